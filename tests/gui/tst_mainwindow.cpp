@@ -1,0 +1,117 @@
+// The real main window under the offscreen platform: navigation, shortcuts, language switching.
+#include "app/common/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/UiSettings.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using plinth::ui::MainWindow;
+
+namespace {
+const QStringList kIds = {QStringLiteral("overview"),   QStringLiteral("devices"),  QStringLiteral("earnings"),
+                          QStringLiteral("staking"),    QStringLiteral("governance"), QStringLiteral("activity"),
+                          QStringLiteral("sendReceive"), QStringLiteral("settings")};
+}
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        plinth::app::installLanguage(QStringLiteral("en"));
+    }
+
+    void everySidebarEntryIsThereAndOpensItsPage()
+    {
+        plinth::ui::UiSettings settings(m_dir.path());
+        plinth::ui::WindowContext context;
+        context.networkName = QStringLiteral("Test net");
+        context.chainId = 31337;
+        MainWindow w(context, settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QVERIFY(stack);
+        for (int i = 0; i < kIds.size(); ++i) {
+            auto* entry = w.findChild<QAbstractButton*>(QStringLiteral("nav.") + kIds[i]);
+            QVERIFY2(entry, qPrintable(kIds[i]));
+            QVERIFY(!entry->text().isEmpty());
+            QVERIFY(!entry->accessibleName().isEmpty());
+            QTest::mouseClick(entry, Qt::LeftButton);
+            QCOMPARE(stack->currentIndex(), i);
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("page.") + kIds[i]);
+            QVERIFY(entry->isChecked());
+        }
+        auto* network = w.findChild<QLabel*>(QStringLiteral("status.network"));
+        QVERIFY(network);
+        QVERIFY(network->text().contains(QStringLiteral("Test net")));
+        QVERIFY(network->text().contains(QStringLiteral("31337")));
+    }
+
+    void ctrlDigitSelectsPages()
+    {
+        plinth::ui::UiSettings settings(m_dir.path());
+        MainWindow w({}, settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
+            QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(static_cast<int>(w.currentPage()), i);
+        }
+    }
+
+    void lastPageIsRemembered()
+    {
+        plinth::ui::UiSettings settings(m_dir.path());
+        {
+            MainWindow w({}, settings);
+            w.showPage(MainWindow::Governance);
+        }
+        MainWindow again({}, settings);
+        QCOMPARE(again.currentPage(), MainWindow::Governance);
+    }
+
+    void switchingLanguageRetranslatesWithoutRestart()
+    {
+        plinth::ui::UiSettings settings(m_dir.path());
+        plinth::ui::WindowContext context;
+        context.languages = plinth::app::availableLanguages();
+        QVERIFY2(context.languages.contains(QStringLiteral("de")), qPrintable(context.languages.join(u',')));
+        MainWindow w(context, settings);
+        connect(&w, &MainWindow::languageChangeRequested, &w,
+                [](const QString& code) { plinth::app::installLanguage(code); });
+        w.show();
+        auto* overview = w.findChild<QAbstractButton*>(QStringLiteral("nav.overview"));
+        QCOMPARE(overview->text(), QStringLiteral("Overview"));
+
+        auto* combo = w.findChild<QComboBox*>(QStringLiteral("settings.language"));
+        QVERIFY(combo);
+        const int german = combo->findData(QStringLiteral("de"));
+        QVERIFY(german > 0);
+        combo->setCurrentIndex(german);
+        Q_EMIT combo->activated(german); // what a user's pick emits
+        QTRY_COMPARE(overview->text(), QStringLiteral("Übersicht")); // LanguageChange is posted
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+
+        const int english = combo->findData(QStringLiteral("en"));
+        combo->setCurrentIndex(english);
+        Q_EMIT combo->activated(english);
+        QTRY_COMPARE(overview->text(), QStringLiteral("Overview"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

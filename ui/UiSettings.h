@@ -1,0 +1,34 @@
+#pragma once
+// The GUI's own preferences (language, window geometry, last page), kept in <datadir>/settings.ini so that
+// each data dir is a self-contained profile. Not for wallet data: that lives in the vault and the cache.
+//
+// Ownership: created by main() and outlives the window. Threading: GUI thread only; QSettings reads and
+// writes a small INI file and is synced on destruction.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace plinth::ui {
+
+class UiSettings {
+public:
+    explicit UiSettings(const QString& dataDir);
+
+    // A language code ("de"), or empty for the system's languages.
+    QString language() const;
+    void setLanguage(const QString& code);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
+    int lastPage() const;
+    void setLastPage(int index);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace plinth::ui

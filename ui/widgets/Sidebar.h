@@ -1,0 +1,39 @@
+#pragma once
+// The navigation column of the main window: one checkable entry per page, exactly one checked.
+// Entries are found by objectName "nav.<id>" (tests, accessibility tools).
+//
+// Ownership: a child of the main window. Threading: GUI thread only.
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QButtonGroup;
+class QToolButton;
+class QVBoxLayout;
+
+namespace plinth::ui {
+
+class Sidebar : public QWidget {
+    Q_OBJECT
+public:
+    explicit Sidebar(QWidget* parent = nullptr);
+
+    // Appends an entry; returns its index. `iconPath` is a resource path to an SVG.
+    int addEntry(const QString& id, const QString& iconPath);
+    void setEntryText(int index, const QString& text, const QString& toolTip);
+    void setCurrentIndex(int index);
+    int currentIndex() const;
+    int count() const { return static_cast<int>(m_buttons.size()); }
+
+Q_SIGNALS:
+    void currentIndexChanged(int index);
+
+private:
+    QVBoxLayout* m_layout;
+    QButtonGroup* m_group;
+    std::vector<QToolButton*> m_buttons;
+};
+
+} // namespace plinth::ui

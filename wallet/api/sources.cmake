@@ -1,0 +1,2 @@
+list(APPEND module_sources
+)

@@ -1,0 +1,3 @@
+list(APPEND module_sources
+  common/Result.h
+)

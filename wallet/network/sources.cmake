@@ -1,0 +1,3 @@
+list(APPEND module_sources
+  network/NetworkProfile.h network/NetworkProfile.cpp
+)
