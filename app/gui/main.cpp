@@ -6,6 +6,7 @@
 #include "plinth/BuildInfo.h"
 #include "ui/MainWindow.h"
 #include "ui/UiSettings.h"
+#include "ui/style/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +100,7 @@ int main(int argc, char* argv[])
         context.chainId = profile.chainId;
     }
 
+    plinth::ui::Theme::apply(app, plinth::ui::Theme::Mode::Light);
     plinth::ui::MainWindow window(context, settings);
     QObject::connect(&instance, &plinth::app::SingleInstance::activationRequested, &window,
                      &plinth::ui::MainWindow::bringToFront);

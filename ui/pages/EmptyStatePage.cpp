@@ -21,9 +21,10 @@ EmptyStatePage::EmptyStatePage(const QString& id, QWidget* parent)
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_title);
     layout->addStretch(1);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    // A word-wrapped label given an alignment in its layout gets a one-line height; let it span the page
+    // and centre its text instead.
+    layout->addWidget(m_message);
     layout->addStretch(2);
-    m_message->setMaximumWidth(520);
 }
 
 void EmptyStatePage::setTexts(const QString& title, const QString& message)

@@ -45,7 +45,8 @@ int Sidebar::addEntry(const QString& id, const QString& iconPath)
 void Sidebar::setEntryText(int index, const QString& text, const QString& toolTip)
 {
     QToolButton* button = m_buttons.at(static_cast<std::size_t>(index));
-    button->setText(text);
+    // Entry names are plain text ("Send & Receive"); a single & would become a mnemonic underline.
+    button->setText(QString(text).replace(QLatin1Char('&'), QLatin1String("&&")));
     button->setToolTip(toolTip);
     button->setAccessibleName(text);
 }
