@@ -4,7 +4,7 @@ function(plinth_target_defaults target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                            -Wold-style-cast -Wcast-align -Woverloaded-virtual
                                            -Wformat=2)
-  # Not -Wnull-dereference: at -O2 GCC 12 reports it inside inlined Boost.Asio code (false positives).)
+  # Not -Wnull-dereference: at -O2 GCC 12 reports it inside inlined Boost.Asio code (false positives).
   if(PLINTH_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
