@@ -6,3 +6,12 @@ set(cli_sources
   cli/CliContext.h cli/CliContext.cpp
   cli/NetworkCommands.cpp
 )
+# The vault's commands: wallet, accounts, signing (they need the vault, crypto, codec and eth modules).
+if("vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/PasswordInput.h cli/PasswordInput.cpp
+    cli/WalletCommands.cpp
+    cli/AccountCommands.cpp
+    cli/SigningCommands.cpp
+  )
+endif()

@@ -1,0 +1,5 @@
+plinth_add_qtest(tst_securebytes SOURCES tst_securebytes.cpp LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_keccak SOURCES tst_keccak.cpp LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_secp256k1 SOURCES tst_secp256k1.cpp LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_bip39 SOURCES tst_bip39.cpp LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_bip32 SOURCES tst_bip32.cpp LIBS plinth_core LABELS unit)

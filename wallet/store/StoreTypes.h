@@ -1,0 +1,75 @@
+#pragma once
+// The verified facts the cache keeps (ARCHITECTURE.md "Data flow"): only what the light client has
+// proven enters here, each row with the block number and hash it was proven at.
+
+#include "wallet/common/Bytes.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plinth {
+
+// A header the light client verified (hash recomputed, linked to the checkpoint).
+struct StoredHeader {
+    std::uint64_t number = 0;
+    Hash32 hash{};
+    Hash32 parentHash{};
+    std::uint64_t timestamp = 0;
+    Hash32 stateRoot{};
+    Hash32 receiptsRoot{};
+    bool operator==(const StoredHeader&) const = default;
+};
+
+// A log taken from a receipt proven against its header's receiptsRoot.
+struct StoredLog {
+    std::uint64_t blockNumber = 0;
+    std::uint32_t logIndex = 0; // position in the block
+    Hash32 blockHash{};
+    std::uint32_t txIndex = 0;
+    Hash32 txHash{};
+    FixedBytes<20> address{};
+    std::vector<Hash32> topics; // at most 4
+    Bytes data;
+    bool operator==(const StoredLog&) const = default;
+};
+
+// A verified block as the sync engine hands it over: its header and the watched logs it contains
+// (none when the header's bloom proved there are none).
+struct VerifiedBlock {
+    StoredHeader header;
+    std::vector<StoredLog> logs;
+};
+
+// A value proven with eth_getProof. `kind` says what it is ("balance", "nonce", "storage");
+// `slot` is the storage slot for "storage", empty otherwise.
+struct ProvenValue {
+    std::string kind;
+    FixedBytes<20> address{};
+    std::optional<Hash32> slot;
+    Hash32 value{}; // big-endian, left-padded
+    std::uint64_t blockNumber = 0;
+    Hash32 blockHash{};
+    bool operator==(const ProvenValue&) const = default;
+};
+
+// How far sync has verified: every block up to and including `number` is in the cache.
+struct SyncCursor {
+    std::uint64_t number = 0;
+    Hash32 hash{};
+    bool operator==(const SyncCursor&) const = default;
+};
+
+// Which logs a query wants; an empty field matches everything.
+struct LogQuery {
+    std::vector<FixedBytes<20>> addresses;
+    std::optional<Hash32> topic0;
+    std::optional<Hash32> topic1;
+    std::optional<Hash32> topic2;
+    std::uint64_t fromBlock = 0;
+    std::uint64_t toBlock = UINT64_MAX;
+};
+
+} // namespace plinth
