@@ -1,27 +1,31 @@
-# libFuzzer targets for the light client's parsers of untrusted bytes (ARCHITECTURE.md "tests/fuzz/"):
-# block headers (RLP and JSON), receipts JSON (and the receipt verifier), Merkle-Patricia proofs (binary
-# and eth_getProof JSON). Include this file from tests/fuzz/CMakeLists.txt.
-# With Clang each target links libFuzzer (-fsanitize=fuzzer; add address/undefined sanitizers through
-# CMAKE_CXX_FLAGS for the whole build so plinth_core is instrumented too). With another compiler each target
-# links fuzz_light_replay.cpp instead, a main() that runs the target on the files named on its command
-# line, so the targets always build and a corpus can be replayed as a regression test.
-set(_plinth_light_fuzzers fuzz_light_header fuzz_light_receipt fuzz_light_proof)
-foreach(_name IN LISTS _plinth_light_fuzzers)
-  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-    add_executable(${_name} ${_name}.cpp)
-    target_compile_options(${_name} PRIVATE -fsanitize=fuzzer)
-    target_link_options(${_name} PRIVATE -fsanitize=fuzzer)
-  else()
-    add_executable(${_name} ${_name}.cpp fuzz_light_replay.cpp)
+# libFuzzer targets for the light client's parsers of untrusted bytes: block headers (raw RLP and JSON),
+# receipts JSON (through the receipt verifier), Merkle-Patricia proofs (binary and eth_getProof JSON).
+# Include this file from tests/fuzz/CMakeLists.txt after plinth_add_fuzzer() (PLINTH_FUZZ=ON, clang),
+# with "light" in PLINTH_CORE_MODULES. As for the primitives, the light sources are compiled again here
+# with coverage instrumentation and sanitizers; the list is taken from plinth_core, so it cannot drift
+# (eth/ headers, receipts, logs and blooms are already in plinth_primitives_fuzz through the eth/ match).
+#   cmake --build build-fuzz --target fuzz_light_proof
+#   build-fuzz/tests/fuzz/fuzz_light_proof -max_total_time=60 tests/unit/data/light/fuzz/proof
+get_target_property(_plinth_light_core_sources plinth_core SOURCES)
+set(_plinth_light_fuzz_sources)
+foreach(src IN LISTS _plinth_light_core_sources)
+  if(src MATCHES "^light/.*\\.cpp$")
+    cmake_path(ABSOLUTE_PATH src BASE_DIRECTORY "${_plinth_core_dir}" OUTPUT_VARIABLE abs)
+    list(APPEND _plinth_light_fuzz_sources "${abs}")
   endif()
-  plinth_target_defaults(${_name})
-  target_include_directories(${_name} PRIVATE "${PROJECT_SOURCE_DIR}")
-  target_link_libraries(${_name} PRIVATE plinth_core)
-  set_target_properties(${_name} PROPERTIES AUTOMOC OFF)
 endforeach()
-# The hand-made seeds in tests/unit/data/light/fuzz/ replay on every test run (libFuzzer runs them too:
-# pass it the folder as its corpus).
+add_library(plinth_light_fuzz STATIC ${_plinth_light_fuzz_sources})
+target_compile_options(plinth_light_fuzz PRIVATE -fsanitize=fuzzer-no-link ${_plinth_fuzz_flags})
+target_link_libraries(plinth_light_fuzz PUBLIC plinth_primitives_fuzz Boost::json PRIVATE Qt6::Core)
+set_target_properties(plinth_light_fuzz PROPERTIES AUTOMOC OFF)
+
 set(_plinth_light_seed_dir "${PROJECT_SOURCE_DIR}/tests/unit/data/light/fuzz")
+foreach(_kind header receipt proof)
+  plinth_add_fuzzer(fuzz_light_${_kind})
+  # Listed before plinth_primitives_fuzz (which the light sources need) by PUBLIC linkage.
+  target_link_libraries(fuzz_light_${_kind} PRIVATE plinth_light_fuzz)
+endforeach()
+# The hand-made seeds replay as a test (libFuzzer runs the files it is given, then exits).
 set(_plinth_light_seeds_header header/mainnet-genesis.rlp header/mainnet-genesis.json)
 set(_plinth_light_seeds_receipt receipt/receipt.json receipt/receipts.json)
 set(_plinth_light_seeds_proof proof/embedded.bin proof/getproof.json)

@@ -9,9 +9,8 @@ plinth_add_qtest(tst_orderedtrie SOURCES tst_orderedtrie.cpp LIBS plinth_core LA
 plinth_add_qtest(tst_merkleproof SOURCES tst_merkleproof.cpp LIBS plinth_core LABELS unit)
 plinth_add_qtest(tst_headerchain SOURCES tst_headerchain.cpp LIBS plinth_core LABELS unit)
 
-if(NOT TARGET plinth_test_support)
-  # Until tests/CMakeLists.txt adds support/ itself.
-  add_subdirectory("${PROJECT_SOURCE_DIR}/tests/support" "${PROJECT_BINARY_DIR}/tests/support")
+# The anvil cross-check uses the shared AnvilProcess fixture (tests/support, built with the rpc module).
+if(TARGET plinth_test_support)
+  plinth_add_qtest(tst_orderedtrie_anvil SOURCES tst_orderedtrie_anvil.cpp LIBS plinth_core plinth_test_support
+                   LABELS unit TIMEOUT 300)
 endif()
-plinth_add_qtest(tst_orderedtrie_anvil SOURCES tst_orderedtrie_anvil.cpp LIBS plinth_core plinth_test_support
-                 LABELS unit TIMEOUT 300)

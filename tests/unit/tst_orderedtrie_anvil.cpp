@@ -93,9 +93,15 @@ private:
     // Sends `count` transactions into the pending pool and mines them into one block.
     std::uint64_t mineBlockWith(std::size_t count, std::size_t& logsExpected)
     {
+        // Explicit nonces: anvil numbers the transactions of one batch from the mined state, so several
+        // from one sender would replace each other.
+        std::vector<std::uint64_t> nonces;
+        for (const auto& a : m_accounts)
+            nonces.push_back(std::stoull(std::string(call("eth_getTransactionCount", {a, "latest"}).as_string()), nullptr, 16));
         std::vector<json::array> txs;
         for (std::size_t i = 0; i < count; ++i) {
-            json::object tx{{"from", m_accounts[i % m_accounts.size()]}, {"gas", "0x186a0"}};
+            const std::size_t sender = i % m_accounts.size();
+            json::object tx{{"from", m_accounts[sender]}, {"gas", "0x186a0"}, {"nonce", hexQ(nonces[sender]++)}};
             if (i % 2 == 0) {
                 // Calldata of varied length: receipts (and their logs) of varied size.
                 tx["to"] = kEmitter;

@@ -27,8 +27,9 @@ struct ScryptParams {
 inline constexpr ScryptParams kDefaultScrypt{262144, 8, 1};
 
 // The most memory one derivation may take; files asking for more are refused rather than letting a
-// crafted file exhaust the machine.
-inline constexpr std::uint64_t kScryptMaxMemory = 1ull << 30;
+// crafted file exhaust the machine. 1 GiB plus slack, so that n=2^20, r=8 (the strongest setting
+// wallets offer) still imports.
+inline constexpr std::uint64_t kScryptMaxMemory = (1ull << 30) + (1ull << 20);
 // PBKDF2 rounds beyond this are refused for the same reason (they would take minutes).
 inline constexpr std::uint64_t kPbkdf2MaxIterations = 1ull << 24;
 
