@@ -43,9 +43,9 @@ std::vector<BlockHeader> anvilHeaders()
     return out;
 }
 
-Checkpoint checkpointAt(const std::vector<BlockHeader>& headers, std::uint64_t n)
+TrustedCheckpoint checkpointAt(const std::vector<BlockHeader>& headers, std::uint64_t n)
 {
-    return Checkpoint{n, blockHeaderHash(headers.at(n))};
+    return TrustedCheckpoint{n, blockHeaderHash(headers.at(n))};
 }
 
 // A fork: headers from..to on top of `parent`, told apart from other forks by `tag` in extraData.
@@ -122,7 +122,7 @@ private Q_SLOTS:
     {
         const auto headers = anvilHeaders();
         // A checkpoint that is not this chain's block 1.
-        HeaderChain wrong(Checkpoint{1, blockHeaderHash(headers[2])}, 64);
+        HeaderChain wrong(TrustedCheckpoint{1, blockHeaderHash(headers[2])}, 64);
         QVERIFY(errorHas(wrong.extend(std::span(headers).subspan(2)),
                          "block 2: parentHash " + toHex(headers[2].parentHash) + " does not match the verified block 1"));
         QCOMPARE(wrong.tipNumber(), std::uint64_t{1});

@@ -211,7 +211,7 @@ private Q_SLOTS:
     void headerChainOverMinedBlocks()
     {
         QVERIFY(!m_headers.empty());
-        HeaderChain chain(Checkpoint{1, m_block1Hash}, 64);
+        HeaderChain chain(TrustedCheckpoint{1, m_block1Hash}, 64);
         for (std::uint64_t n = 2; n <= m_headers.back().number; ++n) {
             const BlockHeader h = headerAt(n);
             auto ok = chain.extend(std::span(&h, 1));
@@ -263,7 +263,7 @@ private Q_SLOTS:
     {
         call("anvil_mine", {"0x4"});
         const std::uint64_t tip = std::stoull(currentBlock(), nullptr, 16);
-        HeaderChain chain(Checkpoint{1, m_block1Hash}, 64);
+        HeaderChain chain(TrustedCheckpoint{1, m_block1Hash}, 64);
         std::vector<BlockHeader> all;
         for (std::uint64_t n = 2; n <= tip; ++n)
             all.push_back(headerAt(n));

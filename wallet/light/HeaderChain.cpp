@@ -4,7 +4,7 @@
 
 namespace plinth {
 
-HeaderChain::HeaderChain(Checkpoint checkpoint, std::uint64_t finalityDepth)
+HeaderChain::HeaderChain(TrustedCheckpoint checkpoint, std::uint64_t finalityDepth)
     : m_checkpoint(checkpoint), m_finalityDepth(finalityDepth)
 {
     m_entries.push_back(Entry{checkpoint.number, checkpoint.hash, std::nullopt});

@@ -33,7 +33,7 @@
 
 namespace plinth {
 
-struct Checkpoint {
+struct TrustedCheckpoint {
     std::uint64_t number = 0;
     Hash32 hash{};
 };
@@ -57,9 +57,9 @@ struct ChainUpdate {
 class HeaderChain {
 public:
     // finalityDepth: blocks below tip - finalityDepth are final (a reorg there is BeyondFinality).
-    HeaderChain(Checkpoint checkpoint, std::uint64_t finalityDepth);
+    HeaderChain(TrustedCheckpoint checkpoint, std::uint64_t finalityDepth);
 
-    const Checkpoint& checkpoint() const { return m_checkpoint; }
+    const TrustedCheckpoint& checkpoint() const { return m_checkpoint; }
     std::uint64_t finalityDepth() const { return m_finalityDepth; }
     std::uint64_t tipNumber() const { return m_entries.back().number; }
     const Hash32& tipHash() const { return m_entries.back().hash; }
@@ -96,7 +96,7 @@ private:
                         const ChainUpdate& update);
     void prune();
 
-    Checkpoint m_checkpoint;
+    TrustedCheckpoint m_checkpoint;
     std::uint64_t m_finalityDepth;
     std::deque<Entry> m_entries; // consecutive numbers, front = finalized boundary, back = tip
 };

@@ -172,7 +172,7 @@ Result<NetworkProfile> parseNetworkProfile(std::string_view text)
     const auto* cpHash = cp->as_object().if_contains("hash");
     if (!cpHash || !cpHash->is_string() || !isHexWithPrefix(cpHash->as_string(), 64))
         return invalid("checkpoint.hash", "must be a 0x-prefixed hash of 64 hex digits");
-    p.checkpoint = Checkpoint{*cpNumber, std::string(cpHash->as_string())};
+    p.checkpoint = ProfileCheckpoint{*cpNumber, std::string(cpHash->as_string())};
 
     auto finality = readUnsigned(obj, "finalityDepth", true);
     if (!finality)

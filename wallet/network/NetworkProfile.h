@@ -30,7 +30,7 @@ struct NetworkContracts {
     std::string timelock;
 };
 
-struct Checkpoint {
+struct ProfileCheckpoint {
     std::uint64_t number = 0;
     std::string hash; // 0x-prefixed, 64 hex digits
 };
@@ -43,7 +43,7 @@ struct NetworkProfile {
     std::vector<std::string> rpc; // http(s):// or ws(s):// URLs, in order of preference
     NetworkContracts contracts;
     std::uint64_t deploymentBlock = 0;
-    Checkpoint checkpoint;
+    ProfileCheckpoint checkpoint;
     std::uint64_t finalityDepth = 0;
     std::uint64_t epochSeconds = 0;
 };
