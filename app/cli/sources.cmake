@@ -23,3 +23,9 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
     cli/TransactionCommands.cpp
   )
 endif()
+# The light client's commands: sync, status, balance (the sync module; balance reads the vault's accounts).
+if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/SyncCommands.cpp
+  )
+endif()

@@ -121,14 +121,17 @@ async function ensureEpochDuration(rpc, rewardsAddress, timelockAddress, seconds
   const chain = new LiveChain(rpc);
   const rewards = new Contract('Rewards', rewardsAddress, chain);
   if (Number(await rewards.read('epochDuration')) === seconds) return false;
-  const balance = await rpc.call('eth_getBalance', [timelockAddress, 'latest']);
+  // The timelock has no ETH for gas: a real transfer from the deployer (the last anvil account) pays
+  // for the call. Not anvil_setBalance: it rewrites the state served under the latest block without a
+  // new header, so that block's eth_getProof no longer matches its stateRoot and a light client would
+  // (rightly) refuse it.
+  const accounts = await rpc.call('eth_accounts', []);
+  await chain.send({ from: accounts[accounts.length - 1], to: timelockAddress, value: 10n ** 16n, gas: 60000 });
   await rpc.call('anvil_impersonateAccount', [timelockAddress]);
-  await rpc.call('anvil_setBalance', [timelockAddress, '0xde0b6b3a7640000']);
   try {
     await rewards.tx(timelockAddress, 'setEpochDuration', [seconds], undefined, 200000);
   } finally {
     await rpc.call('anvil_stopImpersonatingAccount', [timelockAddress]);
-    await rpc.call('anvil_setBalance', [timelockAddress, balance]);
   }
   return true;
 }

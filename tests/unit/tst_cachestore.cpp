@@ -1,4 +1,6 @@
 #include "wallet/store/CacheStore.h"
+#include "wallet/store/CacheSchema.h"
+#include "wallet/vault/SqliteDatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -67,6 +69,41 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_path = std::filesystem::path(m_dir->path().toStdString()) / "cache" / "c.sqlite";
+    }
+
+    void migratesAVersion1CacheKeepingItsRows()
+    {
+        {
+            auto store = CacheStore::open(m_path, identity());
+            QVERIFY(store);
+            QVERIFY((*store)->appendBlocks(chain(1, 4, hashOf(0))));
+        }
+        {
+            // Make it the cache an older Plinth wrote: schema 1, no sync_status table.
+            auto db = SqliteDatabase::open(m_path, std::nullopt);
+            QVERIFY(db);
+            QVERIFY((*db)->exec("DROP TABLE sync_status; PRAGMA user_version=1;"));
+        }
+        auto store = CacheStore::open(m_path, identity());
+        QVERIFY2(store, store ? "" : store.error().message.c_str());
+        auto cursor = (*store)->cursor();
+        QVERIFY(cursor && *cursor);
+        QCOMPARE((*cursor)->number, std::uint64_t(4));
+        QVERIFY(*(*store)->logCount() > 0);
+        auto none = (*store)->syncStatus();
+        QVERIFY(none && !*none);
+        SyncStatusRecord status{77, 1700000000, "http://127.0.0.1:1: block 3: receiptsRoot mismatch",
+                                "http://127.0.0.1:1", 1700000001};
+        QVERIFY((*store)->putSyncStatus(status));
+        status.head = 78;
+        QVERIFY((*store)->putSyncStatus(status)); // replaces the one row
+        auto back = (*store)->syncStatus();
+        QVERIFY(back && *back);
+        QCOMPARE(**back, status);
+        auto db = SqliteDatabase::open(m_path, std::nullopt);
+        auto version = (*db)->prepare("PRAGMA user_version");
+        QVERIFY(version && *version->step());
+        QCOMPARE(int(version->integer(0)), cacheschema::latestVersion());
     }
 
     void createsAnEmptyCache()

@@ -5,3 +5,9 @@ if("vault" IN_LIST PLINTH_CORE_MODULES)
     api/WalletService.h api/WalletService.cpp
   )
 endif()
+if("sync" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND module_sources
+    api/Subscriptions.h
+    api/SyncService.h api/SyncService.cpp
+  )
+endif()

@@ -57,7 +57,19 @@ CREATE TABLE sync_cursor (
 );
 )SQL";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kV1};
+// v2: what the last sync saw, so that a later process (plinth-cli status) can say it.
+constexpr std::string_view kV2 = R"SQL(
+CREATE TABLE sync_status (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    head                INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    last_error          TEXT NOT NULL,
+    last_error_endpoint TEXT NOT NULL,
+    last_error_at       INTEGER NOT NULL
+);
+)SQL";
+
+constexpr std::array<std::string_view, 2> kMigrations = {kV1, kV2};
 
 } // namespace
 

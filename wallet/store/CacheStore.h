@@ -63,6 +63,10 @@ public:
     Result<std::optional<ProvenValue>> provenValue(const std::string& kind, const FixedBytes<20>& address,
                                                    const std::optional<Hash32>& slot) const;
 
+    // The last sync's status (one row, replaced each time); nullopt before the first sync.
+    Result<void> putSyncStatus(const SyncStatusRecord& status);
+    Result<std::optional<SyncStatusRecord>> syncStatus() const;
+
     // Logs matching `query`, in chain order.
     Result<std::vector<StoredLog>> logs(const LogQuery& query) const;
     Result<std::uint64_t> logCount() const;

@@ -62,6 +62,17 @@ struct SyncCursor {
     bool operator==(const SyncCursor&) const = default;
 };
 
+// What the last sync saw: the head the endpoints reported and the last error (empty when the last sync
+// succeeded), with the endpoint it came from when one was to blame. Times are unix seconds.
+struct SyncStatusRecord {
+    std::uint64_t head = 0;
+    std::int64_t updatedAt = 0;
+    std::string lastError;
+    std::string lastErrorEndpoint;
+    std::int64_t lastErrorAt = 0;
+    bool operator==(const SyncStatusRecord&) const = default;
+};
+
 // Which logs a query wants; an empty field matches everything.
 struct LogQuery {
     std::vector<FixedBytes<20>> addresses;

@@ -1,5 +1,5 @@
 list(APPEND module_sources
   store/StoreTypes.h
   store/CacheSchema.h store/CacheSchema.cpp
-  store/CacheStore.h store/CacheStore.cpp
+  store/CacheStore.h store/CacheStore.cpp store/CacheSyncStatus.cpp
 )
