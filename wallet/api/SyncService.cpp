@@ -91,6 +91,16 @@ public:
         if (m_engine)
             m_engine->cancel();
         m_wake.notify_all();
+        publish([](SyncStatus& s) {
+            if (s.state == SyncStatus::State::Following)
+                s.state = SyncStatus::State::Idle;
+        });
+    }
+
+    bool following()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_following;
     }
 
     void wake()
@@ -163,8 +173,9 @@ private:
         if (auto old = m_store->syncStatus(); old && *old)
             kept = **old;
         kept.updatedAt = now;
+        const bool stillFollowing = following();
         publish([&](SyncStatus& s) {
-            s.state = report ? (during == SyncStatus::State::Following ? during : SyncStatus::State::Idle)
+            s.state = report ? (during == SyncStatus::State::Following && stillFollowing ? during : SyncStatus::State::Idle)
                              : SyncStatus::State::Failed;
             s.verified = cursor;
             s.verifiedTimestamp = verifiedTimestamp;
@@ -188,13 +199,19 @@ private:
         (void)m_store->putSyncStatus(kept); // a status the disk could not take is still shown live
     }
 
-    // The endpoint a message starts with ("http://host:port: ..."), if any.
+    // The endpoint a message names first ("http://host:port: ...", "RPC endpoint http://...: refused").
     std::string endpointNamed(const std::string& message) const
     {
-        for (const std::string& name : m_pool->endpointNames())
-            if (message.rfind(name, 0) == 0)
-                return name;
-        return {};
+        std::string first;
+        std::size_t at = std::string::npos;
+        for (const std::string& name : m_pool->endpointNames()) {
+            const std::size_t found = message.find(name);
+            if (found < at) {
+                at = found;
+                first = name;
+            }
+        }
+        return first;
     }
 
     void run()
