@@ -131,6 +131,8 @@ void WalletService::createVault(SecureString password, SecureString mnemonic, Se
             return done(created.error());
         m_vault = std::move(*created);
         m_hasVault = true;
+        // Published before the answer: whoever hears "created" must already see it unlocked.
+        publishLockState();
         done(m_vault->accounts());
     });
 }
@@ -146,6 +148,7 @@ void WalletService::unlock(SecureString password, Callback<void> done)
             return done(v.error());
         auto ok = (*v)->unlock(*secret);
         secret->clear();
+        publishLockState();
         done(std::move(ok));
     });
 }
