@@ -144,6 +144,31 @@ private Q_SLOTS:
         m_logs = total;
     }
 
+    void viewCallsAreMarkedUnverified()
+    {
+        auto node = connectTo(m_profile);
+        auto store = openNetworkCache(m_dir.path().toStdString(), m_profile);
+        QVERIFY(node && store);
+        SyncEngine engine(m_profile, *node->pool, **store);
+        // totalSupply() of the token, at the verified block.
+        auto selector = fromHex("0x18160ddd");
+        auto token = parseAddress(m_profile.contracts.token);
+        auto value = engine.viewCall(*token, *selector);
+        QVERIFY2(value, value ? "" : value.error().message.c_str());
+        QVERIFY(!UnverifiedValue::verified);
+        QCOMPARE(value->blockNumber, m_cursor);
+        QCOMPARE(QString::fromStdString(value->endpoint), m_fx.rpcUrl());
+        QCOMPARE(QString::fromStdString(toDecimalString(*fromBigEndian(value->value))),
+                 firstWord(m_fx.cast({QStringLiteral("call"), QString::fromStdString(m_profile.contracts.token),
+                                      QStringLiteral("totalSupply()(uint256)"), QStringLiteral("--block"),
+                                      QString::number(m_cursor)})));
+        // A call that reverts says so (transfer from the token contract itself: it holds nothing).
+        auto reverted = engine.viewCall(*token, *fromHex("0xa9059cbb" + std::string(24, '0') + "f39fd6e51aad88f6f4ce6ab8827279cfffb92266"
+                                                         + std::string(63, '0') + "1"));
+        QVERIFY(!reverted);
+        QCOMPARE(int(reverted.error().code), int(ErrorCode::Remote));
+    }
+
     void resumeAddsOnlyNewBlocks()
     {
         QVERIFY(m_cursor > 0);

@@ -107,6 +107,33 @@ private Q_SLOTS:
         QCOMPARE(afterUnsubscribe.load(), 0);
     }
 
+    void followWakesOnWebSocketNewHeads()
+    {
+        // Polling every ten minutes: only a newHeads notification can bring the new blocks in quickly.
+        NetworkProfile profile = m_profile;
+        QString ws = m_fx.rpcUrl();
+        ws.replace(QStringLiteral("http://"), QStringLiteral("ws://"));
+        profile.rpc.push_back(ws.toStdString());
+        QTemporaryDir dir;
+        SyncServiceOptions options;
+        options.pollInterval = std::chrono::minutes(10);
+        auto service = SyncService::create(profile, dir.path().toStdString(), options);
+        QVERIFY2(service, service ? "" : service.error().message.c_str());
+        std::atomic<std::uint64_t> lastAppended{0};
+        std::atomic<int> runs{0};
+        auto changed = (*service)->handleCacheChanged([&](const CacheChange& c) {
+            if (c.kind == CacheChange::Kind::Appended)
+                lastAppended.store(c.toBlock);
+        });
+        (*service)->follow([&](const Result<SyncReport>&) { ++runs; });
+        QTRY_VERIFY_WITH_TIMEOUT(runs.load() >= 1, 30000);
+        QTest::qWait(500); // the subscription is made while the first run goes on
+        const std::uint64_t head = m_fx.cast({QStringLiteral("block-number")}).toULongLong();
+        m_fx.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("2")});
+        QTRY_COMPARE_WITH_TIMEOUT(lastAppended.load(), head + 2 - 1, 20000);
+        (*service)->stop();
+    }
+
     void stopCancelsASlowSync()
     {
         FaultyRpcServer slow(FaultyRpcServer::Options::forwardingTo(m_fx.rpcUrl().toStdString()));

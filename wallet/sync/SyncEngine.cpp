@@ -9,6 +9,8 @@
 #include "wallet/sync/ChainReader.h"
 #include "wallet/sync/SyncSettler.h"
 
+#include <boost/json/object.hpp>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -33,6 +35,7 @@ public:
 
     Result<SyncReport> run(const ProgressCallback& progress, const RollbackCallback& rollback);
     Result<ProvenBalances> prove(const Address& holder);
+    Result<UnverifiedValue> view(const Address& to, const Bytes& data);
     const LogFilter& filter() const { return m_filter; }
 
 private:
@@ -428,6 +431,30 @@ Result<ProvenBalances> SyncEngine::Impl::prove(const Address& holder)
     return out;
 }
 
+Result<UnverifiedValue> SyncEngine::Impl::view(const Address& to, const Bytes& data)
+{
+    if (auto started = start(); !started)
+        return started.error();
+    if (!m_settled)
+        return makeError(ErrorCode::NotFound, "nothing is verified yet: sync first");
+    boost::json::object call{{"to", toChecksumAddress(to)}, {"data", toHex(data)}};
+    UnverifiedValue out;
+    out.blockNumber = m_settled->number;
+    auto asked = m_rpc.ask(RpcRequest{"eth_call", boost::json::array{call, blockQuantity(m_settled->number)}},
+                           [&](const boost::json::value& v, const std::string& endpoint) -> Result<void> {
+                               auto bytes = v.is_string() ? fromHex(v.as_string()) : Result<Bytes>(makeError(
+                                   ErrorCode::InvalidArgument, "eth_call did not answer with hex data"));
+                               if (!bytes)
+                                   return bytes.error();
+                               out.value = std::move(*bytes);
+                               out.endpoint = endpoint;
+                               return {};
+                           });
+    if (!asked)
+        return asked.error();
+    return out;
+}
+
 SyncEngine::SyncEngine(NetworkProfile profile, EndpointPool& pool, CacheStore& store, SyncOptions options)
     : m_impl(std::make_unique<Impl>(std::move(profile), pool, store, options, m_cancelled))
 {
@@ -441,6 +468,8 @@ Result<SyncReport> SyncEngine::syncToHead(const ProgressCallback& progress, cons
 }
 
 Result<ProvenBalances> SyncEngine::proveBalances(const Address& holder) { return m_impl->prove(holder); }
+
+Result<UnverifiedValue> SyncEngine::viewCall(const Address& to, const Bytes& data) { return m_impl->view(to, data); }
 
 const LogFilter& SyncEngine::filter() const { return m_impl->filter(); }
 

@@ -93,6 +93,15 @@ struct ProvenBalances {
     ProvenAmount token;  // the network's ERC-20 (smallest unit), from its balance mapping's storage slot
 };
 
+// What a node says but cannot prove (an eth_call: no proof covers the EVM's execution). Shown to the user
+// marked as such, never mixed silently with proven values.
+struct UnverifiedValue {
+    Bytes value;
+    std::uint64_t blockNumber = 0; // the verified block it was asked at
+    std::string endpoint;          // who said it
+    static constexpr bool verified = false;
+};
+
 class SyncEngine {
 public:
     using ProgressCallback = std::function<void(const SyncProgress&)>;
@@ -112,6 +121,10 @@ public:
     // The native and token balances of `holder`, proven at the cache's cursor block (which must exist:
     // sync first) and recorded in the cache as proven values.
     Result<ProvenBalances> proveBalances(const Address& holder);
+
+    // eth_call(to, data) at the cache's cursor block: a view that cannot be proven, returned marked
+    // unverified (Remote with the revert reason when the call reverts).
+    Result<UnverifiedValue> viewCall(const Address& to, const Bytes& data);
 
     // Asks a running syncToHead/proveBalances to stop at its next step (it returns Cancelled).
     void cancel() { m_cancelled.store(true); }
