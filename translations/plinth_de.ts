@@ -1,6 +1,133 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AccountsAddCommand</name>
+    <message>
+        <source>Derive another account from the recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivation path (default: the next m/44&apos;/60&apos;/0&apos;/0/i).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid derivation path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsLabelCommand</name>
+    <message>
+        <source>Set an account&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new label (empty to remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ADDRESS and LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsListCommand</name>
+    <message>
+        <source>List the vault&apos;s accounts (no password needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include hidden accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown accounts command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsVisibilityCommand</name>
+    <message>
+        <source>Hide an account from the list (its key stays in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a hidden account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCommand</name>
+    <message>
+        <source>Show an address&apos;s balances, proven at the verified block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (default: the wallet&apos;s first account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance takes at most one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wallet has no account: pass an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, proven at block %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>NetworkListCommand</name>
     <message>
@@ -40,7 +167,458 @@
     </message>
     <message numerus="yes">
         <source>Finality:      %n block(s)</source>
-        <translation><numerusform>Finalität:     %n Block</numerusform><numerusform>Finalität:     %n Blöcke</numerusform></translation>
+        <translation>
+            <numerusform>Finalität:     %n Block</numerusform>
+            <numerusform>Finalität:     %n Blöcke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>Send the native currency, or the network&apos;s token with --token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much, in the currency&apos;s units (e.g. 1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the profile&apos;s ERC-20 token instead of the native currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return once the node accepted it, without waiting for a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to ADDRESS is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount AMOUNT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network &quot;%1&quot; has no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignMessageCommand</name>
+    <message>
+        <source>Sign a text message (EIP-191 personal_sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, signed as its UTF-8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one TEXT argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignTransactionCommand</name>
+    <message>
+        <source>Sign a transaction offline and print it raw (JSON in FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth_sendTransaction fields plus chainId, nonce and type; numbers as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction&apos;s &quot;from&quot; is not the --from account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignTypedDataCommand</name>
+    <message>
+        <source>Sign EIP-712 typed data (eth_signTypedData_v4 JSON in FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed data: types, primaryType, domain, message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid typed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show the verified height, each endpoint&apos;s head and the last sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a block number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:   %1 (chain %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified:  block %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified:  nothing yet (run plinth-cli sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:  %1, head %2, %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:  %1, not answering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync and verify the chain into the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep following new blocks until interrupted (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified block %1 of %2 (%3%), %4 logs, %5 blocks with receipts proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync failed, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified up to block %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing verified yet: the chain has no block past the checkpoint with a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new log(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n reorg(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint %1 gave an answer that failed verification and was set aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the endpoints disagree, so sync did not advance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TxCancelCommand</name>
+    <message>
+        <source>Replace a pending transaction with a 0-value transfer to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TxSpeedUpCommand</name>
+    <message>
+        <source>Resend a pending transaction with higher fees (same nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TxStatusCommand</name>
+    <message>
+        <source>Show whether a transaction is pending, included, replaced or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyMessageCommand</name>
+    <message>
+        <source>Check that ADDRESS signed TEXT (exit code 0 if so, 1 if not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 bytes of hex (r, s, v).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ADDRESS, TEXT and SIGNATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: the signature is by %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletChangePasswordCommand</name>
+    <message>
+        <source>Change the vault password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletCreateCommand</name>
+    <message>
+        <source>Create a vault with a new recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase length: 12 or 24 words (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--words must be 12 or 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vault already exists in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault was created but has no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a vault in %1 with account %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase: write it down on paper and keep it offline. Anyone who sees it can take everything in this wallet; without it (and the passphrase, if you set one) a lost vault cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not shown again unless you ask with `plinth-cli wallet show-mnemonic`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the recovery phrase went to standard output, which is not a terminal; do not keep it in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletExportKeystoreCommand</name>
+    <message>
+        <source>Export an account as a keystore v3 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt cost n, a power of two (default 262144).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ADDRESS and OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watch-only: there is no key to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletImportKeyCommand</name>
+    <message>
+        <source>Import a private key (hex, read on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (hex): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is not valid hex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key is 32 bytes (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletImportKeystoreCommand</name>
+    <message>
+        <source>Import a keystore v3 (JSON) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one keystore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletRestoreCommand</name>
+    <message>
+        <source>Create a vault from a recovery phrase read on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vault already exists in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery phrase is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault was created but has no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the vault; first account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletShowMnemonicCommand</name>
+    <message>
+        <source>Show the recovery phrase (asks for the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase (keep it secret):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletWatchCommand</name>
+    <message>
+        <source>Add a watch-only address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -50,7 +628,7 @@
         <translation>Aufruf: plinth-cli [--version] [--help] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Plinth's wallet and DePIN dashboard for the command line.</source>
+        <source>Plinth&apos;s wallet and DePIN dashboard for the command line.</source>
         <translation>Plinths Wallet und DePIN-Dashboard für die Kommandozeile.</translation>
     </message>
     <message>
@@ -66,7 +644,7 @@
         <translation>`plinth-cli BEFEHL --help` beschreibt einen Befehl.</translation>
     </message>
     <message>
-        <source>plinth-cli: unknown command "%1"; see plinth-cli --help</source>
+        <source>plinth-cli: unknown command &quot;%1&quot;; see plinth-cli --help</source>
         <translation>plinth-cli: unbekannter Befehl „%1“; siehe plinth-cli --help</translation>
     </message>
     <message>
@@ -93,6 +671,223 @@
         <source>no network selected: pass --network NAME|FILE or start the devnet</source>
         <translation>kein Netzwerk gewählt: geben Sie --network NAME|DATEI an oder starten Sie das Devnet</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (more than 64 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault password from the first line of FILE (or set PLINTH_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new vault password from the first line of FILE (or set PLINTH_NEW_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the keystore file&apos;s password from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the vault password on: pass --password-file FILE or set PLINTH_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vault password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the new vault password on: pass --%1 FILE or set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault password must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the keystore password on: pass --keystore-password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the keystore file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore file password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing account (in the vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from ADDRESS is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no vault in %1: create one with `plinth-cli wallet create` or `wallet restore`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an optional BIP-39 passphrase from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee level: slow, normal (default) or fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for inclusion (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fee must be slow, normal or fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH must be a transaction hash (0x and 64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: in the node&apos;s mempool, not yet in a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by %1 (pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: the node no longer has it and no transaction of ours used its nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, replacing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce %1, gas limit %2, max fee %3 per gas (at most %4 in fees).</source>
+        <extracomment>%1 nonce, %2 gas limit, %3 max fee per gas in gwei, %4 the most the fees can cost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; check it later with `plinth-cli tx status %2`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction was included in block %1 but reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending transaction Plinth sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the replacement is in a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -109,7 +904,7 @@
         <translation>ordner</translation>
     </message>
     <message>
-        <source>Use the network &lt;name&gt; (a saved profile or "devnet") or the profile &lt;file&gt;.</source>
+        <source>Use the network &lt;name&gt; (a saved profile or &quot;devnet&quot;) or the profile &lt;file&gt;.</source>
         <translation>Das Netzwerk &lt;name&gt; (ein gespeichertes Profil oder „devnet“) oder die Profildatei &lt;datei&gt; verwenden.</translation>
     </message>
     <message>
@@ -207,7 +1002,7 @@
         <translation>Ihre Stakes, Delegationen und laufenden Auszahlungssperren erscheinen hier, sobald eine Wallet geöffnet und synchronisiert ist.</translation>
     </message>
     <message>
-        <source>The network's proposals and your votes appear here once a wallet is open and synced.</source>
+        <source>The network&apos;s proposals and your votes appear here once a wallet is open and synced.</source>
         <translation>Die Vorschläge des Netzwerks und Ihre Stimmen erscheinen hier, sobald eine Wallet geöffnet und synchronisiert ist.</translation>
     </message>
     <message>
@@ -229,7 +1024,7 @@
     </message>
     <message>
         <source>Network: %1 (chain %2)</source>
-        <extracomment>%1 is the network's name, %2 its chain id</extracomment>
+        <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
         <translation>Netzwerk: %1 (Chain %2)</translation>
     </message>
     <message>
