@@ -255,6 +255,20 @@ Result<SecureString> keystorePassword(CliContext& context, bool confirm)
     return promptNoEcho(QCoreApplication::translate("cli", "Keystore file password: "), hint);
 }
 
+void addFromOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("cli", "The signing account (in the vault)."),
+                      QCoreApplication::translate("cli", "address")});
+}
+
+Result<Address> fromOption(CliContext& context)
+{
+    if (!context.isSet(QStringLiteral("from")))
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("cli", "--from ADDRESS is required").toStdString());
+    return addressArgument(context.value(QStringLiteral("from")));
+}
+
 Result<std::unique_ptr<Vault>> openVault(CliContext& context)
 {
     const QString dir = context.dataDir();

@@ -55,6 +55,11 @@ QJsonObject accountToJson(const VaultAccount& account);
 // A user-typed address; the error says what is wrong (e.g. "bad checksum").
 Result<Address> addressArgument(const QString& text);
 
+// --from ADDRESS: the signing account (sign-*, send).
+void addFromOption(QCommandLineParser& parser);
+// The --from address; InvalidArgument when it is missing or malformed (a usage error for callers).
+Result<Address> fromOption(CliContext& context);
+
 // The data dir's vault, locked, or an error saying how to create one.
 Result<std::unique_ptr<Vault>> openVault(CliContext& context);
 // The data dir's vault, unlocked with the vault password.

@@ -6,28 +6,13 @@
 #include "wallet/eth/Eip191.h"
 #include "wallet/eth/Eip712.h"
 #include "wallet/eth/Transaction.h"
+#include "wallet/vault/VaultSigner.h"
 
 #include <QFile>
 #include <QJsonObject>
 
 namespace plinth::cli {
 namespace {
-
-const QString kFrom = QStringLiteral("from");
-
-void addFromOption(QCommandLineParser& parser)
-{
-    parser.addOption({kFrom, QCoreApplication::translate("cli", "The signing account (in the vault)."),
-                      QCoreApplication::translate("cli", "address")});
-}
-
-Result<Address> fromOption(CliContext& context)
-{
-    if (!context.isSet(kFrom))
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("cli", "--from ADDRESS is required").toStdString());
-    return addressArgument(context.value(kFrom));
-}
 
 Result<QByteArray> readInputFile(const QString& path)
 {
@@ -193,16 +178,9 @@ public:
         auto vault = unlockVault(context);
         if (!vault)
             return context.fail(vault.error());
-        std::optional<SignedTransaction> signedTx;
-        auto ok = (*vault)->withPrivateKey(*from, [&](const SecureBytes& key) -> Result<void> {
-            auto result = signTransaction(*tx, key);
-            if (!result)
-                return result.error();
-            signedTx = std::move(*result);
-            return {};
-        });
-        if (!ok)
-            return context.fail(ok.error());
+        auto signedTx = signWithVault(**vault, *from, *tx);
+        if (!signedTx)
+            return context.fail(signedTx.error());
         const QString raw = QString::fromStdString(toHex(signedTx->raw));
         const QString hash = QString::fromStdString(toHex(signedTx->hash));
         if (context.json())

@@ -15,3 +15,11 @@ if("vault" IN_LIST PLINTH_CORE_MODULES)
     cli/SigningCommands.cpp
   )
 endif()
+# The transaction commands: send, tx status, tx speed-up, tx cancel (the tx module, and the vault's
+# password input above).
+if("tx" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/TxSession.h cli/TxSession.cpp
+    cli/TransactionCommands.cpp
+  )
+endif()

@@ -1,5 +1,7 @@
 #include "wallet/api/WalletService.h"
 
+#include "wallet/vault/VaultSigner.h"
+
 #include "wallet/eth/Eip191.h"
 #include "wallet/eth/Eip712.h"
 
@@ -267,22 +269,10 @@ void WalletService::signTransaction(Address from, TransactionRequest tx, Callbac
     post([this, from, tx = std::move(tx), done](bool stop) {
         if (stop)
             return done(cancelled());
-        if (tx.from && *tx.from != from)
-            return done(makeError(ErrorCode::InvalidArgument, "the transaction's \"from\" is not the signing account"));
         auto v = vault();
         if (!v)
             return done(v.error());
-        std::optional<SignedTransaction> result;
-        auto ok = (*v)->withPrivateKey(from, [&](const SecureBytes& key) -> Result<void> {
-            auto signedTx = plinth::signTransaction(tx, key);
-            if (!signedTx)
-                return signedTx.error();
-            result = std::move(*signedTx);
-            return {};
-        });
-        if (!ok)
-            return done(ok.error());
-        done(std::move(*result));
+        done(signWithVault(**v, from, tx));
     });
 }
 

@@ -123,8 +123,8 @@ public:
 
 private:
     class Impl;
+    std::atomic<bool> m_cancelled{false}; // before m_impl, which holds a reference to it
     std::unique_ptr<Impl> m_impl;
-    std::atomic<bool> m_cancelled{false};
 };
 
 } // namespace plinth

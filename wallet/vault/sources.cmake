@@ -11,4 +11,5 @@ list(APPEND module_sources
   vault/VaultKeys.h vault/VaultKeys.cpp
   vault/VaultSecrets.h vault/VaultSecrets.cpp
   vault/Vault.h vault/Vault.cpp vault/VaultAccounts.cpp
+  vault/VaultSigner.h vault/VaultSigner.cpp
 )

@@ -1,0 +1,199 @@
+#include "wallet/sync/ChainReader.h"
+
+#include "wallet/codec/Hex.h"
+#include "wallet/light/RpcFields.h"
+
+#include <boost/json/array.hpp>
+
+#include <optional>
+
+namespace plinth {
+namespace {
+
+Result<std::uint64_t> quantityResult(const boost::json::value& v, const char* what)
+{
+    if (!v.is_string())
+        return makeError(ErrorCode::InvalidArgument, std::string(what) + " is not a hex quantity");
+    auto n = parseRpcQuantity64(v.as_string());
+    if (!n)
+        return makeError(ErrorCode::InvalidArgument, std::string(what) + ": " + n.error().message);
+    return *n;
+}
+
+// A block object asked for by number: null means the node does not have it (yet), not a lie.
+Result<FetchedHeader> checkHeaderByNumber(const boost::json::value& v, const std::string& endpoint, std::uint64_t number)
+{
+    if (v.is_null())
+        return makeError(ErrorCode::NotFound, blockLabel(number) + " is not known to this endpoint");
+    auto header = parseBlockHeaderJson(v);
+    if (!header)
+        return header.error();
+    if (header->number != number)
+        return makeError(ErrorCode::Unverified,
+                         "asked for " + blockLabel(number) + ", the answer is " + blockLabel(header->number));
+    return FetchedHeader{*header, blockHeaderHash(*header), endpoint};
+}
+
+RpcRequest blockByNumber(std::uint64_t number)
+{
+    return RpcRequest{"eth_getBlockByNumber", boost::json::array{blockQuantity(number), false}};
+}
+
+} // namespace
+
+Result<std::uint64_t> ChainReader::chainId()
+{
+    std::uint64_t id = 0;
+    auto asked = m_rpc.ask(RpcRequest{"eth_chainId", {}}, [&](const boost::json::value& v, const std::string&) {
+        auto n = quantityResult(v, "eth_chainId");
+        if (n)
+            id = *n;
+        return n ? Result<void>() : Result<void>(n.error());
+    });
+    if (!asked)
+        return asked.error();
+    return id;
+}
+
+Result<std::uint64_t> ChainReader::headNumber()
+{
+    std::uint64_t head = 0;
+    auto asked = m_rpc.ask(RpcRequest{"eth_blockNumber", {}}, [&](const boost::json::value& v, const std::string&) {
+        auto n = quantityResult(v, "eth_blockNumber");
+        if (n)
+            head = *n;
+        return n ? Result<void>() : Result<void>(n.error());
+    });
+    if (!asked)
+        return asked.error();
+    return head;
+}
+
+Result<std::uint64_t> ChainReader::headNumberOf(const std::string& endpoint)
+{
+    RpcReply reply = m_rpc.askEndpoint(endpoint, RpcRequest{"eth_blockNumber", {}});
+    if (!reply.ok())
+        return makeError(ErrorCode::Network, reply.result.error().message);
+    auto n = quantityResult(reply.result.value(), "eth_blockNumber");
+    if (!n)
+        return m_rpc.blame(endpoint, n.error().message);
+    return *n;
+}
+
+Result<FetchedHeader> ChainReader::headerOf(const std::string& endpoint, std::uint64_t number)
+{
+    RpcReply reply = m_rpc.askEndpoint(endpoint, blockByNumber(number));
+    if (!reply.ok())
+        return makeError(ErrorCode::Network, reply.result.error().message);
+    auto header = checkHeaderByNumber(reply.result.value(), endpoint, number);
+    if (!header && header.error().code != ErrorCode::NotFound)
+        return m_rpc.blame(endpoint, header.error().message);
+    return header;
+}
+
+Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std::uint64_t to)
+{
+    std::vector<RpcRequest> requests;
+    for (std::uint64_t n = from; n <= to && n >= from; ++n)
+        requests.push_back(blockByNumber(n));
+    std::vector<std::optional<FetchedHeader>> got(requests.size());
+    auto results = m_rpc.askAll(requests, [&](std::size_t i, const boost::json::value& v, const std::string& endpoint) {
+        auto header = checkHeaderByNumber(v, endpoint, from + i);
+        if (!header)
+            return Result<void>(header.error());
+        got[i] = std::move(*header);
+        return Result<void>();
+    });
+    std::vector<FetchedHeader> out;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!results[i]) {
+            if (results[i].error().code == ErrorCode::NotFound)
+                break; // the head moved back or a node lags: sync up to here
+            return results[i].error();
+        }
+        out.push_back(std::move(*got[i]));
+    }
+    return out;
+}
+
+Result<FetchedHeader> ChainReader::header(std::uint64_t number)
+{
+    auto list = headers(number, number);
+    if (!list)
+        return list.error();
+    if (list->empty())
+        return makeError(ErrorCode::NotFound, "no endpoint has " + blockLabel(number));
+    return std::move(list->front());
+}
+
+Result<FetchedHeader> ChainReader::headerByHash(const Hash32& hash, std::uint64_t expectedNumber)
+{
+    std::optional<FetchedHeader> got;
+    auto asked = m_rpc.ask(RpcRequest{"eth_getBlockByHash", boost::json::array{toHex(hash), false}},
+                           [&](const boost::json::value& v, const std::string& endpoint) -> Result<void> {
+                               if (v.is_null())
+                                   return makeError(ErrorCode::NotFound, "block " + toHex(hash) + " is not known");
+                               auto header = parseBlockHeaderJson(v);
+                               if (!header)
+                                   return header.error();
+                               const Hash32 computed = blockHeaderHash(*header);
+                               if (computed != hash || header->number != expectedNumber)
+                                   return makeError(ErrorCode::Unverified,
+                                                    "asked for block " + toHex(hash) + ", the answer is "
+                                                        + blockLabel(header->number) + " " + toHex(computed));
+                               got = FetchedHeader{*header, computed, endpoint};
+                               return {};
+                           });
+    if (!asked)
+        return asked.error();
+    return std::move(*got);
+}
+
+Result<std::vector<std::vector<VerifiedLog>>> ChainReader::blockLogs(const std::vector<const FetchedHeader*>& blocks,
+                                                                     const LogFilter& filter)
+{
+    std::vector<RpcRequest> requests;
+    for (const FetchedHeader* b : blocks)
+        requests.push_back(RpcRequest{"eth_getBlockReceipts", boost::json::array{toHex(b->hash)}});
+    std::vector<std::vector<VerifiedLog>> logs(blocks.size());
+    auto results = m_rpc.askAll(requests, [&](std::size_t i, const boost::json::value& v, const std::string&) {
+        const BlockHeader& header = blocks[i]->header;
+        if (v.is_null())
+            return Result<void>(makeError(ErrorCode::NotFound, "the receipts of " + blockLabel(header.number)
+                                                                   + " are not known (reorganised away?)"));
+        auto verified = verifyBlockReceiptsJson(header, v, {}, &filter);
+        if (!verified)
+            return Result<void>(verified.error());
+        logs[i] = std::move(*verified);
+        return Result<void>();
+    });
+    for (auto& r : results)
+        if (!r)
+            return r.error();
+    return logs;
+}
+
+Result<ProvenAccount> ChainReader::proof(const Hash32& stateRoot, std::uint64_t blockNumber, const Address& account,
+                                         const std::vector<Hash32>& slots)
+{
+    boost::json::array keys;
+    for (const Hash32& s : slots)
+        keys.emplace_back(toHex(s));
+    std::optional<ProvenAccount> got;
+    auto asked = m_rpc.ask(
+        RpcRequest{"eth_getProof", boost::json::array{toChecksumAddress(account), keys, blockQuantity(blockNumber)}},
+        [&](const boost::json::value& v, const std::string&) -> Result<void> {
+            if (v.is_null())
+                return makeError(ErrorCode::NotFound, "no proof for " + blockLabel(blockNumber));
+            auto proven = verifyGetProofJson(stateRoot, account, slots, v);
+            if (!proven)
+                return proven.error();
+            got = std::move(*proven);
+            return {};
+        });
+    if (!asked)
+        return asked.error();
+    return std::move(*got);
+}
+
+} // namespace plinth

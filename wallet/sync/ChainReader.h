@@ -1,0 +1,61 @@
+#pragma once
+// ChainReader: the questions the sync engine asks, each answer verified before it is returned. Internal
+// to the sync module.
+//   - headers by number: the hash recomputed from the fields (and equal to the "hash" the node sent),
+//     the number the one asked for; a node without the block yet is not blamed (NotFound);
+//   - a header by hash: the recomputed hash is the one asked for;
+//   - a block's receipts, asked by block hash: the receipts trie rebuilt equals the header's
+//     receiptsRoot and the blooms OR to its logsBloom; then the watched logs are taken from them;
+//   - account and storage proofs against a verified stateRoot.
+// Linking headers to each other and to the checkpoint is the HeaderChain's work, not this class's.
+//
+// Ownership: borrows the VerifiedRpc. Threading: the sync engine's thread. Errors: as VerifiedRpc.
+
+#include "wallet/eth/BlockHeader.h"
+#include "wallet/light/LogFilter.h"
+#include "wallet/light/MerkleProof.h"
+#include "wallet/light/ReceiptVerifier.h"
+#include "wallet/sync/VerifiedRpc.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace plinth {
+
+struct FetchedHeader {
+    BlockHeader header;
+    Hash32 hash{};
+    std::string endpoint; // who sent it
+};
+
+class ChainReader {
+public:
+    explicit ChainReader(VerifiedRpc& rpc) : m_rpc(rpc) {}
+
+    Result<std::uint64_t> chainId();
+    Result<std::uint64_t> headNumber();
+    // The same, from one endpoint only (no retries elsewhere): for comparing endpoints.
+    Result<std::uint64_t> headNumberOf(const std::string& endpoint);
+    Result<FetchedHeader> headerOf(const std::string& endpoint, std::uint64_t number);
+
+    // Headers from..to, in order; stops before the first block that no endpoint has (so the result may
+    // be shorter, or empty). Fails on a lie that no other endpoint could replace.
+    Result<std::vector<FetchedHeader>> headers(std::uint64_t from, std::uint64_t to);
+    Result<FetchedHeader> header(std::uint64_t number);
+    Result<FetchedHeader> headerByHash(const Hash32& hash, std::uint64_t expectedNumber);
+
+    // The watched logs of each block, verified against its header (one entry per header, in order).
+    Result<std::vector<std::vector<VerifiedLog>>> blockLogs(const std::vector<const FetchedHeader*>& blocks,
+                                                            const LogFilter& filter);
+
+    Result<ProvenAccount> proof(const Hash32& stateRoot, std::uint64_t blockNumber, const Address& account,
+                                const std::vector<Hash32>& slots);
+
+    VerifiedRpc& rpc() { return m_rpc; }
+
+private:
+    VerifiedRpc& m_rpc;
+};
+
+} // namespace plinth

@@ -1,0 +1,59 @@
+#include "wallet/sync/SyncSettler.h"
+
+namespace plinth {
+namespace {
+
+StoredLog storedLog(const VerifiedLog& v)
+{
+    StoredLog out;
+    out.blockNumber = v.blockNumber;
+    out.logIndex = static_cast<std::uint32_t>(v.logIndex);
+    out.blockHash = v.blockHash;
+    out.txIndex = static_cast<std::uint32_t>(v.transactionIndex);
+    out.txHash = v.transactionHash;
+    out.address = v.log.address.bytes;
+    out.topics = v.log.topics;
+    out.data = v.log.data;
+    return out;
+}
+
+} // namespace
+
+Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
+                                   const std::vector<const FetchedHeader*>& headers)
+{
+    std::vector<const FetchedHeader*> needed;
+    std::vector<std::size_t> neededAt;
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        if (receiptsNeeded(headers[i]->header, filter)) {
+            needed.push_back(headers[i]);
+            neededAt.push_back(i);
+        }
+    }
+    auto logs = reader.blockLogs(needed, filter);
+    if (!logs)
+        return logs.error();
+
+    SettledBlocks out;
+    out.receiptsChecked = needed.size();
+    out.blocks.resize(headers.size());
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        const FetchedHeader& f = *headers[i];
+        StoredHeader& h = out.blocks[i].header;
+        h.number = f.header.number;
+        h.hash = f.hash;
+        h.parentHash = f.header.parentHash;
+        h.timestamp = f.header.timestamp;
+        h.stateRoot = f.header.stateRoot;
+        h.receiptsRoot = f.header.receiptsRoot;
+    }
+    for (std::size_t k = 0; k < needed.size(); ++k) {
+        auto& blockLogs = out.blocks[neededAt[k]].logs;
+        for (const VerifiedLog& v : (*logs)[k])
+            blockLogs.push_back(storedLog(v));
+        out.logCount += blockLogs.size();
+    }
+    return out;
+}
+
+} // namespace plinth

@@ -1,0 +1,25 @@
+#pragma once
+// settleBlocks: turns verified headers into the rows the cache keeps. For each header whose logsBloom
+// may match the watched contracts, the block's receipts are fetched and proven (ChainReader::blockLogs);
+// for the others the bloom itself proves the block holds no watched log. Internal to the sync module.
+//
+// Threading: the sync engine's thread. Errors: ChainReader's; nothing is written here.
+
+#include "wallet/light/LogFilter.h"
+#include "wallet/store/StoreTypes.h"
+#include "wallet/sync/ChainReader.h"
+
+#include <vector>
+
+namespace plinth {
+
+struct SettledBlocks {
+    std::vector<VerifiedBlock> blocks; // one per header, in order
+    std::uint64_t logCount = 0;
+    std::uint64_t receiptsChecked = 0; // blocks whose receipts were fetched and proven
+};
+
+Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
+                                   const std::vector<const FetchedHeader*>& headers);
+
+} // namespace plinth
