@@ -207,9 +207,6 @@ private Q_SLOTS:
         auto report = engine.syncToHead();
         QVERIFY2(liar.altered() > 0, "the proxy never lied: the test would pass vacuously");
         QVERIFY2(!report, ("the lie was accepted: " + describe(*snapshotOf(**store, m_profile.checkpoint.number))).c_str());
-        const std::string& message = report.error().message;
-        QVERIFY2(report.error().code == ErrorCode::Unverified, errorText(report.error()).c_str());
-        QVERIFY2(message.find(endpointName(liar.url())) != std::string::npos, message.c_str());
 
         const std::uint64_t lied = *liar.lowestAlteredBlock();
         auto snap = snapshotOf(**store, m_profile.checkpoint.number);
@@ -219,6 +216,12 @@ private Q_SLOTS:
         for (const StoredLog& l : snap->logs)
             QVERIFY(l.blockNumber < lied);
         verifyPrefixOfClean(*snap);
+        if (QTest::currentTestFailed())
+            return;
+        // Nothing from the lie is cached; the error must say it was a lie, and whose.
+        const std::string& message = report.error().message;
+        QVERIFY2(message.find(endpointName(liar.url())) != std::string::npos, message.c_str());
+        QVERIFY2(report.error().code == ErrorCode::Unverified, errorText(report.error()).c_str());
     }
 
     void liarBesideAnHonestEndpoint_data() { addRows(syncRows()); }
