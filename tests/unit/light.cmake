@@ -14,3 +14,10 @@ if(TARGET plinth_test_support)
   plinth_add_qtest(tst_orderedtrie_anvil SOURCES tst_orderedtrie_anvil.cpp LIBS plinth_core plinth_test_support
                    LABELS unit TIMEOUT 300)
 endif()
+
+# The light-client tampering proxy (tests/support/TamperingProxy): every lie it tells is real and caught.
+if(TARGET plinth_test_support)
+  plinth_add_qtest(tst_tamperingproxy SOURCES tst_tamperingproxy.cpp LIBS plinth_core plinth_test_support
+                   LABELS unit TIMEOUT 300)
+  target_compile_options(tst_tamperingproxy PRIVATE -Wno-null-dereference)
+endif()
