@@ -39,8 +39,9 @@ public:
     const LogFilter& filter() const { return m_filter; }
 
 private:
-    Result<void> start();
-    Result<void> initChain();
+    // Opens the chain from the cache; a reorg found on resuming is reported like any other.
+    Result<void> start(SyncReport& report, const RollbackCallback& rollback);
+    Result<void> initChain(SyncReport& report, const RollbackCallback& rollback);
     Result<std::uint64_t> agreedHead(SyncReport& report);
     // Applies a verified, internally linked branch, walking back by parentHash for a reorg.
     Result<void> applyBranch(std::vector<FetchedHeader> branch, SyncReport& report, const RollbackCallback& rollback);
@@ -63,7 +64,7 @@ private:
     std::optional<SyncCursor> m_settled;                // the cache's cursor as this engine knows it
 };
 
-Result<void> SyncEngine::Impl::start()
+Result<void> SyncEngine::Impl::start(SyncReport& report, const RollbackCallback& rollback)
 {
     if (!m_chainIdChecked) {
         auto id = m_reader.chainId();
@@ -84,10 +85,10 @@ Result<void> SyncEngine::Impl::start()
     m_chain.reset();
     m_unsettled.clear();
     m_settled = *cursor;
-    return initChain();
+    return initChain(report, rollback);
 }
 
-Result<void> SyncEngine::Impl::initChain()
+Result<void> SyncEngine::Impl::initChain(SyncReport& report, const RollbackCallback& rollback)
 {
     auto checkpointHash = fromHexFixed<32>(m_profile.checkpoint.hash);
     if (!checkpointHash)
@@ -128,10 +129,9 @@ Result<void> SyncEngine::Impl::initChain()
     auto headers = m_reader.headers(anchor + 1, cursor);
     if (!headers)
         return headers.error();
-    SyncReport ignored;
     const std::vector<FetchedHeader> fetched = *headers;
     if (!headers->empty()) {
-        if (auto applied = applyBranch(std::move(*headers), ignored, {}); !applied)
+        if (auto applied = applyBranch(std::move(*headers), report, rollback); !applied)
             return applied.error();
     }
     // Where the chain now differs from the cache, the cache goes back to the last block they share.
@@ -141,7 +141,8 @@ Result<void> SyncEngine::Impl::initChain()
             return mine.error();
         const std::optional<Hash32> theirs = m_chain->hashAt(n);
         if (!*mine || !theirs || (*mine)->hash != *theirs) {
-            if (auto rolled = rollbackCache(n - 1, ignored, {}); !rolled)
+            ++report.reorgs;
+            if (auto rolled = rollbackCache(n - 1, report, rollback); !rolled)
                 return rolled;
             for (const FetchedHeader& f : fetched)
                 if (f.header.number > m_settled->number && m_chain->hashAt(f.header.number) == f.hash)
@@ -322,7 +323,7 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
             return outcome.error();
         return report;
     };
-    if (auto started = start(); !started)
+    if (auto started = start(report, rollback); !started)
         return finish(started);
     const auto height = [&] {
         return m_settled ? m_settled->number : std::max<std::uint64_t>(m_profile.checkpoint.number, 1) - 1;
@@ -392,7 +393,8 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
 
 Result<ProvenBalances> SyncEngine::Impl::prove(const Address& holder)
 {
-    if (auto started = start(); !started)
+    SyncReport ignored; // a reorg found here is rolled back; the next sync reports its own
+    if (auto started = start(ignored, {}); !started)
         return started.error();
     if (!m_settled)
         return makeError(ErrorCode::NotFound, "nothing is verified yet: sync first");
@@ -433,7 +435,8 @@ Result<ProvenBalances> SyncEngine::Impl::prove(const Address& holder)
 
 Result<UnverifiedValue> SyncEngine::Impl::view(const Address& to, const Bytes& data)
 {
-    if (auto started = start(); !started)
+    SyncReport ignored;
+    if (auto started = start(ignored, {}); !started)
         return started.error();
     if (!m_settled)
         return makeError(ErrorCode::NotFound, "nothing is verified yet: sync first");

@@ -44,7 +44,8 @@ Error VerifiedRpc::blame(const std::string& endpoint, const std::string& problem
     m_faults.push_back(EndpointFault{endpoint, problem});
     if (!endpoint.empty())
         m_pool.markBad(endpoint, problem);
-    return makeError(ErrorCode::Unverified, (endpoint.empty() ? std::string("an endpoint") : endpoint) + ": " + problem);
+    m_lastLie = makeError(ErrorCode::Unverified, (endpoint.empty() ? std::string("an endpoint") : endpoint) + ": " + problem);
+    return *m_lastLie;
 }
 
 Result<void> VerifiedRpc::ask(const RpcRequest& request, const Check& check)
@@ -64,8 +65,15 @@ Result<void> VerifiedRpc::askAvoiding(const RpcRequest& request, const Check& ch
         RpcReply reply = callBlocking(m_pool, request.method, request.params, options);
         if (!reply.ok()) {
             // Nobody left to ask: what we learnt before says more than "no endpoint".
-            if (reply.kind == RpcErrorKind::NoEndpoint && (lastLie || notFound))
-                return lastLie ? *lastLie : *notFound;
+            if (reply.kind == RpcErrorKind::NoEndpoint) {
+                if (lastLie)
+                    return *lastLie;
+                if (notFound)
+                    return *notFound;
+                if (m_lastLie) // quarantined by an earlier question of this run
+                    return makeError(ErrorCode::Unverified, m_lastLie->message + "; no other endpoint could answer ("
+                                                                + reply.result.error().message + ")");
+            }
             return replyError(reply);
         }
         auto checked = check(reply.result.value(), reply.endpoint);

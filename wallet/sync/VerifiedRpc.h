@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,11 @@ public:
     Error blame(const std::string& endpoint, const std::string& problem);
 
     const std::vector<EndpointFault>& faults() const { return m_faults; }
-    void clearFaults() { m_faults.clear(); }
+    void clearFaults()
+    {
+        m_faults.clear();
+        m_lastLie.reset();
+    }
     EndpointPool& pool() { return m_pool; }
 
 private:
@@ -57,6 +62,8 @@ private:
     unsigned m_attempts;
     const std::atomic<bool>& m_cancelled;
     std::vector<EndpointFault> m_faults;
+    // The last lie since clearFaults(): when the pool has nobody left, the liars' quarantine is why.
+    std::optional<Error> m_lastLie;
 };
 
 // "0x1a": a block number as JSON-RPC wants it.
