@@ -199,6 +199,43 @@ private Q_SLOTS:
         QCOMPARE(*(*store)->logCount(), m_logs + added);
     }
 
+    void disagreeingEndpointsAreReported()
+    {
+        // Two nodes of the same seeded chain, each mining its own next block: two forks from here on.
+        DevnetFixture other;
+        QVERIFY2(other.start(), qPrintable(other.error()));
+        DevnetFixture mine;
+        QVERIFY2(mine.start(), qPrintable(mine.error()));
+        QCOMPARE(other.cast({QStringLiteral("block-number")}), mine.cast({QStringLiteral("block-number")}));
+        mine.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("2")});
+        QTest::qWait(1100); // another second: the other fork's blocks get other timestamps, so other hashes
+        other.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("2")});
+        const std::uint64_t head = mine.cast({QStringLiteral("block-number")}).toULongLong();
+        QVERIFY(mine.cast({QStringLiteral("block"), QString::number(head), QStringLiteral("--field"), QStringLiteral("hash")})
+                != other.cast({QStringLiteral("block"), QString::number(head), QStringLiteral("--field"), QStringLiteral("hash")}));
+
+        NetworkProfile profile = m_profile;
+        profile.rpc = {mine.rpcUrl().toStdString(), other.rpcUrl().toStdString()};
+        auto node = connectTo(profile);
+        QTemporaryDir dir;
+        auto store = openNetworkCache(dir.path().toStdString(), profile);
+        QVERIFY(node && store);
+        SyncEngine engine(profile, *node->pool, **store);
+        auto report = engine.syncToHead();
+        QVERIFY2(report, report ? "" : report.error().message.c_str());
+        QVERIFY(report->disagreement);
+        const std::string& said = *report->disagreement;
+        QVERIFY2(said.find(mine.rpcUrl().toStdString()) != std::string::npos, said.c_str());
+        QVERIFY2(said.find(other.rpcUrl().toStdString()) != std::string::npos, said.c_str());
+        // Nothing past the fork is settled while they disagree.
+        auto cursor = (*store)->cursor();
+        QVERIFY(cursor && *cursor);
+        QVERIFY2((*cursor)->number <= head - 2, std::to_string((*cursor)->number).c_str());
+        QCOMPARE(QString::fromStdString(toHex((*cursor)->hash)),
+                 other.cast({QStringLiteral("block"), QString::number((*cursor)->number), QStringLiteral("--field"),
+                             QStringLiteral("hash")}));
+    }
+
     void otherChainIsRefused()
     {
         NetworkProfile other = m_profile;

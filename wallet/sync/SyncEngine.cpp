@@ -43,6 +43,8 @@ private:
     Result<void> start(SyncReport& report, const RollbackCallback& rollback);
     Result<void> initChain(SyncReport& report, const RollbackCallback& rollback);
     Result<std::uint64_t> agreedHead(SyncReport& report);
+    // The highest block below `disputed` on which every endpoint agrees.
+    std::uint64_t lastAgreedBlock(const std::vector<EndpointHead>& endpoints, std::uint64_t disputed);
     // Applies a verified, internally linked branch, walking back by parentHash for a reorg.
     Result<void> applyBranch(std::vector<FetchedHeader> branch, SyncReport& report, const RollbackCallback& rollback);
     Result<void> rollbackCache(std::uint64_t ancestor, SyncReport& report, const RollbackCallback& rollback);
@@ -179,9 +181,29 @@ Result<std::uint64_t> SyncEngine::Impl::agreedHead(SyncReport& report)
             compared.push_back(EndpointHead{name, lowest, h->hash});
     if (auto agree = checkHeadsAgree(compared); !agree) {
         report.disagreement = agree.error().message;
-        return std::min(lowest, m_settled ? m_settled->number : lowest);
+        return lastAgreedBlock(compared, lowest);
     }
     return highest;
+}
+
+std::uint64_t SyncEngine::Impl::lastAgreedBlock(const std::vector<EndpointHead>& endpoints, std::uint64_t disputed)
+{
+    // Forks that split stay split, so "they agree at n" holds up to the fork point and not after it: a
+    // binary search finds it. The checkpoint is agreed by definition (it is trusted).
+    const auto agreeAt = [&](std::uint64_t n) {
+        std::vector<EndpointHead> heads;
+        for (const EndpointHead& e : endpoints)
+            if (auto h = m_reader.headerOf(e.endpoint, n))
+                heads.push_back(EndpointHead{e.endpoint, n, h->hash});
+        return bool(checkHeadsAgree(heads));
+    };
+    std::uint64_t good = m_profile.checkpoint.number;
+    std::uint64_t bad = disputed;
+    while (bad - good > 1 && !m_cancelled.load()) {
+        const std::uint64_t mid = good + (bad - good) / 2;
+        (agreeAt(mid) ? good : bad) = mid;
+    }
+    return good;
 }
 
 Result<bool> SyncEngine::Impl::branchLinks(const std::vector<FetchedHeader>& branch)
