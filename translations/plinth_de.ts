@@ -5,127 +5,127 @@
     <name>AccountsAddCommand</name>
     <message>
         <source>Derive another account from the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Konto aus der Wiederherstellungsphrase ableiten</translation>
     </message>
     <message>
         <source>Derivation path (default: the next m/44&apos;/60&apos;/0&apos;/0/i).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitungspfad (Standard: der nächste m/44&apos;/60&apos;/0&apos;/0/i).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>pfad</translation>
     </message>
     <message>
         <source>A label for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung für das Konto.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>invalid derivation path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Ableitungspfad: %1</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>AccountsLabelCommand</name>
     <message>
         <source>Set an account&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung eines Kontos festlegen</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto.</translation>
     </message>
     <message>
         <source>The new label (empty to remove it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Bezeichnung (leer, um sie zu entfernen).</translation>
     </message>
     <message>
         <source>expected ADDRESS and LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS und LABEL erwartet</translation>
     </message>
     <message>
         <source>Labelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung für %1 festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>AccountsListCommand</name>
     <message>
         <source>List the vault&apos;s accounts (no password needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten im Tresor auflisten (kein Passwort nötig)</translation>
     </message>
     <message>
         <source>Include hidden accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Konten einbeziehen.</translation>
     </message>
     <message>
         <source>unknown accounts command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter accounts-Befehl „%1“</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausgeblendet)</translation>
     </message>
 </context>
 <context>
     <name>AccountsVisibilityCommand</name>
     <message>
         <source>Hide an account from the list (its key stays in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto in der Liste ausblenden (sein Schlüssel bleibt im Tresor)</translation>
     </message>
     <message>
         <source>Show a hidden account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgeblendetes Konto wieder einblenden</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto.</translation>
     </message>
     <message>
         <source>expected one ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein ADDRESS-Argument erwartet</translation>
     </message>
     <message>
         <source>Hid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeblendet.</translation>
     </message>
     <message>
         <source>Showing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder eingeblendet.</translation>
     </message>
 </context>
 <context>
     <name>BalanceCommand</name>
     <message>
         <source>Show an address&apos;s balances, proven at the verified block</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guthaben einer Adresse zeigen, nachgewiesen für den verifizierten Block</translation>
     </message>
     <message>
         <source>The address (default: the wallet&apos;s first account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (Standard: das erste Konto der Wallet)</translation>
     </message>
     <message>
         <source>balance takes at most one address</source>
-        <translation type="unfinished"></translation>
+        <translation>balance akzeptiert höchstens eine Adresse</translation>
     </message>
     <message>
         <source>%1 is not an address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse: %2</translation>
     </message>
     <message>
         <source>the wallet has no account: pass an address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wallet hat kein Konto: geben Sie eine Adresse an</translation>
     </message>
     <message>
         <source>%1 %2, proven at block %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, nachgewiesen für Block %3</translation>
     </message>
 </context>
 <context>
@@ -177,448 +177,448 @@
     <name>SendCommand</name>
     <message>
         <source>Send the native currency, or the network&apos;s token with --token</source>
-        <translation type="unfinished"></translation>
+        <translation>Die native Währung senden oder mit --token den Token des Netzwerks</translation>
     </message>
     <message>
         <source>The recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>How much, in the currency&apos;s units (e.g. 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel, in Einheiten der Währung (z. B. 1.5).</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>betrag</translation>
     </message>
     <message>
         <source>Send the profile&apos;s ERC-20 token instead of the native currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ERC-20-Token des Profils statt der nativen Währung senden.</translation>
     </message>
     <message>
         <source>Return once the node accepted it, without waiting for a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückkehren, sobald der Knoten die Transaktion angenommen hat, ohne auf einen Block zu warten.</translation>
     </message>
     <message>
         <source>--to ADDRESS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ADRESSE ist erforderlich</translation>
     </message>
     <message>
         <source>--amount AMOUNT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount BETRAG ist erforderlich</translation>
     </message>
     <message>
         <source>the network &quot;%1&quot; has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk „%1“ hat keinen Token</translation>
     </message>
 </context>
 <context>
     <name>SignMessageCommand</name>
     <message>
         <source>Sign a text message (EIP-191 personal_sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textnachricht signieren (EIP-191 personal_sign)</translation>
     </message>
     <message>
         <source>The message, signed as its UTF-8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht; signiert werden ihre UTF-8-Bytes.</translation>
     </message>
     <message>
         <source>expected one TEXT argument</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein TEXT-Argument erwartet</translation>
     </message>
 </context>
 <context>
     <name>SignTransactionCommand</name>
     <message>
         <source>Sign a transaction offline and print it raw (JSON in FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion offline signieren und roh ausgeben (JSON in FILE)</translation>
     </message>
     <message>
         <source>eth_sendTransaction fields plus chainId, nonce and type; numbers as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder von eth_sendTransaction sowie chainId, nonce und type; Zahlen hexadezimal.</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein FILE-Argument erwartet</translation>
     </message>
     <message>
         <source>invalid transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Transaktion: %1</translation>
     </message>
     <message>
         <source>the transaction&apos;s &quot;from&quot; is not the --from account</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „from“ der Transaktion ist nicht das Konto aus --from</translation>
     </message>
 </context>
 <context>
     <name>SignTypedDataCommand</name>
     <message>
         <source>Sign EIP-712 typed data (eth_signTypedData_v4 JSON in FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisierte Daten nach EIP-712 signieren (eth_signTypedData_v4-JSON in FILE)</translation>
     </message>
     <message>
         <source>The typed data: types, primaryType, domain, message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die typisierten Daten: types, primaryType, domain, message.</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein FILE-Argument erwartet</translation>
     </message>
     <message>
         <source>invalid typed data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige typisierte Daten: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>Show the verified height, each endpoint&apos;s head and the last sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verifizierte Höhe, den neuesten Block jedes Endpunkts und den letzten Synchronisierungsfehler zeigen</translation>
     </message>
     <message>
         <source>not a block number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Blocknummer</translation>
     </message>
     <message>
         <source>Network:   %1 (chain %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk:  %1 (Chain %2)</translation>
     </message>
     <message>
         <source>Verified:  block %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft:   Block %1, %2</translation>
     </message>
     <message>
         <source>Verified:  nothing yet (run plinth-cli sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft:   noch nichts (plinth-cli sync ausführen)</translation>
     </message>
     <message>
         <source>Endpoint:  %1, head %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:  %1, neuester Block %2, %3 ms</translation>
     </message>
     <message>
         <source>Endpoint:  %1, not answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:  %1, antwortet nicht: %2</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sync and verify the chain into the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette synchronisieren, verifizieren und im lokalen Cache ablegen</translation>
     </message>
     <message>
         <source>Keep following new blocks until interrupted (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Blöcken weiter folgen, bis zum Abbruch (Strg+C)</translation>
     </message>
     <message>
         <source>verified block %1 of %2 (%3%), %4 logs, %5 blocks with receipts proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 von %2 verifiziert (%3 %), %4 Logs, %5 Blöcke mit nachgewiesenen Receipts</translation>
     </message>
     <message>
         <source>sync failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen, neuer Versuch: %1</translation>
     </message>
     <message>
         <source>Verified up to block %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert bis Block %1 (%2), %3</translation>
     </message>
     <message>
         <source>Nothing verified yet: the chain has no block past the checkpoint with a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts verifiziert: Die Kette hat nach dem Checkpoint noch keinen Block mit einer Bestätigung.</translation>
     </message>
     <message numerus="yes">
         <source>%n new log(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Log gespeichert</numerusform>
+            <numerusform>%n neue Logs gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Followed %n reorg(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reorganisation (Reorg) nachvollzogen</numerusform>
+            <numerusform>%n Reorganisationen (Reorgs) nachvollzogen</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint %1 gave an answer that failed verification and was set aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 lieferte eine Antwort, die die Verifizierung nicht bestanden hat, und wird vorerst nicht mehr verwendet: %2</translation>
     </message>
     <message>
         <source>Warning: the endpoints disagree, so sync did not advance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Endpunkte sind sich uneinig, daher ist die Synchronisierung nicht vorangekommen: %1</translation>
     </message>
 </context>
 <context>
     <name>TxCancelCommand</name>
     <message>
         <source>Replace a pending transaction with a 0-value transfer to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausstehende Transaktion durch eine Überweisung mit Betrag 0 an die eigene Adresse ersetzen</translation>
     </message>
 </context>
 <context>
     <name>TxSpeedUpCommand</name>
     <message>
         <source>Resend a pending transaction with higher fees (same nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausstehende Transaktion mit höheren Gebühren erneut senden (gleiche Nonce)</translation>
     </message>
 </context>
 <context>
     <name>TxStatusCommand</name>
     <message>
         <source>Show whether a transaction is pending, included, replaced or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, ob eine Transaktion aussteht, in einen Block aufgenommen, ersetzt oder verworfen wurde</translation>
     </message>
     <message>
         <source>The transaction hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Transaktions-Hash.</translation>
     </message>
 </context>
 <context>
     <name>VerifyMessageCommand</name>
     <message>
         <source>Check that ADDRESS signed TEXT (exit code 0 if so, 1 if not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob ADDRESS den TEXT signiert hat (Exit-Code 0, wenn ja, sonst 1)</translation>
     </message>
     <message>
         <source>The expected signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete Unterzeichner.</translation>
     </message>
     <message>
         <source>The message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht.</translation>
     </message>
     <message>
         <source>65 bytes of hex (r, s, v).</source>
-        <translation type="unfinished"></translation>
+        <translation>65 Bytes als Hex (r, s, v).</translation>
     </message>
     <message>
         <source>expected ADDRESS, TEXT and SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS, TEXT und SIGNATURE erwartet</translation>
     </message>
     <message>
         <source>invalid signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Signatur: %1</translation>
     </message>
     <message>
         <source>Valid: signed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: signiert von %1.</translation>
     </message>
     <message>
         <source>Not valid: the signature is by %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: Die Signatur stammt von %1, nicht von %2.</translation>
     </message>
 </context>
 <context>
     <name>WalletChangePasswordCommand</name>
     <message>
         <source>Change the vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tresor-Passwort ändern</translation>
     </message>
     <message>
         <source>The vault password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tresor-Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>WalletCreateCommand</name>
     <message>
         <source>Create a vault with a new recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor mit einer neuen Wiederherstellungsphrase anlegen</translation>
     </message>
     <message>
         <source>Recovery phrase length: 12 or 24 words (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Wiederherstellungsphrase: 12 oder 24 Wörter (Standard 12).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>anzahl</translation>
     </message>
     <message>
         <source>--words must be 12 or 24</source>
-        <translation type="unfinished"></translation>
+        <translation>--words muss 12 oder 24 sein</translation>
     </message>
     <message>
         <source>a vault already exists in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 gibt es bereits einen Tresor</translation>
     </message>
     <message>
         <source>the vault was created but has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor wurde angelegt, hat aber kein Konto</translation>
     </message>
     <message>
         <source>Created a vault in %1 with account %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor in %1 mit dem Konto %2 (%3) angelegt.</translation>
     </message>
     <message>
         <source>Recovery phrase: write it down on paper and keep it offline. Anyone who sees it can take everything in this wallet; without it (and the passphrase, if you set one) a lost vault cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase: Schreiben Sie sie auf Papier und bewahren Sie sie offline auf. Wer sie sieht, kann alles aus dieser Wallet nehmen; ohne sie (und die Passphrase, falls Sie eine gesetzt haben) lässt sich ein verlorener Tresor nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>It is not shown again unless you ask with `plinth-cli wallet show-mnemonic`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird nicht erneut angezeigt, es sei denn, Sie fordern sie mit `plinth-cli wallet show-mnemonic` an.</translation>
     </message>
     <message>
         <source>Warning: the recovery phrase went to standard output, which is not a terminal; do not keep it in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Wiederherstellungsphrase wurde auf die Standardausgabe geschrieben, die kein Terminal ist; bewahren Sie sie nicht in einer Datei auf.</translation>
     </message>
 </context>
 <context>
     <name>WalletExportKeystoreCommand</name>
     <message>
         <source>Export an account as a keystore v3 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto als Keystore-Datei (v3) exportieren</translation>
     </message>
     <message>
         <source>The account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu exportierende Konto.</translation>
     </message>
     <message>
         <source>The file to write (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (darf noch nicht existieren).</translation>
     </message>
     <message>
         <source>scrypt cost n, a power of two (default 262144).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt-Kostenparameter n, eine Zweierpotenz (Standard 262144).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>expected ADDRESS and OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS und OUT erwartet</translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde nicht überschrieben</translation>
     </message>
     <message>
         <source>--scrypt-n must be a power of two from 1024 up</source>
-        <translation type="unfinished"></translation>
+        <translation>--scrypt-n muss eine Zweierpotenz ab 1024 sein</translation>
     </message>
     <message>
         <source>%1 is watch-only: there is no key to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nur beobachtet: es gibt keinen Schlüssel zum Exportieren</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>WalletImportKeyCommand</name>
     <message>
         <source>Import a private key (hex, read on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen privaten Schlüssel importieren (hexadezimal, von stdin gelesen)</translation>
     </message>
     <message>
         <source>Private key (hex): </source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (hex): </translation>
     </message>
     <message>
         <source>the private key is not valid hex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist kein gültiges Hex: %1</translation>
     </message>
     <message>
         <source>a private key is 32 bytes (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein privater Schlüssel hat 32 Bytes (64 Hex-Ziffern)</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
 </context>
 <context>
     <name>WalletImportKeystoreCommand</name>
     <message>
         <source>Import a keystore v3 (JSON) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Keystore-Datei (v3, JSON) importieren</translation>
     </message>
     <message>
         <source>The keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Keystore-Datei.</translation>
     </message>
     <message>
         <source>expected one keystore FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Keystore-Datei (FILE) erwartet</translation>
     </message>
     <message>
         <source>%1 is too large for a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Keystore-Datei</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
 </context>
 <context>
     <name>WalletRestoreCommand</name>
     <message>
         <source>Create a vault from a recovery phrase read on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor aus einer Wiederherstellungsphrase anlegen, die von stdin gelesen wird</translation>
     </message>
     <message>
         <source>a vault already exists in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 gibt es bereits einen Tresor</translation>
     </message>
     <message>
         <source>Recovery phrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase: </translation>
     </message>
     <message>
         <source>the recovery phrase is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellungsphrase ist ungültig: %1</translation>
     </message>
     <message>
         <source>the vault was created but has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor wurde angelegt, hat aber kein Konto</translation>
     </message>
     <message>
         <source>Restored the vault; first account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wiederhergestellt; erstes Konto %1.</translation>
     </message>
 </context>
 <context>
     <name>WalletShowMnemonicCommand</name>
     <message>
         <source>Show the recovery phrase (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsphrase zeigen (fragt nach dem Passwort)</translation>
     </message>
     <message>
         <source>Recovery phrase (keep it secret):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase (halten Sie sie geheim):</translation>
     </message>
 </context>
 <context>
     <name>WalletWatchCommand</name>
     <message>
         <source>Add a watch-only address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse nur zum Beobachten hinzufügen</translation>
     </message>
     <message>
         <source>The address to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu beobachtende Adresse.</translation>
     </message>
     <message>
         <source>expected one ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein ADDRESS-Argument erwartet</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beobachtet.</translation>
     </message>
 </context>
 <context>
@@ -673,220 +673,220 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too long (more than 64 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang (mehr als 64 KiB)</translation>
     </message>
     <message>
         <source>the input is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist zu lang</translation>
     </message>
     <message>
         <source>the two passwords do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passwörter stimmen nicht überein</translation>
     </message>
     <message>
         <source>not a valid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Adresse: %1</translation>
     </message>
     <message>
         <source>Read the vault password from the first line of FILE (or set PLINTH_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tresor-Passwort aus der ersten Zeile von DATEI lesen (oder PLINTH_PASSWORD setzen).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Read the new vault password from the first line of FILE (or set PLINTH_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Tresor-Passwort aus der ersten Zeile von DATEI lesen (oder PLINTH_NEW_PASSWORD setzen).</translation>
     </message>
     <message>
         <source>Read the keystore file&apos;s password from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Keystore-Datei aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>no terminal to read from</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal zum Lesen vorhanden</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe</translation>
     </message>
     <message>
         <source>Vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort: </translation>
     </message>
     <message>
         <source>no terminal to ask for the vault password on: pass --password-file FILE or set PLINTH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal, um nach dem Tresor-Passwort zu fragen: geben Sie --password-file DATEI an oder setzen Sie PLINTH_PASSWORD</translation>
     </message>
     <message>
         <source>New vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tresor-Passwort: </translation>
     </message>
     <message>
         <source>Choose a vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Tresor-Passwort: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie das Passwort: </translation>
     </message>
     <message>
         <source>no terminal to ask for the new vault password on: pass --%1 FILE or set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal, um nach dem neuen Tresor-Passwort zu fragen: geben Sie --%1 DATEI an oder setzen Sie %2</translation>
     </message>
     <message>
         <source>the vault password must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tresor-Passwort darf nicht leer sein</translation>
     </message>
     <message>
         <source>no terminal to ask for the keystore password on: pass --keystore-password-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal, um nach dem Keystore-Passwort zu fragen: geben Sie --keystore-password-file DATEI an</translation>
     </message>
     <message>
         <source>Password for the keystore file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die Keystore-Datei: </translation>
     </message>
     <message>
         <source>Keystore file password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Keystore-Datei: </translation>
     </message>
     <message>
         <source>The signing account (in the vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das signierende Konto (im Tresor).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>--from ADDRESS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ADRESSE ist erforderlich</translation>
     </message>
     <message>
         <source>there is no vault in %1: create one with `plinth-cli wallet create` or `wallet restore`</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 gibt es keinen Tresor: legen Sie einen mit `plinth-cli wallet create` oder `wallet restore` an</translation>
     </message>
     <message>
         <source>Read an optional BIP-39 passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine optionale BIP-39-Passphrase aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde nicht überschrieben</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>A label for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung für das Konto.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß</translation>
     </message>
     <message>
         <source>Fee level: slow, normal (default) or fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebührenstufe: slow, normal (Standard) oder fast.</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>stufe</translation>
     </message>
     <message>
         <source>How long to wait for inclusion (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Aufnahme in einen Block gewartet wird (Standard 120).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunden</translation>
     </message>
     <message>
         <source>--fee must be slow, normal or fast</source>
-        <translation type="unfinished"></translation>
+        <translation>--fee muss slow, normal oder fast sein</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl von Sekunden sein</translation>
     </message>
     <message>
         <source>expected one HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein HASH-Argument erwartet</translation>
     </message>
     <message>
         <source>HASH must be a transaction hash (0x and 64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH muss ein Transaktions-Hash sein (0x und 64 Hex-Ziffern)</translation>
     </message>
     <message>
         <source>Pending: in the node&apos;s mempool, not yet in a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: im Mempool des Knotens, noch in keinem Block.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht (Revert)</translation>
     </message>
     <message>
         <source>Replaced by %1 (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt durch %1 (in einen Block aufgenommen).</translation>
     </message>
     <message>
         <source>Replaced by %1 (pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt durch %1 (ausstehend).</translation>
     </message>
     <message>
         <source>Dropped: the node no longer has it and no transaction of ours used its nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: Der Knoten hat sie nicht mehr, und keine unserer Transaktionen hat ihre Nonce verwendet.</translation>
     </message>
     <message>
         <source>Sent %1, replacing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, als Ersatz für %2.</translation>
     </message>
     <message>
         <source>Sent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet.</translation>
     </message>
     <message>
         <source>Nonce %1, gas limit %2, max fee %3 per gas (at most %4 in fees).</source>
         <extracomment>%1 nonce, %2 gas limit, %3 max fee per gas in gwei, %4 the most the fees can cost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nonce %1, Gaslimit %2, maximale Gebühr %3 pro Gas (höchstens %4 an Gebühren).</translation>
     </message>
     <message>
         <source>%1; check it later with `plinth-cli tx status %2`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; prüfen Sie den Status später mit `plinth-cli tx status %2`</translation>
     </message>
     <message>
         <source>the transaction was included in block %1 but reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transaktion wurde in Block %1 aufgenommen, aber rückgängig gemacht (Revert)</translation>
     </message>
     <message>
         <source>A pending transaction Plinth sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausstehende Transaktion, die Plinth gesendet hat.</translation>
     </message>
     <message>
         <source>Wait until the replacement is in a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Ersatztransaktion in einem Block ist.</translation>
     </message>
 </context>
 <context>
