@@ -97,8 +97,8 @@
         <translation>%1 ausgeblendet.</translation>
     </message>
     <message>
-        <source>Showing %1.</source>
-        <translation>%1 wieder eingeblendet.</translation>
+        <source>%1 is shown again.</source>
+        <translation>%1 wird wieder angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -200,10 +200,6 @@
         <translation>Den ERC-20-Token des Profils statt der nativen Währung senden.</translation>
     </message>
     <message>
-        <source>Return once the node accepted it, without waiting for a block.</source>
-        <translation>Zurückkehren, sobald der Knoten die Transaktion angenommen hat, ohne auf einen Block zu warten.</translation>
-    </message>
-    <message>
         <source>--to ADDRESS is required</source>
         <translation>--to ADRESSE ist erforderlich</translation>
     </message>
@@ -214,6 +210,10 @@
     <message>
         <source>the network &quot;%1&quot; has no token</source>
         <translation>das Netzwerk „%1“ hat keinen Token</translation>
+    </message>
+    <message>
+        <source>Return once the node has accepted the transaction, without waiting for a block.</source>
+        <translation>Zurückkehren, sobald der Knoten die Transaktion angenommen hat, ohne auf einen Block zu warten.</translation>
     </message>
 </context>
 <context>
@@ -319,20 +319,12 @@
         <translation>Neuen Blöcken weiter folgen, bis zum Abbruch (Strg+C)</translation>
     </message>
     <message>
-        <source>verified block %1 of %2 (%3%), %4 logs, %5 blocks with receipts proven</source>
-        <translation>Block %1 von %2 verifiziert (%3 %), %4 Logs, %5 Blöcke mit nachgewiesenen Receipts</translation>
-    </message>
-    <message>
         <source>sync failed, retrying: %1</source>
         <translation>Synchronisierung fehlgeschlagen, neuer Versuch: %1</translation>
     </message>
     <message>
         <source>Verified up to block %1 (%2), %3</source>
         <translation>Verifiziert bis Block %1 (%2), %3</translation>
-    </message>
-    <message>
-        <source>Nothing verified yet: the chain has no block past the checkpoint with a confirmation.</source>
-        <translation>Noch nichts verifiziert: Die Kette hat nach dem Checkpoint noch keinen Block mit einer Bestätigung.</translation>
     </message>
     <message numerus="yes">
         <source>%n new log(s) stored</source>
@@ -349,12 +341,35 @@
         </translation>
     </message>
     <message>
-        <source>Endpoint %1 gave an answer that failed verification and was set aside: %2</source>
-        <translation>Endpunkt %1 lieferte eine Antwort, die die Verifizierung nicht bestanden hat, und wird vorerst nicht mehr verwendet: %2</translation>
-    </message>
-    <message>
         <source>Warning: the endpoints disagree, so sync did not advance: %1</source>
         <translation>Warnung: Die Endpunkte sind sich uneinig, daher ist die Synchronisierung nicht vorangekommen: %1</translation>
+    </message>
+    <message>
+        <source>verified block %1 of %2 (%3%)</source>
+        <extracomment>progress of a sync: %1 the verified block, %2 the block synced to, %3 a percentage</extracomment>
+        <translation>Block %1 von %2 verifiziert (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log(s) stored</source>
+        <translation>
+            <numerusform>%n Log gespeichert</numerusform>
+            <numerusform>%n Logs gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receipts proven for %n block(s)</source>
+        <translation>
+            <numerusform>Belege für %n Block nachgewiesen</numerusform>
+            <numerusform>Belege für %n Blöcke nachgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing verified yet: no block after the checkpoint has a verified child block yet.</source>
+        <translation>Noch nichts verifiziert: Kein Block nach dem Checkpoint hat bisher einen verifizierten Folgeblock.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 gave an answer that failed verification, so it was set aside: %2</source>
+        <translation>Endpunkt %1 gab eine Antwort, die die Prüfung nicht bestand, und wurde deshalb zurückgestellt: %2</translation>
     </message>
 </context>
 <context>
@@ -887,6 +902,14 @@
     <message>
         <source>Wait until the replacement is in a block.</source>
         <translation>Warten, bis die Ersatztransaktion in einem Block ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Included in block %1 with %n confirmation(s): %2, gas used %3.</source>
+        <extracomment>%1 block number, %n confirmations, %2 &quot;success&quot; or &quot;reverted&quot;, %3 gas used</extracomment>
+        <translation>
+            <numerusform>In Block %1 mit %n Bestätigung aufgenommen: %2, verbrauchtes Gas %3.</numerusform>
+            <numerusform>In Block %1 mit %n Bestätigungen aufgenommen: %2, verbrauchtes Gas %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %1.</source>
+        <source>%1 is shown again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,10 +200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return once the node accepted it, without waiting for a block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--to ADDRESS is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,6 +209,10 @@
     </message>
     <message>
         <source>the network &quot;%1&quot; has no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return once the node has accepted the transaction, without waiting for a block.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,19 +319,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified block %1 of %2 (%3%), %4 logs, %5 blocks with receipts proven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sync failed, retrying: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verified up to block %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing verified yet: the chain has no block past the checkpoint with a confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -349,11 +341,34 @@
         </translation>
     </message>
     <message>
-        <source>Endpoint %1 gave an answer that failed verification and was set aside: %2</source>
+        <source>Warning: the endpoints disagree, so sync did not advance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: the endpoints disagree, so sync did not advance: %1</source>
+        <source>verified block %1 of %2 (%3%)</source>
+        <extracomment>progress of a sync: %1 the verified block, %2 the block synced to, %3 a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receipts proven for %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing verified yet: no block after the checkpoint has a verified child block yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1 gave an answer that failed verification, so it was set aside: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,6 +902,14 @@
     <message>
         <source>Wait until the replacement is in a block.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Included in block %1 with %n confirmation(s): %2, gas used %3.</source>
+        <extracomment>%1 block number, %n confirmations, %2 &quot;success&quot; or &quot;reverted&quot;, %3 gas used</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

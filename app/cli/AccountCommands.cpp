@@ -163,7 +163,7 @@ public:
         if (context.json())
             context.printJson(accountToJson(*account));
         else
-            context.out() << (m_hide ? tr("Hid %1.") : tr("Showing %1.")).arg(accountAddress(*account)) << Qt::endl;
+            context.out() << (m_hide ? tr("Hid %1.") : tr("%1 is shown again.")).arg(accountAddress(*account)) << Qt::endl;
         return kExitOk;
     }
 

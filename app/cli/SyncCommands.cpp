@@ -83,13 +83,10 @@ public:
             const std::uint64_t span = p.targetHeight > p.startHeight ? p.targetHeight - p.startHeight : 0;
             const std::uint64_t done = p.verifiedHeight > p.startHeight ? p.verifiedHeight - p.startHeight : 0;
             const int percent = span ? static_cast<int>(done * 100 / span) : 100;
-            err << tr("verified block %1 of %2 (%3%), %4 logs, %5 blocks with receipts proven")
-                       .arg(p.verifiedHeight)
-                       .arg(p.targetHeight)
-                       .arg(percent)
-                       .arg(p.logsStored)
-                       .arg(p.receiptsChecked)
-                << '\n';
+            //: progress of a sync: %1 the verified block, %2 the block synced to, %3 a percentage
+            err << tr("verified block %1 of %2 (%3%)").arg(p.verifiedHeight).arg(p.targetHeight).arg(percent) << ", "
+                << tr("%n log(s) stored", nullptr, static_cast<int>(p.logsStored)) << ", "
+                << tr("receipts proven for %n block(s)", nullptr, static_cast<int>(p.receiptsChecked)) << '\n';
             err.flush();
         });
         if (!context.isSet(QStringLiteral("follow"))) {
@@ -147,12 +144,12 @@ private:
             out << tr("Verified up to block %1 (%2), %3").arg(v->number).arg(qs(toHex(v->hash)), when(status.verifiedTimestamp))
                 << '\n';
         else
-            out << tr("Nothing verified yet: the chain has no block past the checkpoint with a confirmation.") << '\n';
+            out << tr("Nothing verified yet: no block after the checkpoint has a verified child block yet.") << '\n';
         out << tr("%n new log(s) stored", nullptr, static_cast<int>(report.progress.logsStored)) << '\n';
         if (report.reorgs)
             out << tr("Followed %n reorg(s)", nullptr, static_cast<int>(report.reorgs)) << '\n';
         for (const EndpointFault& f : report.faults)
-            out << tr("Endpoint %1 gave an answer that failed verification and was set aside: %2")
+            out << tr("Endpoint %1 gave an answer that failed verification, so it was set aside: %2")
                        .arg(qs(f.endpoint), qs(f.problem))
                 << '\n';
         if (report.disagreement)

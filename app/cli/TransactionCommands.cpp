@@ -114,9 +114,11 @@ QString statusLine(const TransactionStatus& s)
     case State::Included: {
         const QString result = s.receipt->success ? QCoreApplication::translate("cli", "success")
                                                   : QCoreApplication::translate("cli", "reverted");
+        // A plain int: lupdate 6.4 does not extract a translate() whose count is a cast expression.
+        const int confirmations = int(s.confirmations);
         //: %1 block number, %n confirmations, %2 "success" or "reverted", %3 gas used
         return QCoreApplication::translate("cli", "Included in block %1 with %n confirmation(s): %2, gas used %3.", nullptr,
-                                           static_cast<int>(s.confirmations))
+                                           confirmations)
             .arg(s.receipt->blockNumber)
             .arg(result)
             .arg(s.receipt->gasUsed);
@@ -209,7 +211,7 @@ public:
         parser.addOption({QStringLiteral("amount"), tr("How much, in the currency's units (e.g. 1.5)."), tr("amount")});
         parser.addOption({QStringLiteral("token"), tr("Send the profile's ERC-20 token instead of the native currency.")});
         addFeeOption(parser);
-        parser.addOption({QStringLiteral("no-wait"), tr("Return once the node accepted it, without waiting for a block.")});
+        parser.addOption({QStringLiteral("no-wait"), tr("Return once the node has accepted the transaction, without waiting for a block.")});
         addTimeoutOption(parser);
         addPasswordOption(parser);
     }
