@@ -2,6 +2,7 @@
 
 #include "wallet/codec/Hex.h"
 #include "wallet/eth/Address.h"
+#include "wallet/sync/NetworkCache.h"
 #include "wallet/sync/ProfileEndpoints.h"
 
 #include <QFile>
@@ -20,27 +21,9 @@ Result<NetworkProfile> devnetProfile(const DevnetFixture& fixture, std::vector<s
     return profile;
 }
 
-Result<CacheIdentity> identityOf(const NetworkProfile& profile)
-{
-    CacheIdentity id;
-    id.chainId = profile.chainId;
-    auto checkpoint = fromHexFixed<32>(profile.checkpoint.hash);
-    if (!checkpoint)
-        return checkpoint.error();
-    id.checkpointHash = *checkpoint;
-    const NetworkContracts& c = profile.contracts;
-    for (const std::string* text : {&c.token, &c.devices, &c.staking, &c.rewards, &c.governor, &c.timelock}) {
-        auto a = parseAddress(*text);
-        if (!a)
-            return a.error();
-        id.contracts.insert(id.contracts.end(), a->bytes.begin(), a->bytes.end());
-    }
-    return id;
-}
-
 Result<std::unique_ptr<CacheStore>> openCache(const std::filesystem::path& file, const NetworkProfile& profile)
 {
-    auto id = identityOf(profile);
+    auto id = cacheIdentityFor(profile); // the identity the app binds its caches to
     if (!id)
         return id.error();
     return CacheStore::open(file, *id);

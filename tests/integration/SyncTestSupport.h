@@ -27,7 +27,6 @@ namespace plinth::test {
 Result<NetworkProfile> devnetProfile(const DevnetFixture& fixture, std::vector<std::string> rpc);
 
 // chainId, checkpoint hash, then the six contract addresses (20 bytes each) in the profile's order.
-Result<CacheIdentity> identityOf(const NetworkProfile& profile);
 Result<std::unique_ptr<CacheStore>> openCache(const std::filesystem::path& file, const NetworkProfile& profile);
 
 // One endpoint per URL (EndpointConfig{url}: named "http://127.0.0.1:PORT"), on its own network thread.

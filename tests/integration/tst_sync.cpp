@@ -3,6 +3,7 @@
 // the same cache resumes where the first stopped and adds nothing twice; a profile pointing at another
 // chain is refused; a wrong checkpoint is reported with the endpoint.
 #include "DevnetFixture.h"
+#include "SyncTestSupport.h"
 
 #include "wallet/codec/Hex.h"
 #include "wallet/codec/UInt256.h"
@@ -31,24 +32,11 @@ const char* kUser = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
 QString firstWord(const QString& s) { return s.section(QLatin1Char(' '), 0, 0); }
 
-struct Node {
-    NetworkThread thread;
-    std::unique_ptr<EndpointPool> pool;
-};
-
-std::unique_ptr<Node> connectTo(const NetworkProfile& profile)
+// One pool over the profile's endpoints (SyncTestSupport), with the short retry delays tests want.
+std::unique_ptr<test::SyncNode> connectTo(const NetworkProfile& profile)
 {
-    auto node = std::make_unique<Node>();
-    auto endpoints = endpointsFromProfile(profile);
-    if (!endpoints)
-        return nullptr;
-    PoolOptions options;
-    options.backoffBase = std::chrono::milliseconds(20);
-    auto pool = EndpointPool::create(node->thread, endpoints->http, options);
-    if (!pool)
-        return nullptr;
-    node->pool = std::move(*pool);
-    return node;
+    std::string error;
+    return test::connectTo(profile.rpc, &error);
 }
 
 } // namespace
@@ -59,9 +47,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_fx.start(), qPrintable(m_fx.error()));
-        QFile f(m_fx.profilePath());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        auto profile = parseNetworkProfile(f.readAll().toStdString());
+        auto profile = test::devnetProfile(m_fx, {m_fx.rpcUrl().toStdString()});
         QVERIFY2(profile, profile ? "" : profile.error().message.c_str());
         m_profile = *profile;
         QVERIFY(m_dir.isValid());

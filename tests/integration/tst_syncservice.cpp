@@ -2,6 +2,7 @@
 // arrive on the service's worker, status() is a snapshot that never waits, follow() picks up new blocks,
 // stop() cancels a sync stuck on a slow endpoint, and a destroyed subscription is never called again.
 #include "DevnetFixture.h"
+#include "SyncTestSupport.h"
 
 #include "tests/support/FaultyRpcServer.h"
 #include "wallet/api/SyncService.h"
@@ -26,10 +27,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_fx.start(), qPrintable(m_fx.error()));
-        QFile f(m_fx.profilePath());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        auto profile = parseNetworkProfile(f.readAll().toStdString());
-        QVERIFY(profile);
+        auto profile = test::devnetProfile(m_fx, {m_fx.rpcUrl().toStdString()});
+        QVERIFY2(profile, profile ? "" : profile.error().message.c_str());
         m_profile = *profile;
     }
 
