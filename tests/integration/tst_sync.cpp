@@ -107,6 +107,30 @@ private Q_SLOTS:
             total += mine->size();
         }
         QVERIFY(total > 1000); // the seeded history: 90 epochs of rewards alone
+
+        // The logs are decoded as events: each known event's count equals cast's count of its topic.
+        for (const char* name : {"DeviceRewarded", "EpochPosted", "Claimed", "DeviceRegistered", "Staked", "VoteCast",
+                                 "ProposalCreated"}) {
+            LogQuery byName;
+            byName.event = name;
+            auto mine = (*store)->logs(byName);
+            QVERIFY(mine && !mine->empty());
+            const Hash32 topic = mine->front().topics.front();
+            const QString theirs = m_fx.cast({QStringLiteral("logs"), QStringLiteral("--from-block"),
+                                              QString::number(m_profile.checkpoint.number), QStringLiteral("--to-block"),
+                                              QString::number((*cursor)->number), QString::fromStdString(toHex(topic)),
+                                              QStringLiteral("--json")});
+            QCOMPARE(qsizetype(mine->size()), QJsonDocument::fromJson(theirs.toUtf8()).array().size());
+        }
+        LogQuery rewarded;
+        rewarded.event = "DeviceRewarded";
+        const StoredLog first = (*store)->logs(rewarded)->front();
+        const QJsonObject args = QJsonDocument::fromJson(QByteArray::fromStdString(first.argsJson)).object();
+        QCOMPARE(args.value(QStringLiteral("amount")).toString(),
+                 m_fx.castOffline({QStringLiteral("to-dec"),
+                                   QString::fromStdString(toHex(ByteView(first.data).first(32)))}));
+        QCOMPARE(args.value(QStringLiteral("device")).toString().toLower(),
+                 QString::fromStdString(toHex(ByteView(first.topics[2]).last(20))));
         QCOMPARE(*(*store)->logCount(), total);
         QCOMPARE(report->progress.logsStored, total);
 

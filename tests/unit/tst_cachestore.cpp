@@ -82,7 +82,8 @@ private Q_SLOTS:
             // Make it the cache an older Plinth wrote: schema 1, no sync_status table.
             auto db = SqliteDatabase::open(m_path, std::nullopt);
             QVERIFY(db);
-            QVERIFY((*db)->exec("DROP TABLE sync_status; PRAGMA user_version=1;"));
+            QVERIFY((*db)->exec("DROP INDEX logs_by_event_name; ALTER TABLE logs DROP COLUMN event; "
+                                "ALTER TABLE logs DROP COLUMN args; DROP TABLE sync_status; PRAGMA user_version=1;"));
         }
         auto store = CacheStore::open(m_path, identity());
         QVERIFY2(store, store ? "" : store.error().message.c_str());
@@ -90,6 +91,9 @@ private Q_SLOTS:
         QVERIFY(cursor && *cursor);
         QCOMPARE((*cursor)->number, std::uint64_t(4));
         QVERIFY(*(*store)->logCount() > 0);
+        auto migrated = (*store)->logs(LogQuery{});
+        QVERIFY(migrated && !migrated->empty());
+        QVERIFY(migrated->front().event.empty()); // v1 kept no decoded form
         auto none = (*store)->syncStatus();
         QVERIFY(none && !*none);
         SyncStatusRecord status{77, 1700000000, "http://127.0.0.1:1: block 3: receiptsRoot mismatch",

@@ -16,7 +16,12 @@
 namespace plinth {
 
 struct AbiType {
+    // GCC 12 reports a scoped enumerator as shadowing plinth::Bytes when Bytes.h came first (a false
+    // positive: Kind::Bytes is only ever named qualified).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
     enum class Kind { Uint, Int, Address, Bool, FixedBytes, Bytes, String, Array, FixedArray, Tuple };
+#pragma GCC diagnostic pop
 
     Kind kind = Kind::Uint;
     // Bits for Uint/Int (8..256), the byte count for FixedBytes (1..32), the length for FixedArray.

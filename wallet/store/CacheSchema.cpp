@@ -57,8 +57,12 @@ CREATE TABLE sync_cursor (
 );
 )SQL";
 
-// v2: what the last sync saw, so that a later process (plinth-cli status) can say it.
+// v2: logs decoded as the reference network's events (name and JSON arguments; NULL for logs cached by
+// v1, which kept none), and what the last sync saw, so that a later process (plinth-cli status) can say it.
 constexpr std::string_view kV2 = R"SQL(
+ALTER TABLE logs ADD COLUMN event TEXT;
+ALTER TABLE logs ADD COLUMN args TEXT;
+CREATE INDEX logs_by_event_name ON logs (event, block_number) WHERE event IS NOT NULL;
 CREATE TABLE sync_status (
     id                  INTEGER PRIMARY KEY CHECK (id = 1),
     head                INTEGER NOT NULL,

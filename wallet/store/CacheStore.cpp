@@ -242,7 +242,8 @@ Result<void> CacheStore::appendBlocks(const std::vector<VerifiedBlock>& blocks)
         return tx.error();
     auto insertHeader = m_db->prepare("INSERT INTO headers (" + std::string(kHeaderColumns) + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     auto insertLog = m_db->prepare("INSERT INTO logs (block_number, log_index, block_hash, tx_index, tx_hash, address, "
-                                   "topic0, topic1, topic2, topic3, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                                   "topic0, topic1, topic2, topic3, data, event, args) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     if (!insertHeader)
         return insertHeader.error();
     if (!insertLog)
@@ -266,6 +267,10 @@ Result<void> CacheStore::appendBlocks(const std::vector<VerifiedBlock>& blocks)
                     insertLog->bindNull(7 + t);
             }
             insertLog->bind(11, ByteView(log.data));
+            if (log.event.empty())
+                insertLog->bindNull(12).bindNull(13);
+            else
+                insertLog->bind(12, std::string_view(log.event)).bind(13, std::string_view(log.argsJson));
             if (auto ok = insertLog->run(); !ok)
                 return cacheError(ok.error(), "store a log of block " + std::to_string(h.number));
         }
@@ -347,7 +352,7 @@ Result<std::optional<ProvenValue>> CacheStore::provenValue(const std::string& ki
 Result<std::vector<StoredLog>> CacheStore::logs(const LogQuery& query) const
 {
     std::string sql = "SELECT block_number, log_index, block_hash, tx_index, tx_hash, address, topic0, topic1, topic2, "
-                      "topic3, data FROM logs WHERE block_number BETWEEN ?1 AND ?2";
+                      "topic3, data, event, args FROM logs WHERE block_number BETWEEN ?1 AND ?2";
     int next = 3;
     if (!query.addresses.empty()) {
         sql += " AND address IN (";
@@ -359,6 +364,9 @@ Result<std::vector<StoredLog>> CacheStore::logs(const LogQuery& query) const
     for (int t = 0; t < 3; ++t)
         if (*topics[t])
             sql += " AND topic" + std::to_string(t) + " = ?" + std::to_string(next++);
+    const int eventIndex = next;
+    if (!query.event.empty())
+        sql += " AND event = ?" + std::to_string(next++);
     sql += " ORDER BY block_number, log_index";
 
     auto q = m_db->prepare(sql);
@@ -372,6 +380,8 @@ Result<std::vector<StoredLog>> CacheStore::logs(const LogQuery& query) const
     for (const auto* t : topics)
         if (*t)
             q->bind(index++, ByteView(**t));
+    if (!query.event.empty())
+        q->bind(eventIndex, std::string_view(query.event));
 
     std::vector<StoredLog> out;
     for (;;) {
@@ -391,6 +401,10 @@ Result<std::vector<StoredLog>> CacheStore::logs(const LogQuery& query) const
             if (!q->isNull(6 + t))
                 log.topics.push_back(fixed<32>(q->blob(6 + t)));
         log.data = q->blob(10);
+        if (!q->isNull(11)) {
+            log.event = q->text(11);
+            log.argsJson = q->text(12);
+        }
         out.push_back(std::move(log));
     }
     return out;

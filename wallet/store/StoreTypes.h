@@ -33,6 +33,10 @@ struct StoredLog {
     FixedBytes<20> address{};
     std::vector<Hash32> topics; // at most 4
     Bytes data;
+    // The log decoded as an event of the reference network (wallet/network/ReferenceEvents.h): its name
+    // and its arguments as a JSON object by parameter name. Both empty for a log of no known event.
+    std::string event;
+    std::string argsJson;
     bool operator==(const StoredLog&) const = default;
 };
 
@@ -79,6 +83,7 @@ struct LogQuery {
     std::optional<Hash32> topic0;
     std::optional<Hash32> topic1;
     std::optional<Hash32> topic2;
+    std::string event; // a decoded event's name, e.g. "DeviceRewarded"
     std::uint64_t fromBlock = 0;
     std::uint64_t toBlock = UINT64_MAX;
 };

@@ -1,5 +1,7 @@
 #include "wallet/sync/SyncSettler.h"
 
+#include "wallet/network/ReferenceEvents.h"
+
 namespace plinth {
 namespace {
 
@@ -49,8 +51,16 @@ Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
     }
     for (std::size_t k = 0; k < needed.size(); ++k) {
         auto& blockLogs = out.blocks[neededAt[k]].logs;
-        for (const VerifiedLog& v : (*logs)[k])
-            blockLogs.push_back(storedLog(v));
+        for (const VerifiedLog& v : (*logs)[k]) {
+            StoredLog log = storedLog(v);
+            // A proven log that is not the event its topic names stays undecoded (kept, never dropped).
+            auto decoded = decodeReferenceEvent(log.topics, log.data);
+            if (decoded && *decoded) {
+                log.event = (*decoded)->name;
+                log.argsJson = std::move((*decoded)->argsJson);
+            }
+            blockLogs.push_back(std::move(log));
+        }
         out.logCount += blockLogs.size();
     }
     return out;

@@ -3,6 +3,7 @@
 // may match the watched contracts, the block's receipts are fetched and proven (ChainReader::blockLogs);
 // for the others the bloom itself proves the block holds no watched log. Internal to the sync module.
 //
+// Each log is also decoded as a reference-network event (wallet/network/ReferenceEvents.h).
 // Threading: the sync engine's thread. Errors: ChainReader's; nothing is written here.
 
 #include "wallet/light/LogFilter.h"
