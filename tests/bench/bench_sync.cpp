@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -85,6 +86,16 @@ long procStatusKb(const char* field)
         if (line.rfind(prefix, 0) == 0)
             return std::stol(line.substr(prefix.size()));
     return -1;
+}
+
+// CPU time (user + system) of this process so far, all threads: less sensitive than wall time to a noisy
+// machine, and it shows what verification costs apart from waiting for the node.
+double cpuMs()
+{
+    rusage u{};
+    ::getrusage(RUSAGE_SELF, &u);
+    const auto ms = [](const timeval& t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return ms(u.ru_utime) + ms(u.ru_stime);
 }
 
 std::string loadAverage()
@@ -155,9 +166,11 @@ int runVerified(const NetworkProfile& profile, const QString& dataDir)
         return fail(store.error().message);
     SyncEngine engine(profile, *(*c)->pool, **store);
     const long rssBefore = procStatusKb("VmRSS");
+    const double cpu0 = cpuMs();
     const auto t0 = Clock::now();
     auto report = engine.syncToHead();
     const double ms = msSince(t0);
+    const double cpu = cpuMs() - cpu0;
     if (!report)
         return fail("verified sync: " + report.error().message);
     if (!report->faults.empty())
@@ -168,6 +181,7 @@ int runVerified(const NetworkProfile& profile, const QString& dataDir)
     const SyncProgress& p = report->progress;
     printResult(QJsonObject{{QStringLiteral("mode"), QStringLiteral("verified")},
                             {QStringLiteral("ms"), ms},
+                            {QStringLiteral("cpuMs"), cpu},
                             {QStringLiteral("from"), qint64(p.startHeight + 1)},
                             {QStringLiteral("to"), qint64(p.verifiedHeight)},
                             {QStringLiteral("blocks"), qint64(p.verifiedHeight - p.startHeight)},
@@ -303,13 +317,16 @@ int runDownload(const NetworkProfile& profile, std::uint64_t from, std::uint64_t
         return fail(c.error().message);
     PlainDownload download(profile, *(*c)->pool);
     const long rssBefore = procStatusKb("VmRSS");
+    const double cpu0 = cpuMs();
     const auto t0 = Clock::now();
     auto done = download.run(from, to);
     const double ms = msSince(t0);
+    const double cpu = cpuMs() - cpu0;
     if (!done)
         return fail("download: " + done.error().message);
     printResult(QJsonObject{{QStringLiteral("mode"), QStringLiteral("download")},
                             {QStringLiteral("ms"), ms},
+                            {QStringLiteral("cpuMs"), cpu},
                             {QStringLiteral("from"), qint64(from)},
                             {QStringLiteral("to"), qint64(to)},
                             {QStringLiteral("blocks"), qint64(to - from + 1)},
@@ -324,6 +341,7 @@ int runDownload(const NetworkProfile& profile, std::uint64_t from, std::uint64_t
 
 struct Figures {
     double ms = 0;
+    double cpuMs = -1;
     qint64 from = 0, to = 0, blocks = 0, logs = 0, receipts = -1, hwmKb = 0;
 };
 
@@ -386,6 +404,7 @@ std::optional<Figures> runChild(const QStringList& args)
         return std::nullopt;
     Figures f;
     f.ms = o->value(QStringLiteral("ms")).toDouble();
+    f.cpuMs = o->value(QStringLiteral("cpuMs")).toDouble();
     f.from = o->value(QStringLiteral("from")).toInteger();
     f.to = o->value(QStringLiteral("to")).toInteger();
     f.blocks = o->value(QStringLiteral("blocks")).toInteger();
@@ -407,6 +426,7 @@ std::optional<Figures> runEthers(const QString& profilePath, qint64 from, qint64
         return std::nullopt;
     Figures f;
     f.ms = o->value(QStringLiteral("ms")).toDouble();
+    f.cpuMs = o->value(QStringLiteral("cpuMs")).toDouble();
     f.from = from;
     f.to = to;
     f.blocks = to - from + 1;
@@ -515,8 +535,8 @@ double median(std::vector<double> v)
 
 void printFigures(const char* label, const Figures& f)
 {
-    std::printf("  %-9s %9.0f ms  %8.0f blocks/s  blocks %lld (%lld..%lld)  logs %lld", label, f.ms,
-                f.ms > 0 ? double(f.blocks) * 1000.0 / f.ms : 0.0, f.blocks, f.from, f.to, f.logs);
+    std::printf("  %-9s %6.0f ms (CPU %5.0f ms)  %6.0f blocks/s  blocks %lld (%lld..%lld)  logs %lld", label, f.ms,
+                f.cpuMs, f.ms > 0 ? double(f.blocks) * 1000.0 / f.ms : 0.0, f.blocks, f.from, f.to, f.logs);
     if (f.receipts >= 0)
         std::printf("  receipts %lld", f.receipts);
     std::printf("  peak RSS %.1f MiB\n", double(f.hwmKb) / 1024.0);
@@ -527,7 +547,7 @@ int orchestrate(const QString& profilePath, int runs, bool smoke)
     auto profile = loadProfile(profilePath);
     if (!profile)
         return fail(profile.error().message);
-    std::vector<double> v, d, e, vd, ve, vHwm, dHwm, eHwm, vRate, dRate, eRate;
+    std::vector<double> v, d, e, vCpu, dCpu, eCpu, vd, ve, vHwm, dHwm, eHwm, vRate, dRate, eRate;
     bool countsAgree = true;
     std::printf("bench_sync: %d run(s) against %s (load average %s)\n", runs, qPrintable(profilePath),
                 loadAverage().c_str());
@@ -557,6 +577,9 @@ int orchestrate(const QString& profilePath, int runs, bool smoke)
         v.push_back(fv->ms);
         d.push_back(fd->ms);
         e.push_back(fe->ms);
+        vCpu.push_back(fv->cpuMs);
+        dCpu.push_back(fd->cpuMs);
+        eCpu.push_back(fe->cpuMs);
         vd.push_back(fv->ms / fd->ms);
         ve.push_back(fv->ms / fe->ms);
         vRate.push_back(double(fv->blocks) * 1000.0 / fv->ms);
@@ -568,9 +591,12 @@ int orchestrate(const QString& profilePath, int runs, bool smoke)
         std::printf("  V/D %.3f  V/E %.2f\n", vd.back(), ve.back());
     }
     std::printf("median over %d run(s) (load average now %s):\n", runs, loadAverage().c_str());
-    std::printf("  verified  %9.0f ms  %8.0f blocks/s  peak RSS %.1f MiB\n", median(v), median(vRate), median(vHwm));
-    std::printf("  download  %9.0f ms  %8.0f blocks/s  peak RSS %.1f MiB\n", median(d), median(dRate), median(dHwm));
-    std::printf("  ethers    %9.0f ms  %8.0f blocks/s  peak RSS %.1f MiB (node)\n", median(e), median(eRate), median(eHwm));
+    std::printf("  verified  %6.0f ms (CPU %5.0f ms)  %6.0f blocks/s  peak RSS %.1f MiB\n", median(v), median(vCpu),
+                median(vRate), median(vHwm));
+    std::printf("  download  %6.0f ms (CPU %5.0f ms)  %6.0f blocks/s  peak RSS %.1f MiB\n", median(d), median(dCpu),
+                median(dRate), median(dHwm));
+    std::printf("  ethers    %6.0f ms (CPU %5.0f ms)  %6.0f blocks/s  peak RSS %.1f MiB (node)\n", median(e), median(eCpu),
+                median(eRate), median(eHwm));
     const double ratio = median(vd);
     std::printf("  V/D %.3f (goal <= 1.15: %s)  V/E %.2f\n", ratio, ratio <= 1.15 ? "met" : "NOT met", median(ve));
     if (!countsAgree)

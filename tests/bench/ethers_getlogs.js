@@ -7,8 +7,8 @@
 //
 //   node ethers_getlogs.js --profile DIR/network.json --from A --to B [--range 2000]
 //
-// Prints one JSON line: {logs, ranges, ms (the reads, from the first request to the last answer),
-// maxRssKb (this process's peak resident set)}.
+// Prints one JSON line: {logs, ranges, ms (the reads, from the first request to the last answer), cpuMs
+// (this process's CPU time over the same span), maxRssKb (this process's peak resident set)}.
 const path = require('node:path');
 const fs = require('node:fs');
 
@@ -29,6 +29,7 @@ async function main() {
   const range = Number(opts.range || 2000);
   const address = Object.values(profile.contracts);
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const provider = new JsonRpcProvider(profile.rpc[0], Network.from(profile.chainId), { staticNetwork: true });
   let logs = 0;
   let ranges = 0;
@@ -38,8 +39,9 @@ async function main() {
     ++ranges;
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
   provider.destroy();
-  console.log(JSON.stringify({ logs, ranges, ms, maxRssKb: process.resourceUsage().maxRSS }));
+  console.log(JSON.stringify({ logs, ranges, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS }));
 }
 
 main().catch((e) => {
