@@ -218,6 +218,7 @@ public:
     Result<void> run(std::uint64_t from, std::uint64_t to)
     {
         const SyncOptions defaults;
+        m_to = to;
         for (const char* method : {"eth_chainId", "eth_blockNumber"})
             if (auto r = callBlocking(m_pool, method, {}); !r.ok())
                 return r.result.error();
@@ -249,6 +250,8 @@ public:
     std::uint64_t logs() const { return m_logs; }
     std::uint64_t receiptsFetched() const { return m_receipts; }
     std::uint64_t blocks() const { return m_blocks; }
+    double headersMs() const { return m_headersMs; }   // header batches: round trips and reading
+    double receiptsMs() const { return m_receiptsMs; } // receipts batches: the same
 
 private:
     struct Pending {
@@ -259,6 +262,12 @@ private:
 
     Result<void> headers(std::uint64_t first, std::uint64_t last)
     {
+        const auto t0 = Clock::now();
+        struct Add {
+            double& to;
+            Clock::time_point t0;
+            ~Add() { to += msSince(t0); }
+        } add{m_headersMs, t0};
         std::vector<RpcRequest> requests;
         for (std::uint64_t n = first; n <= last; ++n)
             requests.push_back(RpcRequest{"eth_getBlockByNumber", boost::json::array{quantity(n), false}});
@@ -266,6 +275,8 @@ private:
         for (std::size_t i = 0; i < replies.size(); ++i) {
             if (!replies[i].ok())
                 return replies[i].result.error();
+            if (replies[i].result.value().is_null() && first + i > m_to)
+                break; // the block above the range is not mined yet: the engine stops there too
             const boost::json::object* block = replies[i].result.value().if_object();
             if (!block || !block->contains("hash") || !block->contains("logsBloom"))
                 return makeError(ErrorCode::InvalidArgument, "block " + std::to_string(first + i) + " is not a block");
@@ -282,6 +293,12 @@ private:
     {
         if (requests.empty())
             return {};
+        const auto t0 = Clock::now();
+        struct Add {
+            double& to;
+            Clock::time_point t0;
+            ~Add() { to += msSince(t0); }
+        } add{m_receiptsMs, t0};
         std::vector<RpcReply> replies = batchBlocking(m_pool, std::move(requests));
         for (RpcReply& reply : replies) {
             if (!reply.ok())
@@ -308,6 +325,9 @@ private:
     std::uint64_t m_logs = 0;
     std::uint64_t m_receipts = 0;
     std::uint64_t m_blocks = 0;
+    std::uint64_t m_to = 0;
+    double m_headersMs = 0;
+    double m_receiptsMs = 0;
 };
 
 int runDownload(const NetworkProfile& profile, std::uint64_t from, std::uint64_t to)
@@ -332,6 +352,8 @@ int runDownload(const NetworkProfile& profile, std::uint64_t from, std::uint64_t
                             {QStringLiteral("blocks"), qint64(to - from + 1)},
                             {QStringLiteral("logs"), qint64(download.logs())},
                             {QStringLiteral("receipts"), qint64(download.receiptsFetched())},
+                            {QStringLiteral("headersMs"), download.headersMs()},
+                            {QStringLiteral("receiptsMs"), download.receiptsMs()},
                             {QStringLiteral("rssBeforeKb"), qint64(rssBefore)},
                             {QStringLiteral("hwmKb"), qint64(procStatusKb("VmHWM"))}});
     return 0;
