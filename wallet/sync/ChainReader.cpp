@@ -20,6 +20,19 @@ Result<std::uint64_t> quantityResult(const boost::json::value& v, const char* wh
     return *n;
 }
 
+// The hash of a block object that parseBlockHeaderJson accepted. When the object carries "hash", the
+// parser has already recomputed it from the fields and refused the block unless they are equal, so that
+// field is the verified hash; hashing the header again (keccak of its RLP, the largest cost of a header)
+// would only repeat the work.
+Hash32 verifiedHash(const boost::json::value& v, const BlockHeader& header)
+{
+    if (const boost::json::object* o = v.if_object())
+        if (const boost::json::value* h = o->if_contains("hash"); h && h->is_string())
+            if (auto hash = fromHexFixed<32>(h->get_string()))
+                return *hash;
+    return blockHeaderHash(header);
+}
+
 // A block object asked for by number: null means the node does not have it (yet), not a lie.
 Result<FetchedHeader> checkHeaderByNumber(const boost::json::value& v, const std::string& endpoint, std::uint64_t number)
 {
@@ -31,7 +44,7 @@ Result<FetchedHeader> checkHeaderByNumber(const boost::json::value& v, const std
     if (header->number != number)
         return makeError(ErrorCode::Unverified,
                          "asked for " + blockLabel(number) + ", the answer is " + blockLabel(header->number));
-    return FetchedHeader{*header, blockHeaderHash(*header), endpoint};
+    return FetchedHeader{*header, verifiedHash(v, *header), endpoint};
 }
 
 RpcRequest blockByNumber(std::uint64_t number)
@@ -136,7 +149,7 @@ Result<FetchedHeader> ChainReader::headerByHash(const Hash32& hash, std::uint64_
                                auto header = parseBlockHeaderJson(v);
                                if (!header)
                                    return header.error();
-                               const Hash32 computed = blockHeaderHash(*header);
+                               const Hash32 computed = verifiedHash(v, *header);
                                if (computed != hash || header->number != expectedNumber)
                                    return makeError(ErrorCode::Unverified,
                                                     "asked for block " + toHex(hash) + ", the answer is "
