@@ -58,21 +58,10 @@ Result<std::optional<NetworkEvent>> some(NetworkEvent e) { return std::optional<
 
 LogRef refOf(const StoredLog& log) { return LogRef{log.blockNumber, log.logIndex, log.txHash}; }
 
-UInt256 wordAt(const Bytes& data, std::size_t i)
-{
-    UInt256 v = 0;
-    for (std::size_t k = 0; k < 32; ++k)
-        v = (v << 8) | data[i * 32 + k];
-    return v;
-}
+// Callers checked the length, so fromBigEndian (32 bytes) cannot fail.
+UInt256 wordAt(const Bytes& data, std::size_t i) { return fromBigEndian(ByteView(data).subspan(i * 32, 32)).value(); }
 
-UInt256 topicValue(const Hash32& t)
-{
-    UInt256 v = 0;
-    for (std::uint8_t b : t)
-        v = (v << 8) | b;
-    return v;
-}
+UInt256 topicValue(const Hash32& t) { return fromBigEndian(ByteView(t)).value(); }
 
 // Fixed shape: `topics` topics and `words` 32-byte data words; topics 1.. listed in `addressTopics` and
 // data words in `addressWords` must hold addresses.
