@@ -29,3 +29,13 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
     cli/SyncCommands.cpp
   )
 endif()
+# The DePIN views: devices, device show, resources, earnings, ledger (the network module's projections of
+# the verified cache; ledger syncs and proves, so it needs the sync module; the default owner is the
+# vault's first account).
+if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/NetworkSession.h cli/NetworkSession.cpp
+    cli/DeviceCommands.cpp
+    cli/EarningsCommands.cpp
+  )
+endif()

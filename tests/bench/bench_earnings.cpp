@@ -1,0 +1,138 @@
+// Earnings over 100 devices x 1,000 epochs (100,000 rewards), the speed target: any period or
+// device filter must answer within 20 ms. Two figures: building the index from a real CacheStore holding
+// the 100,000 DeviceRewarded logs (once per process; refresh() after that reads only new blocks), and the
+// queries against the built index.
+#include "wallet/network/EarningsIndex.h"
+#include "wallet/network/EarningsQuery.h"
+#include "wallet/network/NetworkEvents.h"
+#include "wallet/store/CacheStore.h"
+
+#include <benchmark/benchmark.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+
+using namespace plinth;
+
+namespace {
+
+constexpr std::uint32_t kDevices = 100;
+constexpr std::uint64_t kEpochs = 1000;
+constexpr std::uint64_t kStart = 1700006400; // a UTC midnight
+
+Address addressOf(std::uint32_t i, std::uint8_t tag)
+{
+    Address a;
+    a.bytes[0] = tag;
+    a.bytes[18] = static_cast<std::uint8_t>(i >> 8);
+    a.bytes[19] = static_cast<std::uint8_t>(i);
+    return a;
+}
+
+Hash32 word(const FixedBytes<20>& a)
+{
+    Hash32 w{};
+    std::copy(a.begin(), a.end(), w.begin() + 12);
+    return w;
+}
+
+Hash32 word(std::uint64_t v) { return toBigEndian32(UInt256(v)); }
+
+NetworkAddresses contracts()
+{
+    return NetworkAddresses{addressOf(1, 0xa0), addressOf(2, 0xa0), addressOf(3, 0xa0), addressOf(4, 0xa0)};
+}
+
+// A cache with one block per epoch holding its 100 rewards.
+struct Fixture {
+    std::filesystem::path dir;
+    std::unique_ptr<CacheStore> store;
+    Fixture()
+    {
+        dir = std::filesystem::temp_directory_path() / ("plinth-bench-earnings-" + std::to_string(::getpid()));
+        std::filesystem::remove_all(dir);
+        CacheIdentity id{31337, {}, {}};
+        store = std::move(CacheStore::open(dir / "cache.sqlite", id).value());
+        const NetworkAddresses c = contracts();
+        Hash32 parent{};
+        std::vector<VerifiedBlock> batch;
+        for (std::uint64_t e = 0; e < kEpochs; ++e) {
+            VerifiedBlock b;
+            b.header.number = e + 1;
+            b.header.hash = word(e + 1000000);
+            b.header.parentHash = parent;
+            b.header.timestamp = kStart + (e + 1) * 86400 + 60;
+            parent = b.header.hash;
+            for (std::uint32_t d = 0; d < kDevices; ++d) {
+                StoredLog log;
+                log.blockNumber = b.header.number;
+                log.logIndex = d;
+                log.blockHash = b.header.hash;
+                log.address = c.rewards.bytes;
+                log.topics = {eventtopic::deviceRewarded(), word(e), word(addressOf(d, 0xd0).bytes),
+                              word(addressOf(d % 7, 0x0e).bytes)};
+                const Hash32 amount = toBigEndian32(UInt256(1000000000000000000ull) * (400 + d));
+                const Hash32 score = word(9000 + d);
+                log.data.assign(amount.begin(), amount.end());
+                log.data.insert(log.data.end(), score.begin(), score.end());
+                b.logs.push_back(std::move(log));
+            }
+            batch.push_back(std::move(b));
+            if (batch.size() == 100) {
+                if (!store->appendBlocks(batch))
+                    std::abort();
+                batch.clear();
+            }
+        }
+    }
+    ~Fixture() { std::filesystem::remove_all(dir); }
+};
+
+Fixture& fixture()
+{
+    static Fixture f;
+    return f;
+}
+
+const EarningsIndex& index()
+{
+    static EarningsIndex i = EarningsIndex::build(*fixture().store, contracts()).value();
+    return i;
+}
+
+void BM_BuildIndexFromCache(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto built = EarningsIndex::build(*fixture().store, contracts());
+        benchmark::DoNotOptimize(built);
+    }
+    state.counters["rewards"] = double(index().rewards().size());
+}
+
+void BM_Summarize(benchmark::State& state)
+{
+    const auto period = static_cast<EarningsPeriod>(state.range(0));
+    EarningsFilter f;
+    if (state.range(1) == 1)
+        f.device = addressOf(42, 0xd0);
+    if (state.range(1) == 2)
+        f.owner = addressOf(3, 0x0e);
+    if (state.range(1) == 3) {
+        f.from = kStart + 200 * 86400;
+        f.to = kStart + 600 * 86400;
+    }
+    for (auto _ : state) {
+        EarningsSummary s = summarizeEarnings(index(), f, period);
+        benchmark::DoNotOptimize(s);
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_BuildIndexFromCache)->Unit(benchmark::kMillisecond);
+// Period (0 day, 1 week, 2 month, 3 all) x filter (0 none, 1 device, 2 owner, 3 date range).
+BENCHMARK(BM_Summarize)->ArgsProduct({{0, 1, 2, 3}, {0, 1, 2, 3}})->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();
