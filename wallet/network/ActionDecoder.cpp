@@ -74,6 +74,15 @@ std::optional<std::pair<UInt256, UInt256>> change(const TimedLog& t, const AbiSi
     return std::pair{std::get<UInt256>((*v)[0].value), std::get<UInt256>((*v)[1].value)};
 }
 
+// The JSON form, without the quotes around a single number, address or hex string.
+std::string displayValue(const AbiType& type, const AbiValue& value)
+{
+    std::string json = abiValueToJson(type, value);
+    if (json.size() >= 2 && json.front() == '"' && json.back() == '"' && json.find('\\') == std::string::npos)
+        return json.substr(1, json.size() - 2);
+    return json;
+}
+
 } // namespace
 
 ActionDecoder::ActionDecoder(const NetworkContracts& contracts)
@@ -113,7 +122,7 @@ DecodedAction ActionDecoder::decode(const Address& target, const UInt256& value,
         bool unitUsed = false;
         for (std::size_t i = 0; i < s.params.size(); ++i) {
             const AbiType& type = s.params[i].type;
-            DecodedArgument a{s.params[i].name, type.canonical(), abiValueToJson(type, (*args)[i]), ValueUnit::Raw};
+            DecodedArgument a{s.params[i].name, type.canonical(), displayValue(type, (*args)[i]), ValueUnit::Raw};
             if (type.kind == AbiType::Kind::Address)
                 a.unit = ValueUnit::Address;
             else if (type.kind == AbiType::Kind::Uint && !unitUsed) {

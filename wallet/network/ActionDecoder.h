@@ -31,7 +31,7 @@ enum class ValueUnit { Raw, Token, TokenPerSecond, Seconds, Percent, Address };
 struct DecodedArgument {
     std::string name;
     std::string type;  // canonical ABI type
-    std::string value; // the ABI JSON form: decimal numbers, EIP-55 addresses, 0x bytes
+    std::string value; // decimal numbers, EIP-55 addresses, 0x bytes; arrays and escaped strings as JSON
     ValueUnit unit = ValueUnit::Raw;
 };
 
