@@ -1,5 +1,6 @@
 #include "app/cli/ChainSession.h"
 
+#include "wallet/sync/ChainReader.h"
 #include "wallet/sync/NetworkCache.h"
 #include "wallet/sync/ProfileEndpoints.h"
 
@@ -71,6 +72,26 @@ Result<std::unique_ptr<ChainSession>> ChainSession::open(CliContext& context)
     s->m_verifiedBlock = (**tip).number;
     s->m_verifiedTime = (**tip).timestamp;
     return s;
+}
+
+Result<UInt256> ChainSession::proveStorage(const Address& contract, const Hash32& slot)
+{
+    auto header = m_store->header(m_verifiedBlock);
+    if (!header)
+        return header.error();
+    if (!*header)
+        return makeError(ErrorCode::Corrupt, "the cache has no header at its verified block");
+    VerifiedRpc rpc(*m_pool, 4, m_cancelled);
+    ChainReader reader(rpc);
+    auto proven = reader.proof((**header).stateRoot, m_verifiedBlock, contract, {slot});
+    if (!proven)
+        return proven.error();
+    const UInt256 value = proven->slots.at(0).value;
+    if (auto kept = m_store->putProvenValue(
+            ProvenValue{"storage", contract.bytes, slot, toBigEndian32(value), m_verifiedBlock, (**header).hash});
+        !kept)
+        return kept.error();
+    return value;
 }
 
 QString ChainSession::symbol() const

@@ -1,7 +1,7 @@
 #pragma once
 // ChainSession: what the staking and governance commands read from: the network's verified cache, synced
 // to the head first (quick when it is current; --no-sync reads it as it is), and a sync engine for the
-// few values that cannot be proven (eth_call, shown marked unverified). Also the shared text forms of
+// values read outside the cache: storage proofs (eth_getProof, verified) and eth_calls (marked unverified). Also the shared text forms of
 // amounts, times and addresses.
 //
 // Ownership: one command run owns it. Threading: main thread only (it blocks on the network).
@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace plinth::cli {
@@ -37,6 +38,10 @@ public:
     std::uint64_t verifiedBlock() const { return m_verifiedBlock; }
     std::uint64_t verifiedTime() const { return m_verifiedTime; }
 
+    // The storage word at `slot` of `contract`, proven with eth_getProof against the verified block's
+    // stateRoot and recorded in the cache as a proven value.
+    Result<UInt256> proveStorage(const Address& contract, const Hash32& slot);
+
     // {"amount": "1.5", "raw": "1500000000000000000", "symbol": "PLNTH"}
     QJsonObject tokenJson(const UInt256& amount) const;
     QString tokenText(const UInt256& amount) const; // "1.5 PLNTH"
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::uint64_t m_verifiedBlock = 0;
     std::uint64_t m_verifiedTime = 0;
+    std::atomic<bool> m_cancelled{false};
 };
 
 QString qs(const std::string& s);

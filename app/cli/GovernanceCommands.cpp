@@ -109,9 +109,17 @@ QJsonObject actionJson(ChainSession& s, DecodedAction& a)
                   {QStringLiteral("arguments"), args}};
     if (a.change) {
         ParameterChange& c = *a.change;
+        const ActionDecoder decoder(s.profile().contracts);
+        // Never changed by an event, so the value now is the value then: proven from its storage slot
+        // where the layout is known, else from a view call nobody can prove.
+        if (auto where = decoder.parameterSlot(a); !c.oldValue && where)
+            if (auto word = s.proveStorage(a.target, toBigEndian32(where->slot))) {
+                c.oldValue = valueInSlot(*word, *where);
+                c.oldVerified = true;
+                c.oldSource = "storage slot " + toDecimalString(where->slot) + " proven at block " +
+                              std::to_string(s.verifiedBlock()) + " (no change event since deployment)";
+            }
         if (!c.oldValue) {
-            // Never changed by an event: the current value, from a view call nobody can prove.
-            const ActionDecoder decoder(s.profile().contracts);
             if (auto call = decoder.currentValueCall(a))
                 if (auto read = s.engine().viewCall(a.target, *call); read && read->value.size() == 32) {
                     c.oldValue = fromBigEndian(read->value).value();

@@ -144,6 +144,22 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("State: executed")), qPrintable(run.out));
     }
 
+    void oldValuesWithoutChangeEventsAreProvenFromStorage()
+    {
+        const CliRun run = m_cli.run(QStringList{QStringLiteral("proposal"), QStringLiteral("show"), QStringLiteral("PIP-3"),
+                                                 QStringLiteral("--json"), QStringLiteral("--no-sync")} + m_common);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject o = jsonOf(run);
+        const QJsonObject change = o.value(QStringLiteral("actions")).toArray().at(0).toObject().value(QStringLiteral("change")).toObject();
+        QCOMPARE(change.value(QStringLiteral("parameter")).toString(), QStringLiteral("onboardingFee"));
+        QCOMPARE(change.value(QStringLiteral("old")).toString(),
+                 firstWord(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("devices")).toString(),
+                                      QStringLiteral("onboardingFee()(uint256)")})));
+        QCOMPARE(change.value(QStringLiteral("oldDisplay")).toString(), QStringLiteral("10 PLNTH"));
+        QCOMPARE(change.value(QStringLiteral("newDisplay")).toString(), QStringLiteral("250 PLNTH"));
+        QVERIFY(change.value(QStringLiteral("oldVerified")).toBool());
+    }
+
     void usageErrors()
     {
         QCOMPARE(m_cli.run(QStringList{QStringLiteral("proposals"), QStringLiteral("--state"), QStringLiteral("bogus")} + m_common).exitCode, 2);

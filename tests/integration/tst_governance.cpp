@@ -134,6 +134,25 @@ private Q_SLOTS:
         QVERIFY2(current, current ? "" : current.error().message.c_str());
         QCOMPARE(dec(*fromBigEndian(current->value)),
                  m_net.call(m_net.profile.contracts.devices, QStringLiteral("onboardingFee()(uint256)")).value(0));
+
+        // Or proven: the parameters' storage slots hold what their getters return (the unbonding period
+        // is packed into the low 8 bytes of its word).
+        const QStringList labels{QStringLiteral("feeHike"), QStringLiteral("unbonding"), QStringLiteral("minStake"), QStringLiteral("rewardRate")};
+        const QStringList getters{QStringLiteral("onboardingFee()(uint256)"), QStringLiteral("unbondingPeriod()(uint64)"),
+                                  QStringLiteral("minStake()(uint256)"), QStringLiteral("rewardRate()(uint256)")};
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            auto actions = loadActions(*m_net.store, m_net.profile, *proposal(labels[i]));
+            QVERIFY(actions);
+            const DecodedAction& action = actions->back();
+            auto where = decoder.parameterSlot(action);
+            QVERIFY2(where, qPrintable(labels[i]));
+            const QString word = m_net.fixture.cast({QStringLiteral("storage"), QString::fromStdString(toChecksumAddress(action.target)),
+                                                     dec(where->slot), QStringLiteral("--block"), QString::number(m_net.verifiedBlock)});
+            auto parsed = parseUInt256(word.toStdString());
+            QVERIFY2(parsed, qPrintable(word));
+            QCOMPARE(dec(valueInSlot(*parsed, *where)),
+                     m_net.call(toChecksumAddress(action.target), getters[i]).value(0));
+        }
     }
 
     void votingPowerAtTheSnapshotEqualsGetPastVotes()

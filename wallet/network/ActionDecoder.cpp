@@ -18,19 +18,23 @@ struct KnownFunction {
     const char* parameter = nullptr;
     const char* changeEvent = nullptr;
     const char* getter = nullptr;
+    // Its storage slot where contracts/README.md gives it (-1: not given).
+    int slot = -1;
+    unsigned offsetBytes = 0;
+    unsigned widthBytes = 32;
 };
 
 const KnownFunction kFunctions[] = {
     {"rewards", "setRewardRate(uint256 newRate)", ValueUnit::TokenPerSecond, "rewardRate", "RewardRateChanged(uint256,uint256)",
-     "rewardRate()"},
+     "rewardRate()", 7},
     {"rewards", "setEpochDuration(uint64 newDuration)", ValueUnit::Seconds, "epochDuration",
-     "EpochDurationChanged(uint64,uint64)", "epochDuration()"},
+     "EpochDurationChanged(uint64,uint64)", "epochDuration()", 6, 8, 8},
     {"devices", "setMinStake(uint256 newMinStake)", ValueUnit::Token, "minStake", "MinStakeChanged(uint256,uint256)",
-     "minStake()"},
+     "minStake()", 9},
     {"devices", "setOnboardingFee(uint256 newFee)", ValueUnit::Token, "onboardingFee", "OnboardingFeeChanged(uint256,uint256)",
-     "onboardingFee()"},
+     "onboardingFee()", 10},
     {"staking", "setUnbondingPeriod(uint64 newPeriod)", ValueUnit::Seconds, "unbondingPeriod",
-     "UnbondingPeriodChanged(uint64,uint64)", "unbondingPeriod()"},
+     "UnbondingPeriodChanged(uint64,uint64)", "unbondingPeriod()", 7, 0, 8},
     {"governor", "setVotingDelay(uint48 newVotingDelay)", ValueUnit::Seconds, "votingDelay", "VotingDelaySet(uint256,uint256)",
      "votingDelay()"},
     {"governor", "setVotingPeriod(uint32 newVotingPeriod)", ValueUnit::Seconds, "votingPeriod",
@@ -180,6 +184,24 @@ void ActionDecoder::resolveOldValue(DecodedAction& action, const std::vector<Tim
         action.change->oldVerified = true;
         action.change->oldSource = event.name + " at block " + std::to_string(beforeBlock);
     }
+}
+
+UInt256 valueInSlot(const UInt256& word, const ParameterSlot& where)
+{
+    const UInt256 shifted = word >> (8 * where.offsetBytes);
+    if (where.widthBytes >= 32)
+        return shifted;
+    return shifted & ((UInt256(1) << (8 * where.widthBytes)) - 1);
+}
+
+std::optional<ParameterSlot> ActionDecoder::parameterSlot(const DecodedAction& action) const
+{
+    if (!action.change)
+        return std::nullopt;
+    const KnownFunction* f = known(action.function);
+    if (!f || f->slot < 0)
+        return std::nullopt;
+    return ParameterSlot{UInt256(f->slot), f->offsetBytes, f->widthBytes};
 }
 
 std::optional<Bytes> ActionDecoder::currentValueCall(const DecodedAction& action) const

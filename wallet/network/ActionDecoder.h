@@ -8,7 +8,8 @@
 // change events (RewardRateChanged(old, new), ...), which are verified and complete: the last change at or
 // before the creation block gives it, or else the first change after it (its `old`). Only a parameter
 // that never changed has no event; then the current value (unchanged since deployment, as no event says
-// otherwise) is read by the caller with an eth_call and marked unverified (currentValueCall).
+// otherwise) is read by the caller: proven with eth_getProof where contracts/README.md gives the
+// parameter's storage slot (parameterSlot), else with an eth_call marked unverified (currentValueCall).
 //
 // Ownership: holds a copy of the contract names. Threading: const methods are safe from any thread.
 // Errors: none; what does not decode is returned undecoded (function empty), never guessed.
@@ -56,6 +57,17 @@ struct DecodedAction {
     std::optional<ParameterChange> change;
 };
 
+// Where a parameter lives in its contract's storage (Solidity's layout, contracts/README.md): the word at
+// `slot`, `widthBytes` wide starting `offsetBytes` from its low-order end (packed variables).
+struct ParameterSlot {
+    UInt256 slot = 0;
+    unsigned offsetBytes = 0;
+    unsigned widthBytes = 32;
+};
+
+// The parameter's value within its storage word.
+UInt256 valueInSlot(const UInt256& word, const ParameterSlot& where);
+
 class ActionDecoder {
 public:
     explicit ActionDecoder(const NetworkContracts& contracts);
@@ -68,6 +80,8 @@ public:
 
     // The call that reads the parameter's current value (for an action whose old value stayed unknown).
     std::optional<Bytes> currentValueCall(const DecodedAction& action) const;
+    // Where the parameter is stored, for a proof of its current value; nullopt when not known.
+    std::optional<ParameterSlot> parameterSlot(const DecodedAction& action) const;
 
     // The profile's name for an address ("token", "governor"), empty when it is none of them.
     std::string nameOf(const Address& address) const;
