@@ -284,10 +284,14 @@ public:
                                  {QStringLiteral("ifAgainst"), choice(impact->againstChoice)},
                                  {QStringLiteral("ifAbstain"), choice(impact->abstainChoice)}});
         }
+        if (!account)
+            o.insert(QStringLiteral("account"), QJsonValue());
         if (context.json()) {
             context.printJson(o);
             return kExitOk;
         }
+        if (!account)
+            context.err() << tr("No account to show voting power for: pass --account or add one to the wallet.") << '\n';
         printText(context.out(), s, *p, o, impact);
         return kExitOk;
     }

@@ -182,6 +182,13 @@ private Q_SLOTS:
             QCOMPARE(m_net.call(m_net.profile.contracts.governor, QStringLiteral("hasVoted(uint256,address)(bool)"),
                                 {dec(lisbon->id), QString::fromStdString(toChecksumAddress(v.voter))}).value(0),
                      QStringLiteral("true"));
+        // The grants account got its tokens from PIP-2, after PIP-1's snapshot, and never delegated them.
+        const Proposal* pip1 = proposal(QStringLiteral("rewardRate"));
+        QCOMPARE(assessVote(*pip1, m_view.power, addr(kGrants)).power.reason, ZeroPowerReason::TokensAfterSnapshot);
+        QCOMPARE(m_net.call(token, QStringLiteral("balanceOf(address)(uint256)"), {QString::fromLatin1(kGrants)}).value(0) != QStringLiteral("0"), true);
+        QCOMPARE(m_net.call(token, QStringLiteral("delegates(address)(address)"), {QString::fromLatin1(kGrants)}).value(0),
+                 QStringLiteral("0x0000000000000000000000000000000000000000"));
+        QCOMPARE(assessVote(*lisbon, m_view.power, addr(kGrants)).power.reason, ZeroPowerReason::NotDelegated);
         // The slasher never held tokens.
         QCOMPARE(assessVote(*lisbon, m_view.power, addr(kSlasher)).power.reason, ZeroPowerReason::NoTokens);
     }
