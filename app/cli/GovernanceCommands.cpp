@@ -273,6 +273,8 @@ public:
                      QJsonObject{{QStringLiteral("address"), addressText(*account)},
                                  {QStringLiteral("votingPower"), s.tokenJson(impact->power.votes)},
                                  {QStringLiteral("snapshot"), qint64(p->snapshot)},
+                                 // Before the snapshot, the power shown is the power now: it can still change.
+                                 {QStringLiteral("snapshotPassed"), p->snapshot < view->now},
                                  {QStringLiteral("zeroReason"), impact->power.votes > 0 ? QJsonValue() : QJsonValue(reasonCode(impact->power.reason))},
                                  {QStringLiteral("zeroReasonText"), impact->power.votes > 0 ? QJsonValue() : QJsonValue(GovernanceText::reason(impact->power.reason))},
                                  {QStringLiteral("hasVoted"), impact->existingVote.has_value()},
@@ -332,7 +334,11 @@ private:
             out << "  " << addressText(v.voter) << ' ' << supportName(v.support) << ' ' << s.tokenText(v.weight)
                 << (v.reason.empty() ? QString() : QStringLiteral(": ") + qs(v.reason)) << '\n';
         if (impact) {
-            out << '\n' << tr("Your voting power at the snapshot: %1").arg(s.tokenText(impact->power.votes));
+            if (p.snapshot >= s.verifiedTime())
+                out << '\n' << tr("Your voting power now (the snapshot, %1, is still ahead): %2")
+                                    .arg(dateText(p.snapshot), s.tokenText(impact->power.votes));
+            else
+                out << '\n' << tr("Your voting power at the snapshot: %1").arg(s.tokenText(impact->power.votes));
             if (impact->power.votes == 0)
                 out << " (" << GovernanceText::reason(impact->power.reason) << ')';
             out << '\n';
