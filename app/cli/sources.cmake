@@ -39,3 +39,13 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
     cli/EarningsCommands.cpp
   )
 endif()
+
+# Staking and governance (issue 6): stakes, proposals, proposal show (the sync module: they read the
+# verified cache; proposal show reads the vault's first account).
+if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/ChainSession.h cli/ChainSession.cpp
+    cli/StakingCommands.cpp
+    cli/GovernanceCommands.cpp
+  )
+endif()

@@ -2,3 +2,6 @@
 plinth_add_qtest(tst_referenceevents SOURCES tst_referenceevents.cpp LIBS plinth_core LABELS unit)
 # The DePIN domain (wallet/network): earnings periods and totals, CSV.
 plinth_add_qtest(tst_earnings_unit SOURCES tst_earnings_unit.cpp LIBS plinth_core LABELS unit)
+# Staking and governance (issue 6): the call encoders against cast calldata.
+plinth_add_qtest(tst_callencoders SOURCES tst_callencoders.cpp LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_proposalstate SOURCES tst_proposalstate.cpp LIBS plinth_core LABELS unit)
