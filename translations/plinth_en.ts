@@ -129,6 +129,289 @@
     </message>
 </context>
 <context>
+    <name>ChainSession</name>
+    <message>
+        <source>--%1 %2 is not an address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the verified cache as it is, without syncing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>offline for %n epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceShowCommand</name>
+    <message>
+        <source>Show one device from the verified cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device show takes one device address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device %1 is registered (verified up to block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:       %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake:      %1 (own %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earned:     %1 in %n reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline:    epochs %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by:   %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified up to block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesCommand</name>
+    <message>
+        <source>List an account&apos;s devices from the verified cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of %1, verified up to block %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4  %5  %6</source>
+        <extracomment>one device: address, kind, capacity and unit, region, status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stake %1, last score %2, earned %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% in epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarningsCommand</name>
+    <message>
+        <source>Show rewards per day, week or month from the verified cache, or export them as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per day, week (ISO, from Monday) or month, UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (UTC), YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (UTC, included), YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every reward (one row per device and epoch) to this CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earnings takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is day, week or month, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a date YYYY-MM-DD, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  (%n reward(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n reward(s), verified up to block %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceText</name>
+    <message>
+        <source>%1 %2/s</source>
+        <extracomment>a reward rate: %1 the amount, %2 the token&apos;s symbol</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account held no tokens at the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s tokens were not delegated at the snapshot: votes count only once delegated, even to oneself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account had delegated its votes to another account at the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommand</name>
+    <message>
+        <source>Reconcile rewarded, claimable (proven), claimed and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout ledger of %1 at block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewarded:   %1 (%n reward(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimable:  %1 (proven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim on %1: %2 to %3, received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced: rewarded - claimed = claimable, and every claim was received in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch (%1, off by %2 base units): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkListCommand</name>
     <message>
         <source>List the saved network profiles</source>
@@ -136,6 +419,38 @@
     </message>
     <message>
         <source>No saved networks. Start the devnet or pass --network FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSession</name>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an amount and its token symbol, e.g. &quot;1.5 PLNTH&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is verified yet: run plinth-cli sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s address (default: the wallet&apos;s first account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no --owner given and no wallet to take the first account from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wallet has no account: pass --owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +486,182 @@
             <numerusform>Finality:      %n block</numerusform>
             <numerusform>Finality:      %n blocks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalShowCommand</name>
+    <message>
+        <source>Show a proposal: description, decoded actions, votes, and your voting power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voting power to show (default: the wallet&apos;s first account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal show takes one proposal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposal %1 in the verified cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to show voting power for: pass --account or add one to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstain %3; quorum %4 (%5% of the supply at the snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undecoded call %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(old value unverified: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voting power now (the snapshot, %1, is still ahead): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voting power at the snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You voted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting for (or abstaining) would bring the proposal to quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote would change the outcome as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote would not change the outcome as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsCommand</name>
+    <message>
+        <source>List the governor&apos;s proposals with their state and votes, from verified events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only proposals in this state: pending, active, canceled, defeated, succeeded, queued, expired, executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at block %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]
+  for %3, against %4, abstain %5 (quorum %6); voting %7 to %8
+  id %9</source>
+        <extracomment>%1 the title, %2 the state, %3-%5 votes for, against, abstain, %6 the quorum, %7 start, %8 end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesCommand</name>
+    <message>
+        <source>Show this computer&apos;s disks, GPU, CPU, memory and network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk:      %1 (%2, %3): %4 GiB free of %5 GiB, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:       none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:       unknown (nothing readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:       %1, measured (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU:       %1, %n logical core(s), measured</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU:       unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:    %1 GiB, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:    unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface: %1 %2, link speed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacities a network scores (TB offered, TFLOPS, uplink Mbps) are declared when registering; they are not measured here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -270,6 +761,72 @@
     </message>
     <message>
         <source>invalid typed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakesCommand</name>
+    <message>
+        <source>Show stakes, delegations, unbondings and slashes, from verified events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what concerns this address: its stakes, stakes on its devices, its unbondings and slashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakes takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at block %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delegates %2 to device %3</source>
+        <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stakes %2 on device %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(slashed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbondings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2 of %3 from device %4, withdrawn</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2 of %3 from device %4, released on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slashes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on device %3, %4: %5</source>
+        <extracomment>%1 the amount, %2 the staker, %3 the device, %4 the date, %5 the slasher&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
