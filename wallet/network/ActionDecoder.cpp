@@ -1,6 +1,6 @@
-// Abi.h first: its AbiType::Kind::Bytes would shadow plinth::Bytes (-Wshadow) if Bytes.h came before.
-#include "wallet/codec/Abi.h"
 #include "wallet/network/ActionDecoder.h"
+
+#include "wallet/codec/Abi.h"
 
 #include "wallet/codec/Hex.h"
 

@@ -1,8 +1,6 @@
-// Abi.h first: its AbiType::Kind enumerators (Bytes, Address) would shadow the global names under -Wshadow
-// if those were declared before it.
-#include "wallet/codec/Abi.h"
-
 #include "wallet/network/NetworkEvents.h"
+
+#include "wallet/codec/Abi.h"
 
 #include <algorithm>
 #include <stdexcept>
