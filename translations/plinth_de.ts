@@ -132,195 +132,195 @@
     <name>ChainSession</name>
     <message>
         <source>--%1 %2 is not an address: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 ist keine Adresse: %3</translation>
     </message>
     <message>
         <source>Read the verified cache as it is, without syncing first</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verifizierten Cache unverändert lesen, ohne vorher zu synchronisieren</translation>
     </message>
 </context>
 <context>
     <name>DeviceCommands</name>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>stillgelegt</translation>
     </message>
     <message numerus="yes">
         <source>offline for %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n Epoche offline</numerusform>
+            <numerusform>seit %n Epochen offline</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
 </context>
 <context>
     <name>DeviceShowCommand</name>
     <message>
         <source>Show one device from the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät aus dem verifizierten Cache zeigen</translation>
     </message>
     <message>
         <source>The device&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Geräts</translation>
     </message>
     <message>
         <source>device show takes one device address</source>
-        <translation type="unfinished"></translation>
+        <translation>device show akzeptiert genau eine Geräteadresse</translation>
     </message>
     <message>
         <source>%1 is not an address: %2</source>
-        <translation type="unfinished">%1 ist keine Adresse: %2</translation>
+        <translation>%1 ist keine Adresse: %2</translation>
     </message>
     <message>
         <source>no device %1 is registered (verified up to block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Gerät %1 registriert (verifiziert bis Block %2)</translation>
     </message>
     <message>
         <source>Device:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:      %1</translation>
     </message>
     <message>
         <source>Owner:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer:   %1</translation>
     </message>
     <message>
         <source>Kind:       %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:        %1, %2 %3</translation>
     </message>
     <message>
         <source>Region:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:     %1</translation>
     </message>
     <message>
         <source>Status:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:     %1</translation>
     </message>
     <message>
         <source>Stake:      %1 (own %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake:      %1 (davon eigener %2)</translation>
     </message>
     <message numerus="yes">
         <source>Earned:     %1 in %n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdient:   %1 aus %n Belohnung</numerusform>
+            <numerusform>Verdient:   %1 aus %n Belohnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline:    epochs %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline:    Epochen %1 bis %2</translation>
     </message>
     <message>
         <source>Owned by:   %1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbesitz:  %1</translation>
     </message>
     <message>
         <source>Verified up to block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert bis Block %1</translation>
     </message>
 </context>
 <context>
     <name>DevicesCommand</name>
     <message>
         <source>List an account&apos;s devices from the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte eines Kontos aus dem verifizierten Cache auflisten</translation>
     </message>
     <message>
         <source>devices takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>devices akzeptiert keine Argumente</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1, verified up to block %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät von %1, verifiziert bis Block %2</numerusform>
+            <numerusform>%n Geräte von %1, verifiziert bis Block %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2 %3 %4  %5  %6</source>
         <extracomment>one device: address, kind, capacity and unit, region, status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 %4  %5  %6</translation>
     </message>
     <message>
         <source>stake %1, last score %2, earned %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1, letzte Bewertung %2, verdient %3</translation>
     </message>
     <message>
         <source>%1% in epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % in Epoche %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
     <name>EarningsCommand</name>
     <message>
         <source>Show rewards per day, week or month from the verified cache, or export them as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen pro Tag, Woche oder Monat aus dem verifizierten Cache zeigen oder als CSV exportieren</translation>
     </message>
     <message>
         <source>Only this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Gerät</translation>
     </message>
     <message>
         <source>Totals per day, week (ISO, from Monday) or month, UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen pro Tag, Woche (ISO, ab Montag) oder Monat, in UTC</translation>
     </message>
     <message>
         <source>First day (UTC), YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (UTC), JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Last day (UTC, included), YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (UTC, einschließlich), JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Write every reward (one row per device and epoch) to this CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Belohnung (eine Zeile pro Gerät und Epoche) in diese CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>earnings takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>earnings akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>--period is day, week or month, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--period muss day, week oder month sein, nicht %1</translation>
     </message>
     <message>
         <source>--%1 is a date YYYY-MM-DD, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht %2</translation>
     </message>
     <message>
         <source>--device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--device: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n reward(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2  (%n Belohnung)</numerusform>
+            <numerusform>%1  %2  (%n Belohnungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 in %n reward(s), verified up to block %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesamt: %1 aus %n Belohnung, verifiziert bis Block %2</numerusform>
+            <numerusform>Gesamt: %1 aus %n Belohnungen, verifiziert bis Block %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -328,87 +328,87 @@
     <message>
         <source>%1 %2/s</source>
         <extracomment>a reward rate: %1 the amount, %2 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/s</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>the account held no tokens at the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hielt zum Stichtag (Snapshot) keine Token</translation>
     </message>
     <message>
         <source>the account&apos;s tokens were not delegated at the snapshot: votes count only once delegated, even to oneself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token des Kontos waren zum Stichtag (Snapshot) nicht delegiert: Stimmen zählen erst nach einer Delegation, auch an sich selbst</translation>
     </message>
     <message>
         <source>the account had delegated its votes to another account at the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hatte seine Stimmen zum Stichtag (Snapshot) an ein anderes Konto delegiert</translation>
     </message>
     <message>
         <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token oder die Delegation des Kontos sind erst nach dem Stichtag (Snapshot) eingegangen</translation>
     </message>
 </context>
 <context>
     <name>LedgerCommand</name>
     <message>
         <source>Reconcile rewarded, claimable (proven), claimed and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilte, abrufbare (nachgewiesene), abgerufene und erhaltene Beträge abgleichen</translation>
     </message>
     <message>
         <source>ledger takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>Payout ledger of %1 at block %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsabrechnung für %1, Stand Block %2</translation>
     </message>
     <message numerus="yes">
         <source>Rewarded:   %1 (%n reward(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugeteilt:  %1 (%n Belohnung)</numerusform>
+            <numerusform>Zugeteilt:  %1 (%n Belohnungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Claimable:  %1 (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufbar:   %1 (nachgewiesen)</translation>
     </message>
     <message>
         <source>Claimed:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen:  %1</translation>
     </message>
     <message>
         <source>Received:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten:   %1</translation>
     </message>
     <message>
         <source>Claim on %1: %2 to %3, received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf am %1: %2 an %3, erhalten %4</translation>
     </message>
     <message>
         <source>Balanced: rewarded - claimed = claimable, and every claim was received in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeglichen: zugeteilt - abgerufen = abrufbar, und jeder Abruf ist vollständig eingegangen.</translation>
     </message>
     <message>
         <source>Mismatch (%1, off by %2 base units): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung (%1, Differenz %2 Basiseinheiten): %3</translation>
     </message>
 </context>
 <context>
@@ -426,32 +426,32 @@
     <name>NetworkSession</name>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>an amount and its token symbol, e.g. &quot;1.5 PLNTH&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing is verified yet: run plinth-cli sync</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts verifiziert: führen Sie plinth-cli sync aus</translation>
     </message>
     <message>
         <source>The owner&apos;s address (default: the wallet&apos;s first account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Besitzers (Standard: das erste Konto der Wallet)</translation>
     </message>
     <message>
         <source>%1 is not an address: %2</source>
-        <translation type="unfinished">%1 ist keine Adresse: %2</translation>
+        <translation>%1 ist keine Adresse: %2</translation>
     </message>
     <message>
         <source>no --owner given and no wallet to take the first account from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein --owner angegeben und keine Wallet, aus der das erste Konto genommen werden kann: %1</translation>
     </message>
     <message>
         <source>the wallet has no account: pass --owner</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wallet hat kein Konto: geben Sie --owner an</translation>
     </message>
 </context>
 <context>
@@ -492,176 +492,178 @@
     <name>ProposalShowCommand</name>
     <message>
         <source>Show a proposal: description, decoded actions, votes, and your voting power</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorschlag zeigen: Beschreibung, decodierte Aktionen, Stimmen und Ihr Stimmgewicht</translation>
     </message>
     <message>
         <source>The proposal&apos;s id, or its number as in PIP-7</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Vorschlags oder seine Nummer wie in PIP-7</translation>
     </message>
     <message>
         <source>Whose voting power to show (default: the wallet&apos;s first account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Stimmgewicht gezeigt wird (Standard: das erste Konto der Wallet)</translation>
     </message>
     <message>
         <source>proposal show takes one proposal id</source>
-        <translation type="unfinished"></translation>
+        <translation>proposal show akzeptiert genau eine Vorschlags-ID</translation>
     </message>
     <message>
         <source>no proposal %1 in the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorschlag %1 im verifizierten Cache</translation>
     </message>
     <message>
         <source>No account to show voting power for: pass --account or add one to the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto, für das ein Stimmgewicht gezeigt werden kann: Geben Sie --account an oder fügen Sie der Wallet ein Konto hinzu.</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Voting: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung: %1 bis %2</translation>
     </message>
     <message>
         <source>For %1, against %2, abstain %3; quorum %4 (%5% of the supply at the snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür %1, dagegen %2, Enthaltung %3; Quorum %4 (%5 % der Gesamtmenge zum Stichtag)</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen:</translation>
     </message>
     <message>
         <source>(undecoded call %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht decodierter Aufruf %1)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
         <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>(old value unverified: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alter Wert nicht verifiziert: %1)</translation>
     </message>
     <message>
         <source>Votes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen:</translation>
     </message>
     <message>
         <source>Your voting power now (the snapshot, %1, is still ahead): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr aktuelles Stimmgewicht (der Stichtag %1 steht noch bevor): %2</translation>
     </message>
     <message>
         <source>Your voting power at the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Stimmgewicht zum Stichtag: %1</translation>
     </message>
     <message>
         <source>You voted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme: %1.</translation>
     </message>
     <message>
         <source>Voting for (or abstaining) would bring the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Stimme dafür (oder einer Enthaltung) würde der Vorschlag das Quorum erreichen.</translation>
     </message>
     <message>
         <source>Your vote would change the outcome as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme würde das derzeitige Ergebnis ändern.</translation>
     </message>
     <message>
         <source>Your vote would not change the outcome as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme würde das derzeitige Ergebnis nicht ändern.</translation>
     </message>
 </context>
 <context>
     <name>ProposalsCommand</name>
     <message>
         <source>List the governor&apos;s proposals with their state and votes, from verified events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge des Governor-Vertrags mit Status und Stimmen aus verifizierten Ereignissen auflisten</translation>
     </message>
     <message>
         <source>Only proposals in this state: pending, active, canceled, defeated, succeeded, queued, expired, executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorschläge mit diesem Status: pending, active, canceled, defeated, succeeded, queued, expired, executed</translation>
     </message>
     <message>
         <source>proposals takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>proposals akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>unknown state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status %1</translation>
     </message>
     <message>
         <source>Verified at block %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert bis Block %1 (%2)</translation>
     </message>
     <message>
         <source>%1 [%2]
   for %3, against %4, abstain %5 (quorum %6); voting %7 to %8
   id %9</source>
         <extracomment>%1 the title, %2 the state, %3-%5 votes for, against, abstain, %6 the quorum, %7 start, %8 end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]
+  dafür %3, dagegen %4, Enthaltung %5 (Quorum %6); Abstimmung %7 bis %8
+  ID %9</translation>
     </message>
 </context>
 <context>
     <name>ResourcesCommand</name>
     <message>
         <source>Show this computer&apos;s disks, GPU, CPU, memory and network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke, GPU, CPU, Arbeitsspeicher und Netzwerkschnittstellen dieses Computers zeigen</translation>
     </message>
     <message>
         <source>Disk:      %1 (%2, %3): %4 GiB free of %5 GiB, measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerk:  %1 (%2, %3): %4 GiB von %5 GiB frei, gemessen</translation>
     </message>
     <message>
         <source>GPU:       none found</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:       keine gefunden</translation>
     </message>
     <message>
         <source>GPU:       unknown (nothing readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:       unbekannt (nichts lesbar)</translation>
     </message>
     <message>
         <source>GPU:       %1, measured (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:       %1, gemessen (%2)</translation>
     </message>
     <message numerus="yes">
         <source>CPU:       %1, %n logical core(s), measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU:       %1, %n logischer Kern, gemessen</numerusform>
+            <numerusform>CPU:       %1, %n logische Kerne, gemessen</numerusform>
         </translation>
     </message>
     <message>
         <source>CPU:       unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU:       unbekannt</translation>
     </message>
     <message>
         <source>Memory:    %1 GiB, measured</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM:       %1 GiB, gemessen</translation>
     </message>
     <message>
         <source>Memory:    unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM:       unbekannt</translation>
     </message>
     <message>
         <source>Interface: %1 %2, link speed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter:   %1 %2, Verbindungsgeschwindigkeit %3</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Capacities a network scores (TB offered, TFLOPS, uplink Mbps) are declared when registering; they are not measured here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazitäten, die ein Netzwerk bewertet (angebotene TB, TFLOPS, Uplink in Mbit/s), werden bei der Registrierung angegeben; hier werden sie nicht gemessen.</translation>
     </message>
 </context>
 <context>
@@ -768,66 +770,66 @@
     <name>StakesCommand</name>
     <message>
         <source>Show stakes, delegations, unbondings and slashes, from verified events</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakes, Delegationen, Auszahlungssperren und Kürzungen aus verifizierten Ereignissen zeigen</translation>
     </message>
     <message>
         <source>Only what concerns this address: its stakes, stakes on its devices, its unbondings and slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur was diese Adresse betrifft: ihre Stakes, Stakes auf ihren Geräten, ihre Auszahlungssperren und Kürzungen</translation>
     </message>
     <message>
         <source>stakes takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>stakes akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>Verified at block %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert bis Block %1 (%2)</translation>
     </message>
     <message>
         <source>Stakes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakes:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 delegates %2 to device %3</source>
         <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 delegiert %2 an Gerät %3</translation>
     </message>
     <message>
         <source>%1 stakes %2 on device %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt %2 als Stake auf Gerät %3 ein</translation>
     </message>
     <message>
         <source>(slashed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gekürzt um %1)</translation>
     </message>
     <message>
         <source>Unbondings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungssperren:</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawn</source>
         <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2 von %3 aus Gerät %4, ausgezahlt</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2 von %3 aus Gerät %4, auszahlbar seit %5</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, released on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2 von %3 aus Gerät %4, wird am %5 freigegeben</translation>
     </message>
     <message>
         <source>Slashes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzungen:</translation>
     </message>
     <message>
         <source>%1 of %2 on device %3, %4: %5</source>
         <extracomment>%1 the amount, %2 the staker, %3 the device, %4 the date, %5 the slasher&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf Gerät %3, %4: %5</translation>
     </message>
 </context>
 <context>
