@@ -118,6 +118,33 @@ private Q_SLOTS:
         QCOMPARE(oneByOne.tipHash(), chain.tipHash());
     }
 
+    void applyWithGivenHashes()
+    {
+        const auto headers = anvilHeaders();
+        const auto branch = std::span(headers).subspan(2);
+        std::vector<Hash32> hashes;
+        for (const BlockHeader& h : branch)
+            hashes.push_back(blockHeaderHash(h));
+        HeaderChain hashed(checkpointAt(headers, 1), 64);
+        HeaderChain given(checkpointAt(headers, 1), 64);
+        auto a = hashed.apply(branch);
+        auto b = given.apply(branch, hashes);
+        QVERIFY(a && b);
+        QCOMPARE(int(b->kind), int(ChainUpdate::Kind::Extend));
+        QCOMPARE(given.tipHash(), hashed.tipHash());
+        QCOMPARE(given.tipNumber(), std::uint64_t{6});
+        // A given hash still has to link: a wrong one for block 3 breaks block 4's parentHash check.
+        HeaderChain wrong(checkpointAt(headers, 1), 64);
+        hashes[1][0] ^= 1;
+        QVERIFY(!wrong.apply(branch, hashes));
+        QCOMPARE(wrong.tipNumber(), std::uint64_t{1});
+        // One hash per header.
+        hashes.pop_back();
+        auto count = wrong.apply(branch, hashes);
+        QVERIFY(!count);
+        QCOMPARE(int(count.error().code), int(ErrorCode::InvalidArgument));
+    }
+
     void wrongCheckpointOrBlock()
     {
         const auto headers = anvilHeaders();

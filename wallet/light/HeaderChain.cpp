@@ -35,14 +35,20 @@ Result<ChainUpdate> HeaderChain::evaluate(std::span<const BlockHeader> branch) c
     return evaluate(branch, hashes);
 }
 
-Result<ChainUpdate> HeaderChain::evaluate(std::span<const BlockHeader> branch, std::vector<Hash32>& hashes) const
+Result<ChainUpdate> HeaderChain::evaluate(std::span<const BlockHeader> branch, std::vector<Hash32>& hashes,
+                                          bool given) const
 {
     if (branch.empty())
         return makeError(ErrorCode::InvalidArgument, "no headers to verify");
-    hashes.clear();
-    hashes.reserve(branch.size());
+    if (given && hashes.size() != branch.size())
+        return makeError(ErrorCode::InvalidArgument, "one hash per header is needed");
+    if (!given) {
+        hashes.clear();
+        hashes.reserve(branch.size());
+    }
     for (std::size_t i = 0; i < branch.size(); ++i) {
-        hashes.push_back(blockHeaderHash(branch[i]));
+        if (!given)
+            hashes.push_back(blockHeaderHash(branch[i]));
         if (i == 0)
             continue;
         const BlockHeader& h = branch[i];
@@ -125,6 +131,15 @@ Result<ChainUpdate> HeaderChain::apply(std::span<const BlockHeader> branch)
 {
     std::vector<Hash32> hashes;
     auto update = evaluate(branch, hashes);
+    if (update)
+        applyEvaluated(branch, hashes, *update);
+    return update;
+}
+
+Result<ChainUpdate> HeaderChain::apply(std::span<const BlockHeader> branch, std::span<const Hash32> given)
+{
+    std::vector<Hash32> hashes(given.begin(), given.end());
+    auto update = evaluate(branch, hashes, true);
     if (update)
         applyEvaluated(branch, hashes, *update);
     return update;

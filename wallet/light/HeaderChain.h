@@ -78,6 +78,9 @@ public:
     // evaluate(), then performs Extend and Reorg (and records headers of held blocks whose header was
     // missing, like the checkpoint's). Other outcomes leave the chain unchanged.
     Result<ChainUpdate> apply(std::span<const BlockHeader> branch);
+    // The same with the branch's hashes already computed by the caller (blockHeaderHash of each header,
+    // or a "hash" field parseBlockHeaderJson checked against it): saves hashing every header twice.
+    Result<ChainUpdate> apply(std::span<const BlockHeader> branch, std::span<const Hash32> hashes);
     // Catch-up: the headers must extend the tip (or already be held). Anything else (a reorg included)
     // leaves the chain unchanged and is an error naming the first header that does not link.
     Result<void> extend(std::span<const BlockHeader> headers);
@@ -90,8 +93,9 @@ private:
     };
 
     const Entry* entryAt(std::uint64_t number) const;
-    // evaluate(), also handing back the recomputed hashes of the branch.
-    Result<ChainUpdate> evaluate(std::span<const BlockHeader> branch, std::vector<Hash32>& hashes) const;
+    // evaluate(), also handing back the recomputed hashes of the branch (or taking them, when `given`).
+    Result<ChainUpdate> evaluate(std::span<const BlockHeader> branch, std::vector<Hash32>& hashes,
+                                 bool given = false) const;
     void applyEvaluated(std::span<const BlockHeader> branch, const std::vector<Hash32>& hashes,
                         const ChainUpdate& update);
     void prune();

@@ -104,19 +104,44 @@ Result<FetchedHeader> ChainReader::headerOf(const std::string& endpoint, std::ui
     return header;
 }
 
-Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std::uint64_t to)
+namespace {
+
+std::vector<RpcRequest> headerRequests(std::uint64_t from, std::uint64_t to)
 {
     std::vector<RpcRequest> requests;
     for (std::uint64_t n = from; n <= to && n >= from; ++n)
         requests.push_back(blockByNumber(n));
+    return requests;
+}
+
+} // namespace
+
+void ChainReader::prefetchHeaders(std::uint64_t from, std::uint64_t to)
+{
+    m_prefetch = Prefetch{from, to, m_rpc.send(headerRequests(from, to))};
+}
+
+Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std::uint64_t to)
+{
+    const std::vector<RpcRequest> requests = headerRequests(from, to);
     std::vector<std::optional<FetchedHeader>> got(requests.size());
-    auto results = m_rpc.askAll(requests, [&](std::size_t i, const boost::json::value& v, const std::string& endpoint) {
+    const VerifiedRpc::IndexedCheck check = [&](std::size_t i, const boost::json::value& v, const std::string& endpoint) {
         auto header = checkHeaderByNumber(v, endpoint, from + i);
         if (!header)
             return Result<void>(header.error());
         got[i] = std::move(*header);
         return Result<void>();
-    });
+    };
+    std::vector<Result<void>> results;
+    if (m_prefetch && m_prefetch->from == from && m_prefetch->to == to) {
+        // Checked exactly as if asked now: the prefetch only moved the waiting earlier.
+        std::vector<RpcReply> answered = m_prefetch->replies.get();
+        m_prefetch.reset();
+        results = m_rpc.askAll(requests, check, std::move(answered));
+    } else {
+        m_prefetch.reset(); // for another range (the chain moved otherwise): its answers are not used
+        results = m_rpc.askAll(requests, check);
+    }
     std::vector<FetchedHeader> out;
     for (std::size_t i = 0; i < results.size(); ++i) {
         if (!results[i]) {

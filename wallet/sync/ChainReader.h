@@ -18,6 +18,8 @@
 #include "wallet/sync/VerifiedRpc.h"
 
 #include <cstdint>
+#include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,10 @@ public:
     // Headers from..to, in order; stops before the first block that no endpoint has (so the result may
     // be shorter, or empty). Fails on a lie that no other endpoint could replace.
     Result<std::vector<FetchedHeader>> headers(std::uint64_t from, std::uint64_t to);
+    // Asks for the headers from..to now and returns at once: the next headers(from, to) checks these
+    // answers instead of asking (so the network works while the previous batch is verified). A
+    // prefetch for another range is dropped.
+    void prefetchHeaders(std::uint64_t from, std::uint64_t to);
     Result<FetchedHeader> header(std::uint64_t number);
     Result<FetchedHeader> headerByHash(const Hash32& hash, std::uint64_t expectedNumber);
 
@@ -55,7 +61,14 @@ public:
     VerifiedRpc& rpc() { return m_rpc; }
 
 private:
+    struct Prefetch {
+        std::uint64_t from = 0;
+        std::uint64_t to = 0;
+        std::future<std::vector<RpcReply>> replies;
+    };
+
     VerifiedRpc& m_rpc;
+    std::optional<Prefetch> m_prefetch;
 };
 
 } // namespace plinth

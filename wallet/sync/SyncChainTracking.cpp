@@ -201,10 +201,14 @@ Result<void> SyncEngine::Impl::applyBranch(std::vector<FetchedHeader> branch, Sy
         if (m_cancelled.load())
             return cancelledError();
         std::vector<BlockHeader> plain;
+        std::vector<Hash32> hashes;
         plain.reserve(branch.size());
-        for (const FetchedHeader& f : branch)
+        hashes.reserve(branch.size());
+        for (const FetchedHeader& f : branch) {
             plain.push_back(f.header);
-        auto update = m_chain->apply(plain);
+            hashes.push_back(f.hash); // verified by ChainReader
+        }
+        auto update = m_chain->apply(plain, hashes);
         if (!update)
             return update.error();
         switch (update->kind) {

@@ -78,11 +78,15 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
         const std::uint64_t tip = m_chain->tipNumber();
         std::vector<FetchedHeader> branch;
         if (tip < *head) {
-            auto fetched = m_reader.headers(tip + 1, std::min(*head, tip + m_options.headersPerBatch));
+            const std::uint64_t to = std::min(*head, tip + m_options.headersPerBatch);
+            auto fetched = m_reader.headers(tip + 1, to);
             if (!fetched)
                 return finish(fetched.error());
             if (fetched->empty())
                 *head = tip; // nobody has the next block after all
+            // The next batch travels while this one is linked, its receipts proven and written.
+            if (!fetched->empty() && fetched->back().header.number == to && to < *head)
+                m_reader.prefetchHeaders(to + 1, std::min(*head, to + m_options.headersPerBatch));
             branch = std::move(*fetched);
         } else if (!tipChecked) {
             auto h = m_reader.header(*head);

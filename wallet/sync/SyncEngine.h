@@ -52,7 +52,7 @@ class HeaderChain;
 struct LogFilter;
 
 struct SyncOptions {
-    std::uint64_t headersPerBatch = 200;  // eth_getBlockByNumber calls sent in one batch
+    std::uint64_t headersPerBatch = 1000; // eth_getBlockByNumber calls per batch (the pool splits it to each endpoint's limit)
     std::uint64_t receiptsPerBatch = 50;  // eth_getBlockReceipts calls sent in one batch
     std::uint64_t confirmations = 1;      // verified children a block needs before it is settled (>= 1)
     unsigned attemptsPerQuestion = 4;     // answers tried for one question before sync gives up

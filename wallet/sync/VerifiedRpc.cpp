@@ -99,7 +99,24 @@ Result<void> VerifiedRpc::askAvoiding(const RpcRequest& request, const Check& ch
     return makeError(ErrorCode::Network, request.method + ": no endpoint gave an answer that could be verified");
 }
 
+std::future<std::vector<RpcReply>> VerifiedRpc::send(std::vector<RpcRequest> requests)
+{
+    auto promise = std::make_shared<std::promise<std::vector<RpcReply>>>();
+    auto future = promise->get_future();
+    // The pool calls back exactly once (Cancelled when it is destroyed first), so the promise is kept.
+    m_pool.batch(std::move(requests), [promise](std::vector<RpcReply> replies) { promise->set_value(std::move(replies)); });
+    return future;
+}
+
 std::vector<Result<void>> VerifiedRpc::askAll(const std::vector<RpcRequest>& requests, const IndexedCheck& check)
+{
+    if (requests.empty() || m_cancelled.load())
+        return askAll(requests, check, {});
+    return askAll(requests, check, batchBlocking(m_pool, requests));
+}
+
+std::vector<Result<void>> VerifiedRpc::askAll(const std::vector<RpcRequest>& requests, const IndexedCheck& check,
+                                              std::vector<RpcReply> replies)
 {
     std::vector<Result<void>> out;
     out.reserve(requests.size());
@@ -109,7 +126,6 @@ std::vector<Result<void>> VerifiedRpc::askAll(const std::vector<RpcRequest>& req
         out.assign(requests.size(), Result<void>(cancelledError()));
         return out;
     }
-    std::vector<RpcReply> replies = batchBlocking(m_pool, requests);
     for (std::size_t i = 0; i < requests.size(); ++i) {
         const Check one = [&check, i](const boost::json::value& v, const std::string& e) { return check(i, v, e); };
         RpcReply& reply = i < replies.size() ? replies[i] : replies.emplace_back();

@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,11 @@ public:
     // One batch round trip for all; each answer that fails its check is asked again alone (elsewhere).
     // The result has one entry per request, in order.
     std::vector<Result<void>> askAll(const std::vector<RpcRequest>& requests, const IndexedCheck& check);
+    // The same with the batch sent earlier (send()): only the checking and the asking again happen here.
+    std::vector<Result<void>> askAll(const std::vector<RpcRequest>& requests, const IndexedCheck& check,
+                                     std::vector<RpcReply> answered);
+    // Sends a batch now and returns at once; the answers are for askAll(requests, check, answers).
+    std::future<std::vector<RpcReply>> send(std::vector<RpcRequest> requests);
     // The same question to one endpoint only (for comparing endpoints); no retries elsewhere.
     RpcReply askEndpoint(const std::string& endpoint, const RpcRequest& request);
 
