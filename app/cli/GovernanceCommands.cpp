@@ -9,7 +9,6 @@
 #include "wallet/codec/Hex.h"
 #include "wallet/network/GovernanceLoader.h"
 #include "wallet/network/VoteImpact.h"
-#include "wallet/vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -229,9 +228,8 @@ public:
             if (!parsed)
                 return context.fail(parsed.error(), kExitUsage);
             account = *parsed;
-        } else if (auto vault = openVault(context)) {
-            if (auto accounts = (*vault)->accounts(); accounts && !accounts->empty())
-                account = accounts->front().address;
+        } else if (auto first = firstAccount(context)) {
+            account = *first; // none without a wallet: the proposal is shown without voting power
         }
         auto session = ChainSession::open(context);
         if (!session)

@@ -3,7 +3,6 @@
 #include "app/cli/PasswordInput.h"
 #include "wallet/codec/UInt256.h"
 #include "wallet/sync/NetworkCache.h"
-#include "wallet/vault/Vault.h"
 
 #include <QCoreApplication>
 
@@ -84,18 +83,15 @@ Result<Address> ownerFor(CliContext& context)
                              Text::tr("%1 is not an address: %2").arg(text, QString::fromStdString(parsed.error().message)).toStdString());
         return *parsed;
     }
-    auto vault = openVault(context);
-    if (!vault)
-        return makeError(vault.error().code,
+    auto first = firstAccount(context);
+    if (!first)
+        return makeError(first.error().code,
                          Text::tr("no --owner given and no wallet to take the first account from: %1")
-                             .arg(QString::fromStdString(vault.error().message))
+                             .arg(QString::fromStdString(first.error().message))
                              .toStdString());
-    auto accounts = (*vault)->accounts();
-    if (!accounts)
-        return accounts.error();
-    if (accounts->empty())
+    if (!*first)
         return makeError(ErrorCode::NotFound, Text::tr("the wallet has no account: pass --owner").toStdString());
-    return accounts->front().address;
+    return **first;
 }
 
 } // namespace plinth::cli

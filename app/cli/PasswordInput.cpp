@@ -281,6 +281,19 @@ Result<std::unique_ptr<Vault>> openVault(CliContext& context)
     return vault;
 }
 
+Result<std::optional<Address>> firstAccount(CliContext& context)
+{
+    auto vault = openVault(context);
+    if (!vault)
+        return vault.error();
+    auto accounts = (*vault)->accounts();
+    if (!accounts)
+        return accounts.error();
+    if (accounts->empty())
+        return std::optional<Address>{};
+    return std::optional<Address>{accounts->front().address};
+}
+
 // An unlocked vault to add an account to: the data dir's own, or a new one without a seed.
 Result<std::unique_ptr<Vault>> vaultForImport(CliContext& context)
 {

@@ -24,6 +24,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace plinth::cli {
@@ -62,6 +63,9 @@ Result<Address> fromOption(CliContext& context);
 
 // The data dir's vault, locked, or an error saying how to create one.
 Result<std::unique_ptr<Vault>> openVault(CliContext& context);
+// The vault's first account (readable while locked): what commands that take an optional address
+// default to. nullopt when the vault has no account; an error when there is no vault.
+Result<std::optional<Address>> firstAccount(CliContext& context);
 // The data dir's vault, unlocked with the vault password.
 Result<std::unique_ptr<Vault>> unlockVault(CliContext& context);
 // An unlocked vault to add an account to: the data dir's own, or a new one without a seed (its new

@@ -11,7 +11,6 @@
 #include "wallet/store/CacheStore.h"
 #include "wallet/sync/NetworkCache.h"
 #include "wallet/sync/ProfileEndpoints.h"
-#include "wallet/vault/Vault.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -283,15 +282,12 @@ public:
                 return context.fail(tr("%1 is not an address: %2").arg(args.first(), qs(parsed.error().message)), kExitUsage);
             holder = *parsed;
         } else {
-            auto vault = openVault(context);
-            if (!vault)
-                return context.fail(vault.error());
-            auto accounts = (*vault)->accounts();
-            if (!accounts)
-                return context.fail(accounts.error());
-            if (accounts->empty())
+            auto first = firstAccount(context);
+            if (!first)
+                return context.fail(first.error());
+            if (!*first)
                 return context.fail(tr("the wallet has no account: pass an address"));
-            holder = accounts->front().address;
+            holder = **first;
         }
         NetworkProfile profile;
         auto service = openService(context, &profile);

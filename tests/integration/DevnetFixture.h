@@ -57,6 +57,8 @@ public:
     QString cast(const QStringList& args, QString* error = nullptr) const;
     // A JSON-RPC call through cast (`cast rpc METHOD PARAMS...`); raw JSON result.
     QString rpc(const QString& method, const QStringList& params = {}, QString* error = nullptr) const;
+    // cast prints big numbers as "123 [1.23e2]": the exact decimal, its first word.
+    static QString exactNumber(const QString& castOutput) { return castOutput.section(QLatin1Char(' '), 0, 0); }
     // cast's offline helpers (`index`, `to-dec`, `keccak`, `abi-encode`, ...): no --rpc-url.
     QString castOffline(const QStringList& args, QString* error = nullptr) const;
 

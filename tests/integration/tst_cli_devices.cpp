@@ -15,13 +15,12 @@
 
 using plinth::test::CliRecorder;
 using plinth::test::CliRun;
+using plinth::test::jsonOf;
 using plinth::test::DevnetFixture;
 
 namespace {
 
 const QString kUser = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-
-QJsonObject jsonOf(const CliRun& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 
 } // namespace
 

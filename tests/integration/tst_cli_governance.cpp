@@ -11,6 +11,7 @@
 
 using plinth::test::CliRecorder;
 using plinth::test::CliRun;
+using plinth::test::jsonOf;
 using plinth::test::DevnetFixture;
 
 namespace {
@@ -19,8 +20,6 @@ const QString kUser = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
 const QString kDave = QStringLiteral("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
 const QString kDevice5 = QStringLiteral("0x96f3960D0B1F4cA2cEB37c00073540De26c1A586");
 
-QJsonObject jsonOf(const CliRun& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
-QString firstWord(const QString& s) { return s.section(QLatin1Char(' '), 0, 0); }
 
 } // namespace
 
@@ -44,7 +43,7 @@ private Q_SLOTS:
         bool sawDave = false;
         for (const QJsonValue& v : o.value(QStringLiteral("stakes")).toArray()) {
             const QJsonObject s = v.toObject();
-            const QString cast = firstWord(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("staking")).toString(),
+            const QString cast = DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("staking")).toString(),
                                                       QStringLiteral("stakes(address,address)(uint256)"), s.value(QStringLiteral("device")).toString(),
                                                       s.value(QStringLiteral("staker")).toString(), QStringLiteral("--block"), block}));
             QCOMPARE(s.value(QStringLiteral("active")).toObject().value(QStringLiteral("raw")).toString(), cast);
@@ -110,7 +109,7 @@ private Q_SLOTS:
         const QString block = QString::number(o.value(QStringLiteral("verifiedBlock")).toInteger());
         const QJsonObject account = o.value(QStringLiteral("account")).toObject();
         QCOMPARE(account.value(QStringLiteral("address")).toString(), kUser);
-        const QString past = firstWord(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("token")).toString(),
+        const QString past = DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("token")).toString(),
                                                   QStringLiteral("getPastVotes(address,uint256)(uint256)"), kUser,
                                                   QString::number(o.value(QStringLiteral("start")).toInteger()), QStringLiteral("--block"), block}));
         QCOMPARE(account.value(QStringLiteral("votingPower")).toObject().value(QStringLiteral("raw")).toString(), past);
@@ -129,9 +128,9 @@ private Q_SLOTS:
         const QStringList votes = m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("governor")).toString(),
                                              QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), factId(QStringLiteral("lisbon")),
                                              QStringLiteral("--block"), block}).split(QLatin1Char('\n'));
-        QCOMPARE(o.value(QStringLiteral("against")).toObject().value(QStringLiteral("raw")).toString(), firstWord(votes.value(0)));
-        QCOMPARE(o.value(QStringLiteral("for")).toObject().value(QStringLiteral("raw")).toString(), firstWord(votes.value(1)));
-        QCOMPARE(o.value(QStringLiteral("abstain")).toObject().value(QStringLiteral("raw")).toString(), firstWord(votes.value(2)));
+        QCOMPARE(o.value(QStringLiteral("against")).toObject().value(QStringLiteral("raw")).toString(), DevnetFixture::exactNumber(votes.value(0)));
+        QCOMPARE(o.value(QStringLiteral("for")).toObject().value(QStringLiteral("raw")).toString(), DevnetFixture::exactNumber(votes.value(1)));
+        QCOMPARE(o.value(QStringLiteral("abstain")).toObject().value(QStringLiteral("raw")).toString(), DevnetFixture::exactNumber(votes.value(2)));
     }
 
     void showPip1TextNamesTheChange()
@@ -153,7 +152,7 @@ private Q_SLOTS:
         const QJsonObject change = o.value(QStringLiteral("actions")).toArray().at(0).toObject().value(QStringLiteral("change")).toObject();
         QCOMPARE(change.value(QStringLiteral("parameter")).toString(), QStringLiteral("onboardingFee"));
         QCOMPARE(change.value(QStringLiteral("old")).toString(),
-                 firstWord(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("devices")).toString(),
+                 DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), m_contracts.value(QStringLiteral("devices")).toString(),
                                       QStringLiteral("onboardingFee()(uint256)")})));
         QCOMPARE(change.value(QStringLiteral("oldDisplay")).toString(), QStringLiteral("10 PLNTH"));
         QCOMPARE(change.value(QStringLiteral("newDisplay")).toString(), QStringLiteral("250 PLNTH"));

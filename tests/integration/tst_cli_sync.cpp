@@ -16,6 +16,7 @@
 
 using plinth::test::CliRecorder;
 using plinth::test::CliRun;
+using plinth::test::jsonOf;
 using plinth::test::DevnetFixture;
 
 namespace {
@@ -23,9 +24,6 @@ namespace {
 const QString kUser = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 const QString kAlice = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 
-QJsonObject jsonOf(const CliRun& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
-
-QString firstWord(const QString& s) { return s.section(QLatin1Char(' '), 0, 0); }
 
 } // namespace
 
@@ -66,7 +64,7 @@ private Q_SLOTS:
             QCOMPARE(native.value(QStringLiteral("amount")).toString(),
                      m_fx.cast({QStringLiteral("balance"), who, QStringLiteral("-B"), block, QStringLiteral("-e")}));
             QCOMPARE(token.value(QStringLiteral("raw")).toString(),
-                     firstWord(m_fx.cast({QStringLiteral("call"), m_fx.profile()
+                     DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), m_fx.profile()
                                                                       .value(QStringLiteral("contracts"))
                                                                       .toObject()
                                                                       .value(QStringLiteral("token"))

@@ -15,11 +15,6 @@ namespace {
 
 const QString kUser = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 
-// cast prints big numbers as "123 [1.23e2]": keep the exact decimal.
-QString firstWord(const QString& s)
-{
-    return s.section(QLatin1Char(' '), 0, 0);
-}
 
 } // namespace
 
@@ -97,13 +92,13 @@ private Q_SLOTS:
         const QJsonObject votes = m_fx.facts().value(QStringLiteral("votes")).toObject();
         const QJsonObject accounts = m_fx.facts().value(QStringLiteral("accounts")).toObject();
         const QString alice = accounts.value(QStringLiteral("alice")).toString();
-        QCOMPARE(firstWord(m_fx.cast({QStringLiteral("call"), contract("token"), QStringLiteral("getVotes(address)(uint256)"), alice})),
+        QCOMPARE(DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), contract("token"), QStringLiteral("getVotes(address)(uint256)"), alice})),
                  votes.value(QStringLiteral("alice")).toString());
         // accrued(address) is mapping slot 1 of Rewards: the storage word equals the getter.
         const QString slot = m_fx.castOffline({QStringLiteral("index"), QStringLiteral("address"), kUser, QStringLiteral("1")});
         const QString word = m_fx.cast({QStringLiteral("storage"), contract("rewards"), slot});
         const QString fromStorage = m_fx.castOffline({QStringLiteral("to-dec"), word});
-        const QString fromGetter = firstWord(m_fx.cast({QStringLiteral("call"), contract("rewards"), QStringLiteral("accrued(address)(uint256)"), kUser}));
+        const QString fromGetter = DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), contract("rewards"), QStringLiteral("accrued(address)(uint256)"), kUser}));
         QCOMPARE(fromStorage, fromGetter);
         QVERIFY(fromGetter.size() > 18); // more than one token unclaimed
     }

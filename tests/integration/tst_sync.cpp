@@ -30,7 +30,6 @@ namespace {
 
 const char* kUser = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
-QString firstWord(const QString& s) { return s.section(QLatin1Char(' '), 0, 0); }
 
 // One pool over the profile's endpoints (SyncTestSupport), with the short retry delays tests want.
 std::unique_ptr<test::SyncNode> connectTo(const NetworkProfile& profile)
@@ -143,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(toDecimalString(balances->native.amount)),
                  m_fx.cast({QStringLiteral("balance"), QString::fromLatin1(kUser), QStringLiteral("-B"), block}));
         QCOMPARE(QString::fromStdString(toDecimalString(balances->token.amount)),
-                 firstWord(m_fx.cast({QStringLiteral("call"), QString::fromStdString(c.token),
+                 DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), QString::fromStdString(c.token),
                                       QStringLiteral("balanceOf(address)(uint256)"), QString::fromLatin1(kUser),
                                       QStringLiteral("--block"), block})));
         QVERIFY(balances->token.amount > 0);
@@ -169,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(value->blockNumber, m_cursor);
         QCOMPARE(QString::fromStdString(value->endpoint), m_fx.rpcUrl());
         QCOMPARE(QString::fromStdString(toDecimalString(*fromBigEndian(value->value))),
-                 firstWord(m_fx.cast({QStringLiteral("call"), QString::fromStdString(m_profile.contracts.token),
+                 DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), QString::fromStdString(m_profile.contracts.token),
                                       QStringLiteral("totalSupply()(uint256)"), QStringLiteral("--block"),
                                       QString::number(m_cursor)})));
         // A call that reverts says so (transfer from the token contract itself: it holds nothing).

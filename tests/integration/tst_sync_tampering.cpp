@@ -34,7 +34,6 @@ namespace {
 
 const char* kUser = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
-QString firstWord(const QString& s) { return s.section(QLatin1Char(' '), 0, 0); }
 
 SyncOptions smallBatches()
 {
@@ -193,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(toDecimalString(m_cleanBalances.native.amount)),
                  m_fx.cast({QStringLiteral("balance"), QString::fromLatin1(kUser), QStringLiteral("-B"), block}));
         QCOMPARE(QString::fromStdString(toDecimalString(m_cleanBalances.token.amount)),
-                 firstWord(m_fx.cast({QStringLiteral("call"), QString::fromStdString(c.token), QStringLiteral("balanceOf(address)(uint256)"),
+                 DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), QString::fromStdString(c.token), QStringLiteral("balanceOf(address)(uint256)"),
                                       QString::fromLatin1(kUser), QStringLiteral("--block"), block})));
         QVERIFY(m_cleanBalances.token.amount > 0);
     }

@@ -32,8 +32,6 @@ QJsonObject parse(const QString& text) { return QJsonDocument::fromJson(text.tri
 // A fresh address nobody has used: its balances start at zero.
 QString freshAddress(int i) { return QStringLiteral("0x%1").arg(0xbeef0000 + i, 40, 16, QLatin1Char('0')); }
 quint64 hexNumber(const QJsonValue& v) { return v.toString().toULongLong(nullptr, 16); }
-// cast prints "12500000000000000000 [1.25e19]" for uint256 results.
-QString firstWord(const QString& text) { return text.section(QLatin1Char(' '), 0, 0); }
 
 } // namespace
 
@@ -78,7 +76,7 @@ private:
     QString balance(const QString& who) { return cast({QStringLiteral("balance"), who}); }
     QString tokenBalance(const QString& who)
     {
-        return firstWord(cast({QStringLiteral("call"), m_token, QStringLiteral("balanceOf(address)(uint256)"), who}));
+        return test::DevnetFixture::exactNumber(cast({QStringLiteral("call"), m_token, QStringLiteral("balanceOf(address)(uint256)"), who}));
     }
     QJsonObject castTx(const QString& hash) { return parse(cast({QStringLiteral("tx"), hash, QStringLiteral("--json")})); }
     // The tip FeeOracle.h's rule gives for the node's current fee history, worked out here from the

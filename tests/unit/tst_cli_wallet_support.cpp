@@ -1,5 +1,7 @@
 #include "tst_cli_wallet_support.h"
 
+#include <QJsonDocument>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -123,6 +125,11 @@ QString decimalToHexQuantity(const QString& decimal)
         digits = quotient;
     }
     return QStringLiteral("0x") + (hex.isEmpty() ? QStringLiteral("0") : hex);
+}
+
+QJsonObject jsonOf(const CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
 
 } // namespace plinth::test

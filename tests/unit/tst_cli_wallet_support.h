@@ -2,6 +2,7 @@
 // Runs the real plinth-cli for the wallet CLI tests, records everything it prints, and checks that no
 // secret ever appears in it.
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -41,6 +42,9 @@ private:
     QStringList m_mnemonics;
     QStringList m_keys;
 };
+
+// What a `--json` run printed, as an object (empty when it printed none).
+QJsonObject jsonOf(const CliRun& run);
 
 // Every file under `dir` (relative path -> bytes), to show that a failed command changed nothing.
 QMap<QString, QByteArray> snapshot(const QString& dir);
