@@ -52,6 +52,7 @@
 #include <cstdio>
 #include <deque>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <set>
 #include <string>
@@ -193,14 +194,15 @@ int runVerified(const NetworkProfile& profile, const QString& dataDir)
     return 0;
 }
 
-// (D) The engine's requests without the verification: the same eth_getBlockByNumber batches (the
-// checkpoint alone, then SyncOptions::headersPerBatch at a time up to the head the engine fetches,
-// `to` + 1), the same eth_getBlockReceipts batches by hash (the bloom-matching blocks among each
-// SyncOptions::receiptsPerBatch headers settled, settling up to the tip less one confirmation after
-// each header batch, as SyncEngine::settle does), one batch in flight at a time through the same
-// EndpointPool. The answers are parsed JSON (the pool parses them); from each block only its "hash" and
-// "logsBloom" are read, and from the receipts the logs of the watched contracts are counted. No hash is
-// recomputed, no trie built, nothing stored.
+// (D) The engine's requests without the verification, sent when the engine sends them: the checkpoint
+// alone, then SyncOptions::headersPerBatch eth_getBlockByNumber calls at a time up to the head the engine
+// fetches (`to` + 1), each batch asked as soon as the previous one's answers arrive (the engine's
+// prefetch); after each header batch, the blocks up to the tip less one confirmation are settled as
+// SyncEngine::settle does: at most headersPerBatch headers at a time, their bloom-matching blocks'
+// eth_getBlockReceipts (by hash) SyncOptions::receiptsPerBatch a batch, two batches in flight (as
+// ChainReader::blockLogs). All through the same EndpointPool. The answers are parsed JSON (the pool
+// parses them); from each block only its "hash" and "logsBloom" are read, and from the receipts the logs
+// of the watched contracts are counted. No hash is recomputed, no trie built, nothing stored.
 class PlainDownload {
 public:
     PlainDownload(const NetworkProfile& profile, EndpointPool& pool) : m_pool(pool)
@@ -222,25 +224,30 @@ public:
         for (const char* method : {"eth_chainId", "eth_blockNumber"})
             if (auto r = callBlocking(m_pool, method, {}); !r.ok())
                 return r.result.error();
-        if (auto first = headers(from, from); !first)
+        if (auto first = readHeaders(from, sendHeaders(from, from).get()); !first)
             return first;
         std::uint64_t tip = from;
         const std::uint64_t head = to + 1; // the engine fetches the head and settles one below it
+        std::future<std::vector<RpcReply>> next;
         while (tip < head) {
             const std::uint64_t last = std::min(head, tip + defaults.headersPerBatch);
-            if (auto got = headers(tip + 1, last); !got)
+            std::future<std::vector<RpcReply>> current = next.valid() ? std::move(next) : sendHeaders(tip + 1, last);
+            std::vector<RpcReply> replies = current.get();
+            if (last < head) // asked before this batch is read, as the engine does
+                next = sendHeaders(last + 1, std::min(head, last + defaults.headersPerBatch));
+            if (auto got = readHeaders(tip + 1, std::move(replies)); !got)
                 return got;
             tip = last;
             const std::uint64_t settleTo = std::min(to, tip - defaults.confirmations);
             while (!m_pending.empty() && m_pending.front().number <= settleTo) {
                 std::vector<RpcRequest> requests;
                 for (std::uint64_t k = 0;
-                     k < defaults.receiptsPerBatch && !m_pending.empty() && m_pending.front().number <= settleTo; ++k) {
+                     k < defaults.headersPerBatch && !m_pending.empty() && m_pending.front().number <= settleTo; ++k) {
                     if (m_pending.front().mayMatch)
                         requests.push_back(RpcRequest{"eth_getBlockReceipts", boost::json::array{m_pending.front().hash}});
                     m_pending.pop_front();
                 }
-                if (auto got = receipts(std::move(requests)); !got)
+                if (auto got = receipts(std::move(requests), defaults.receiptsPerBatch); !got)
                     return got;
             }
         }
@@ -260,7 +267,23 @@ private:
         bool mayMatch = false;
     };
 
-    Result<void> headers(std::uint64_t first, std::uint64_t last)
+    std::future<std::vector<RpcReply>> sendHeaders(std::uint64_t first, std::uint64_t last)
+    {
+        std::vector<RpcRequest> requests;
+        for (std::uint64_t n = first; n <= last; ++n)
+            requests.push_back(RpcRequest{"eth_getBlockByNumber", boost::json::array{quantity(n), false}});
+        return sendAsync(std::move(requests));
+    }
+
+    std::future<std::vector<RpcReply>> sendAsync(std::vector<RpcRequest> requests)
+    {
+        auto promise = std::make_shared<std::promise<std::vector<RpcReply>>>();
+        auto future = promise->get_future();
+        m_pool.batch(std::move(requests), [promise](std::vector<RpcReply> replies) { promise->set_value(std::move(replies)); });
+        return future;
+    }
+
+    Result<void> readHeaders(std::uint64_t first, std::vector<RpcReply> replies)
     {
         const auto t0 = Clock::now();
         struct Add {
@@ -268,10 +291,6 @@ private:
             Clock::time_point t0;
             ~Add() { to += msSince(t0); }
         } add{m_headersMs, t0};
-        std::vector<RpcRequest> requests;
-        for (std::uint64_t n = first; n <= last; ++n)
-            requests.push_back(RpcRequest{"eth_getBlockByNumber", boost::json::array{quantity(n), false}});
-        std::vector<RpcReply> replies = batchBlocking(m_pool, std::move(requests));
         for (std::size_t i = 0; i < replies.size(); ++i) {
             if (!replies[i].ok())
                 return replies[i].result.error();
@@ -289,7 +308,8 @@ private:
         return {};
     }
 
-    Result<void> receipts(std::vector<RpcRequest> requests)
+    // The requests perBatch a batch, two batches in flight.
+    Result<void> receipts(std::vector<RpcRequest> requests, std::size_t perBatch)
     {
         if (requests.empty())
             return {};
@@ -299,7 +319,25 @@ private:
             Clock::time_point t0;
             ~Add() { to += msSince(t0); }
         } add{m_receiptsMs, t0};
-        std::vector<RpcReply> replies = batchBlocking(m_pool, std::move(requests));
+        std::vector<std::vector<RpcRequest>> batches;
+        for (std::size_t start = 0; start < requests.size(); start += perBatch)
+            batches.emplace_back(requests.begin() + std::ptrdiff_t(start),
+                                 requests.begin() + std::ptrdiff_t(std::min(requests.size(), start + perBatch)));
+        std::vector<std::future<std::vector<RpcReply>>> inFlight(batches.size());
+        for (std::size_t k = 0; k < std::min<std::size_t>(2, batches.size()); ++k)
+            inFlight[k] = sendAsync(batches[k]);
+        for (std::size_t k = 0; k < batches.size(); ++k) {
+            std::vector<RpcReply> replies = inFlight[k].get();
+            if (k + 2 < batches.size())
+                inFlight[k + 2] = sendAsync(batches[k + 2]);
+            if (auto counted = countLogs(replies); !counted)
+                return counted;
+        }
+        return {};
+    }
+
+    Result<void> countLogs(std::vector<RpcReply>& replies)
+    {
         for (RpcReply& reply : replies) {
             if (!reply.ok())
                 return reply.result.error();

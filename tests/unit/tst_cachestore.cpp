@@ -110,6 +110,56 @@ private Q_SLOTS:
         QCOMPARE(int(version->integer(0)), cacheschema::latestVersion());
     }
 
+    void migratesAVersion2CacheWithoutLosingLogs()
+    {
+        std::int64_t logsBefore = 0;
+        {
+            auto store = CacheStore::open(m_path, identity());
+            QVERIFY(store);
+            QVERIFY((*store)->appendBlocks(chain(1, 6, hashOf(0))));
+            logsBefore = std::int64_t(*(*store)->logCount());
+            QVERIFY(logsBefore > 0);
+        }
+        {
+            // Schema 2's headers had a UNIQUE hash. Rebuilt as it was, with foreign keys off so that the
+            // logs stay; the migration must keep them too, although it drops this table.
+            auto db = SqliteDatabase::open(m_path, std::nullopt);
+            QVERIFY(db);
+            QVERIFY((*db)->exec("PRAGMA foreign_keys=OFF; BEGIN; "
+                                "CREATE TABLE h2 (number INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE CHECK (length(hash) = 32), "
+                                "parent_hash BLOB NOT NULL, timestamp INTEGER NOT NULL, state_root BLOB NOT NULL, "
+                                "receipts_root BLOB NOT NULL); INSERT INTO h2 SELECT * FROM headers; DROP TABLE headers; "
+                                "ALTER TABLE h2 RENAME TO headers; PRAGMA user_version=2; COMMIT;"));
+            auto unique = (*db)->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'headers'");
+            QVERIFY(unique && *unique->step());
+            QCOMPARE(unique->integer(0), std::int64_t(1)); // the UNIQUE constraint's index
+        }
+        auto store = CacheStore::open(m_path, identity());
+        QVERIFY2(store, store ? "" : store.error().message.c_str());
+        QCOMPARE(std::int64_t(*(*store)->logCount()), logsBefore);
+        auto cursor = (*store)->cursor();
+        QVERIFY(cursor && *cursor);
+        QCOMPARE((*cursor)->number, std::uint64_t(6));
+        auto latest = (*store)->latestHeader();
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->number, std::uint64_t(6));
+        // Still appendable (the chain check still holds) and rolled back with its logs.
+        QVERIFY((*store)->appendBlocks(chain(7, 8, (*latest)->hash)));
+        QVERIFY((*store)->rollbackTo(3));
+        auto after = (*store)->logs(LogQuery{});
+        QVERIFY(after);
+        for (const StoredLog& log : *after)
+            QVERIFY(log.blockNumber <= 3);
+        auto db = SqliteDatabase::open(m_path, std::nullopt);
+        auto indexes = (*db)->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'headers'");
+        QVERIFY(indexes && *indexes->step());
+        QCOMPARE(indexes->integer(0), std::int64_t(0));
+        auto fk = (*db)->prepare("PRAGMA foreign_key_check");
+        QVERIFY(fk);
+        auto row = fk->step();
+        QVERIFY(row && !*row); // no log points at a missing header
+    }
+
     void createsAnEmptyCache()
     {
         auto store = CacheStore::open(m_path, identity());

@@ -9,6 +9,7 @@
 #include "wallet/common/Result.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -20,18 +21,20 @@ std::string toHex(ByteView bytes, bool prefix = true);
 // Accepts an optional 0x/0X prefix and upper- or lowercase digits. "0x" and "" give no bytes.
 Result<Bytes> fromHex(std::string_view text);
 
+// Decodes exactly out.size() bytes into out, without allocating (the same prefix and digit rules as
+// fromHex, and fromHexFixed's messages). On an error, out may be partly written.
+Result<void> fromHexInto(std::string_view text, std::span<std::uint8_t> out);
+
+// A hex digit's value (0 to 15), or -1 for any other character.
+int hexNibbleValue(char c);
+
 // Decodes exactly N bytes (e.g. a 32-byte hash); a different length is an error naming both lengths.
 template <std::size_t N>
 Result<FixedBytes<N>> fromHexFixed(std::string_view text)
 {
-    auto bytes = fromHex(text);
-    if (!bytes)
-        return bytes.error();
-    if (bytes->size() != N)
-        return makeError(ErrorCode::InvalidArgument, "expected " + std::to_string(N) + " bytes of hex, got "
-                                                         + std::to_string(bytes->size()));
     FixedBytes<N> out{};
-    std::copy(bytes->begin(), bytes->end(), out.begin());
+    if (auto ok = fromHexInto(text, out); !ok)
+        return ok.error();
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "wallet/eth/Log.h"
 
 #include <algorithm>
+#include <array>
 
 namespace plinth {
 namespace {
@@ -16,7 +17,7 @@ struct BloomBits {
     std::uint8_t mask[3];
 };
 
-BloomBits bitsOf(ByteView item)
+BloomBits computeBits(ByteView item)
 {
     const Hash32 h = keccak256(item);
     BloomBits bits{};
@@ -26,6 +27,31 @@ BloomBits bitsOf(ByteView item)
         bits.mask[i] = static_cast<std::uint8_t>(1u << (bit % 8));
     }
     return bits;
+}
+
+// A small direct-mapped memo per thread: the items of a sync's logs repeat (the same few contract
+// addresses and event signatures in every receipt), and each costs a Keccak. Only addresses and
+// 32-byte topics are kept; the whole item is compared, so a slot collision only costs a recompute.
+struct MemoSlot {
+    std::uint8_t size = 0; // 0: empty
+    std::array<std::uint8_t, 32> item{};
+    BloomBits bits{};
+};
+
+BloomBits bitsOf(ByteView item)
+{
+    if (item.size() < 2 || item.size() > 32)
+        return computeBits(item);
+    thread_local std::array<MemoSlot, 256> memo{};
+    // The slot from bytes that differ between items: an address's or topic's last bytes.
+    const std::size_t n = item.size();
+    MemoSlot& slot = memo[(item[n - 1] ^ (item[n - 2] * 7u) ^ (item[0] * 31u)) & 0xffu];
+    if (slot.size == n && std::equal(item.begin(), item.end(), slot.item.begin()))
+        return slot.bits;
+    slot.size = static_cast<std::uint8_t>(n);
+    std::copy(item.begin(), item.end(), slot.item.begin());
+    slot.bits = computeBits(item);
+    return slot.bits;
 }
 
 } // namespace

@@ -96,6 +96,16 @@ Result<Bytes> RpcFields::fixedBytes(std::string_view name, std::size_t size) con
     return b;
 }
 
+bool RpcFields::fixedInto(std::string_view name, std::span<std::uint8_t> out) const
+{
+    const json::value* v = m_object->if_contains(name);
+    if (v == nullptr || !v->is_string())
+        return false;
+    const json::string& s = v->get_string();
+    const std::string_view text(s.data(), s.size());
+    return hasHexPrefix(text) && text.size() == 2 + 2 * out.size() && static_cast<bool>(fromHexInto(text, out));
+}
+
 Result<Hash32> RpcFields::hash(std::string_view name) const { return fixed<32>(name); }
 
 Result<Address> RpcFields::address(std::string_view name) const

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,8 @@ public:
 private:
     Result<std::string_view> text(std::string_view name) const;
     Result<Bytes> fixedBytes(std::string_view name, std::size_t size) const;
+    // True when the field is 0x and exactly out.size() bytes of hex, decoded into out.
+    bool fixedInto(std::string_view name, std::span<std::uint8_t> out) const;
 
     const boost::json::object* m_object;
     std::string m_context;
@@ -65,10 +68,14 @@ private:
 template <std::size_t N>
 Result<FixedBytes<N>> RpcFields::fixed(std::string_view name) const
 {
+    // Decoded in place when well formed (no allocation: every header has eleven of these); anything
+    // else goes the long way, for its exact message.
+    FixedBytes<N> out{};
+    if (fixedInto(name, out))
+        return out;
     auto bytes = fixedBytes(name, N);
     if (!bytes)
         return bytes.error();
-    FixedBytes<N> out{};
     std::copy(bytes->begin(), bytes->end(), out.begin());
     return out;
 }

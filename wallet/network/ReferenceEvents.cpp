@@ -125,7 +125,10 @@ Result<std::optional<DecodedEvent>> decodeReferenceEvent(const std::vector<Hash3
     for (const Entry& e : table()) {
         if (e.info.topic0 != topics.front() || e.info.indexed + 1 != topics.size())
             continue;
-        auto values = decodeEventLog(e.signature, topics, data);
+        // Topic 0 matched the table's precomputed topic above: decoded as if anonymous, so that the
+        // signature is not hashed again for every log.
+        const std::vector<Hash32> indexedTopics(topics.begin() + 1, topics.end());
+        auto values = decodeEventLog(e.signature, indexedTopics, data, /*anonymous=*/true);
         if (!values)
             return makeError(ErrorCode::InvalidArgument, e.signature.name + " log does not decode: " + values.error().message);
         std::string json = "{";

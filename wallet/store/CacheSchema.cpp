@@ -73,7 +73,27 @@ CREATE TABLE sync_status (
 );
 )SQL";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kV1, kV2};
+// v3: headers without the UNIQUE index on hash. Nothing looks a header up by its hash, and that index,
+// filled in random order, was most of what a sync wrote to disk (45 of 74 MB for 20,000 blocks). The
+// chain itself is checked before storing (CacheStore::appendBlocks: each block extends the previous by
+// number and parent hash). SQLite cannot drop a constraint, so the table is rebuilt; CacheStore::open
+// runs migrations with foreign keys off, so that dropping the old table does not cascade to the logs.
+constexpr std::string_view kV3 = R"SQL(
+CREATE TABLE headers_v3 (
+    number        INTEGER PRIMARY KEY,
+    hash          BLOB NOT NULL CHECK (length(hash) = 32),
+    parent_hash   BLOB NOT NULL CHECK (length(parent_hash) = 32),
+    timestamp     INTEGER NOT NULL,
+    state_root    BLOB NOT NULL CHECK (length(state_root) = 32),
+    receipts_root BLOB NOT NULL CHECK (length(receipts_root) = 32)
+);
+INSERT INTO headers_v3 (number, hash, parent_hash, timestamp, state_root, receipts_root)
+    SELECT number, hash, parent_hash, timestamp, state_root, receipts_root FROM headers;
+DROP TABLE headers;
+ALTER TABLE headers_v3 RENAME TO headers;
+)SQL";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kV1, kV2, kV3};
 
 } // namespace
 

@@ -109,27 +109,40 @@ Result<std::unique_ptr<CacheStore>> CacheStore::open(const std::filesystem::path
     if (auto ok = (*db)->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=OFF;"); !ok)
         return cacheError(ok.error(), "be opened");
 
-    auto appId = (*db)->prepare("PRAGMA application_id");
-    if (!appId)
-        return appId.error();
-    auto row = appId->step();
-    if (!row)
-        return makeError(ErrorCode::Corrupt, "the cache " + path.string() + " is damaged: " + row.error().message);
-    if (!*row || static_cast<std::uint32_t>(appId->integer(0)) != cacheschema::kApplicationId)
-        return makeError(ErrorCode::Corrupt, "the file " + path.string() + " is not a Plinth cache");
+    {
+        // Scoped, like the version below: no statement may stay open while migrations run.
+        auto appId = (*db)->prepare("PRAGMA application_id");
+        if (!appId)
+            return appId.error();
+        auto row = appId->step();
+        if (!row)
+            return makeError(ErrorCode::Corrupt, "the cache " + path.string() + " is damaged: " + row.error().message);
+        if (!*row || static_cast<std::uint32_t>(appId->integer(0)) != cacheschema::kApplicationId)
+            return makeError(ErrorCode::Corrupt, "the file " + path.string() + " is not a Plinth cache");
+    }
 
     std::unique_ptr<CacheStore> store(new CacheStore(std::move(*db)));
-    auto version = store->m_db->prepare("PRAGMA user_version");
-    if (!version)
-        return version.error();
-    auto vrow = version->step();
-    if (!vrow || !*vrow)
-        return makeError(ErrorCode::Corrupt, "the cache " + path.string() + " has no schema version");
-    const auto current = version->integer(0);
+    std::int64_t current = 0;
+    {
+        // A statement still open would keep a migration from dropping a table (SQLITE_LOCKED).
+        auto version = store->m_db->prepare("PRAGMA user_version");
+        if (!version)
+            return version.error();
+        auto vrow = version->step();
+        if (!vrow || !*vrow)
+            return makeError(ErrorCode::Corrupt, "the cache " + path.string() + " has no schema version");
+        current = version->integer(0);
+    }
     if (current > cacheschema::latestVersion())
         return makeError(ErrorCode::Unsupported, "the cache " + path.string() + " was written by a newer Plinth (schema "
                                                      + std::to_string(current) + ")");
     const auto migrations = cacheschema::migrations();
+    // Foreign keys off while tables are rebuilt (a migration may drop and recreate the table the logs
+    // refer to; see CacheSchema.cpp v3). The pragma has no effect inside a transaction, hence here.
+    const bool migrating = current < cacheschema::latestVersion();
+    if (migrating)
+        if (auto ok = store->m_db->exec("PRAGMA foreign_keys=OFF"); !ok)
+            return cacheError(ok.error(), "be upgraded");
     for (auto v = current; v < cacheschema::latestVersion(); ++v) {
         auto tx = SqliteTransaction::begin(*store->m_db);
         if (!tx)
@@ -141,6 +154,9 @@ Result<std::unique_ptr<CacheStore>> CacheStore::open(const std::filesystem::path
         if (auto ok = tx->commit(); !ok)
             return cacheError(ok.error(), "be upgraded");
     }
+    if (migrating)
+        if (auto ok = store->m_db->exec("PRAGMA foreign_keys=ON"); !ok)
+            return cacheError(ok.error(), "be upgraded");
     if (auto ok = store->checkIdentity(identity); !ok)
         return ok.error();
     return store;

@@ -5,6 +5,7 @@
 
 #include <boost/json/array.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace plinth {
@@ -121,7 +122,7 @@ void ChainReader::prefetchHeaders(std::uint64_t from, std::uint64_t to)
     m_prefetch = Prefetch{from, to, m_rpc.send(headerRequests(from, to))};
 }
 
-Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std::uint64_t to)
+Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std::uint64_t to, std::optional<Range> next)
 {
     const std::vector<RpcRequest> requests = headerRequests(from, to);
     std::vector<std::optional<FetchedHeader>> got(requests.size());
@@ -132,16 +133,20 @@ Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std:
         got[i] = std::move(*header);
         return Result<void>();
     };
-    std::vector<Result<void>> results;
+    // Checked exactly as if asked now: a prefetch only moves the waiting earlier.
+    std::optional<std::vector<RpcReply>> answered;
     if (m_prefetch && m_prefetch->from == from && m_prefetch->to == to) {
-        // Checked exactly as if asked now: the prefetch only moved the waiting earlier.
-        std::vector<RpcReply> answered = m_prefetch->replies.get();
+        answered = m_prefetch->replies.get();
         m_prefetch.reset();
-        results = m_rpc.askAll(requests, check, std::move(answered));
     } else {
         m_prefetch.reset(); // for another range (the chain moved otherwise): its answers are not used
-        results = m_rpc.askAll(requests, check);
+        if (next)
+            answered = m_rpc.send(requests).get();
     }
+    if (next)
+        prefetchHeaders(next->from, next->to);
+    std::vector<Result<void>> results =
+        answered ? m_rpc.askAll(requests, check, std::move(*answered)) : m_rpc.askAll(requests, check);
     std::vector<FetchedHeader> out;
     for (std::size_t i = 0; i < results.size(); ++i) {
         if (!results[i]) {
@@ -188,26 +193,41 @@ Result<FetchedHeader> ChainReader::headerByHash(const Hash32& hash, std::uint64_
 }
 
 Result<std::vector<std::vector<VerifiedLog>>> ChainReader::blockLogs(const std::vector<const FetchedHeader*>& blocks,
-                                                                     const LogFilter& filter)
+                                                                     const LogFilter& filter, std::size_t perBatch)
 {
-    std::vector<RpcRequest> requests;
-    for (const FetchedHeader* b : blocks)
-        requests.push_back(RpcRequest{"eth_getBlockReceipts", boost::json::array{toHex(b->hash)}});
+    perBatch = std::max<std::size_t>(perBatch, 1);
+    std::vector<std::vector<RpcRequest>> batches;
+    for (std::size_t start = 0; start < blocks.size(); start += perBatch) {
+        std::vector<RpcRequest>& batch = batches.emplace_back();
+        for (std::size_t i = start; i < std::min(blocks.size(), start + perBatch); ++i)
+            batch.push_back(RpcRequest{"eth_getBlockReceipts", boost::json::array{toHex(blocks[i]->hash)}});
+    }
+    // Two batches in flight: the next one travels while this one is checked. (A batch whose answers
+    // are not used, after an error, is harmless: the futures are simply dropped.)
+    std::vector<std::future<std::vector<RpcReply>>> inFlight(batches.size());
+    for (std::size_t k = 0; k < std::min<std::size_t>(2, batches.size()); ++k)
+        inFlight[k] = m_rpc.send(batches[k]);
     std::vector<std::vector<VerifiedLog>> logs(blocks.size());
-    auto results = m_rpc.askAll(requests, [&](std::size_t i, const boost::json::value& v, const std::string&) {
-        const BlockHeader& header = blocks[i]->header;
-        if (v.is_null())
-            return Result<void>(makeError(ErrorCode::NotFound, "the receipts of " + blockLabel(header.number)
-                                                                   + " are not known (reorganised away?)"));
-        auto verified = verifyBlockReceiptsJson(header, v, {}, &filter);
-        if (!verified)
-            return Result<void>(verified.error());
-        logs[i] = std::move(*verified);
-        return Result<void>();
-    });
-    for (auto& r : results)
-        if (!r)
-            return r.error();
+    for (std::size_t k = 0; k < batches.size(); ++k) {
+        const std::size_t first = k * perBatch;
+        std::vector<RpcReply> answered = inFlight[k].get();
+        if (k + 2 < batches.size())
+            inFlight[k + 2] = m_rpc.send(batches[k + 2]);
+        auto results = m_rpc.askAll(batches[k], [&](std::size_t i, const boost::json::value& v, const std::string&) {
+            const BlockHeader& header = blocks[first + i]->header;
+            if (v.is_null())
+                return Result<void>(makeError(ErrorCode::NotFound, "the receipts of " + blockLabel(header.number)
+                                                                       + " are not known (reorganised away?)"));
+            auto verified = verifyBlockReceiptsJson(header, v, {}, &filter);
+            if (!verified)
+                return Result<void>(verified.error());
+            logs[first + i] = std::move(*verified);
+            return Result<void>();
+        }, std::move(answered));
+        for (auto& r : results)
+            if (!r)
+                return r.error();
+    }
     return logs;
 }
 

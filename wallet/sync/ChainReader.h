@@ -43,7 +43,13 @@ public:
 
     // Headers from..to, in order; stops before the first block that no endpoint has (so the result may
     // be shorter, or empty). Fails on a lie that no other endpoint could replace.
-    Result<std::vector<FetchedHeader>> headers(std::uint64_t from, std::uint64_t to);
+    // With `next`, that range is prefetched (below) as soon as these answers arrive, before they are
+    // checked: the next batch travels while this one is parsed and hashed.
+    struct Range {
+        std::uint64_t from = 0;
+        std::uint64_t to = 0;
+    };
+    Result<std::vector<FetchedHeader>> headers(std::uint64_t from, std::uint64_t to, std::optional<Range> next = std::nullopt);
     // Asks for the headers from..to now and returns at once: the next headers(from, to) checks these
     // answers instead of asking (so the network works while the previous batch is verified). A
     // prefetch for another range is dropped.
@@ -52,8 +58,10 @@ public:
     Result<FetchedHeader> headerByHash(const Hash32& hash, std::uint64_t expectedNumber);
 
     // The watched logs of each block, verified against its header (one entry per header, in order).
+    // The receipts are asked perBatch blocks a batch with the next batch already travelling while one is
+    // verified, so that a sync waits for one round trip per settle, not one per batch.
     Result<std::vector<std::vector<VerifiedLog>>> blockLogs(const std::vector<const FetchedHeader*>& blocks,
-                                                            const LogFilter& filter);
+                                                            const LogFilter& filter, std::size_t perBatch);
 
     Result<ProvenAccount> proof(const Hash32& stateRoot, std::uint64_t blockNumber, const Address& account,
                                 const std::vector<Hash32>& slots);

@@ -8,29 +8,21 @@ namespace plinth {
 
 Result<void> SyncEngine::Impl::settle(std::uint64_t upTo, SyncReport& report, const ProgressCallback& progress)
 {
-    // Receipts are asked receiptsPerBatch headers at a time, but the blocks are written up to
-    // headersPerBatch per cache transaction (so normally one commit per header batch): each commit
-    // rewrites every index page it touched, and the header-hash and log indexes take random keys, so
-    // commits of 50 blocks wrote ~120 MB to the WAL for a 7 MB cache of 20,000 blocks.
+    // Up to headersPerBatch blocks per cache transaction (so normally one commit per header batch): each
+    // commit rewrites every index page it touched, and the log indexes take random keys. Their receipts
+    // are asked receiptsPerBatch bloom-matching blocks at a time, pipelined (ChainReader::blockLogs).
     while (!m_unsettled.empty() && m_unsettled.begin()->first <= upTo) {
-        SettledBlocks pending;
-        const FetchedHeader* last = nullptr;
-        auto it = m_unsettled.begin();
-        while (it != m_unsettled.end() && it->first <= upTo && pending.blocks.size() < m_options.headersPerBatch) {
-            if (m_cancelled.load())
-                return cancelledError();
-            std::vector<const FetchedHeader*> chunk;
-            for (; it != m_unsettled.end() && it->first <= upTo && chunk.size() < m_options.receiptsPerBatch; ++it)
-                chunk.push_back(&it->second);
-            auto blocks = settleBlocks(m_reader, m_filter, chunk);
-            if (!blocks)
-                return blocks.error();
-            pending.blocks.insert(pending.blocks.end(), std::make_move_iterator(blocks->blocks.begin()),
-                                  std::make_move_iterator(blocks->blocks.end()));
-            pending.logCount += blocks->logCount;
-            pending.receiptsChecked += blocks->receiptsChecked;
-            last = chunk.back();
-        }
+        if (m_cancelled.load())
+            return cancelledError();
+        std::vector<const FetchedHeader*> batch;
+        for (auto it = m_unsettled.begin();
+             it != m_unsettled.end() && it->first <= upTo && batch.size() < m_options.headersPerBatch; ++it)
+            batch.push_back(&it->second);
+        auto settled = settleBlocks(m_reader, m_filter, batch, m_options.receiptsPerBatch);
+        if (!settled)
+            return settled.error();
+        SettledBlocks& pending = *settled;
+        const FetchedHeader* last = batch.back();
         if (auto written = m_store.appendBlocks(pending.blocks); !written) {
             m_chain.reset(); // the cache did not take them: start from the cache again next time
             return written;
@@ -79,14 +71,16 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
         std::vector<FetchedHeader> branch;
         if (tip < *head) {
             const std::uint64_t to = std::min(*head, tip + m_options.headersPerBatch);
-            auto fetched = m_reader.headers(tip + 1, to);
+            // The next batch travels while this one is hashed, linked, its receipts proven and written.
+            // (When this batch comes back short, the next asks from elsewhere and the prefetch is dropped.)
+            std::optional<ChainReader::Range> next;
+            if (to < *head)
+                next = ChainReader::Range{to + 1, std::min(*head, to + m_options.headersPerBatch)};
+            auto fetched = m_reader.headers(tip + 1, to, next);
             if (!fetched)
                 return finish(fetched.error());
             if (fetched->empty())
                 *head = tip; // nobody has the next block after all
-            // The next batch travels while this one is linked, its receipts proven and written.
-            if (!fetched->empty() && fetched->back().header.number == to && to < *head)
-                m_reader.prefetchHeaders(to + 1, std::min(*head, to + m_options.headersPerBatch));
             branch = std::move(*fetched);
         } else if (!tipChecked) {
             auto h = m_reader.header(*head);

@@ -22,7 +22,7 @@ StoredLog storedLog(const VerifiedLog& v)
 } // namespace
 
 Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
-                                   const std::vector<const FetchedHeader*>& headers)
+                                   const std::vector<const FetchedHeader*>& headers, std::size_t receiptsPerBatch)
 {
     std::vector<const FetchedHeader*> needed;
     std::vector<std::size_t> neededAt;
@@ -32,7 +32,7 @@ Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
             neededAt.push_back(i);
         }
     }
-    auto logs = reader.blockLogs(needed, filter);
+    auto logs = reader.blockLogs(needed, filter, receiptsPerBatch);
     if (!logs)
         return logs.error();
 

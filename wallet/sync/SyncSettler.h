@@ -20,7 +20,8 @@ struct SettledBlocks {
     std::uint64_t receiptsChecked = 0; // blocks whose receipts were fetched and proven
 };
 
+// receiptsPerBatch: eth_getBlockReceipts calls per batch (SyncOptions::receiptsPerBatch).
 Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
-                                   const std::vector<const FetchedHeader*>& headers);
+                                   const std::vector<const FetchedHeader*>& headers, std::size_t receiptsPerBatch);
 
 } // namespace plinth
