@@ -138,6 +138,11 @@ public:
         return m_engine->proveBalances(holder);
     }
 
+    Result<ProvenStorageValue> proveSlot(const Address& contract, const Hash32& slot)
+    {
+        return proveStorageSlot(*m_pool, *m_store, contract, slot);
+    }
+
     SyncStatus status() const
     {
         std::lock_guard lock(m_statusMutex);
@@ -316,6 +321,16 @@ void SyncService::proveBalances(Address holder, Callback<ProvenBalances> done)
         if (w->stopping())
             return done(makeError(ErrorCode::Cancelled, "Plinth is shutting down"));
         done(w->prove(holder));
+    });
+}
+
+void SyncService::proveStorage(Address contract, Hash32 slot, Callback<ProvenStorageValue> done)
+{
+    Worker* w = m_worker.get();
+    w->post([w, contract, slot, done = std::move(done)] {
+        if (w->stopping())
+            return done(makeError(ErrorCode::Cancelled, "Plinth is shutting down"));
+        done(w->proveSlot(contract, slot));
     });
 }
 

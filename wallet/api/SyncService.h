@@ -21,6 +21,7 @@
 #include "wallet/common/Result.h"
 #include "wallet/eth/Address.h"
 #include "wallet/network/NetworkProfile.h"
+#include "wallet/network/ProvenSlots.h"
 #include "wallet/rpc/EndpointPool.h"
 #include "wallet/store/StoreTypes.h"
 #include "wallet/sync/SyncEngine.h"
@@ -82,6 +83,10 @@ public:
     void stop();
     // The native and token balances proven at the verified block.
     void proveBalances(Address holder, Callback<ProvenBalances> done);
+    // One storage word of `contract` proven with eth_getProof at the verified block and recorded in the
+    // cache (wallet/network/ProvenSlots.h): the payout ledger's claimable balance. NotFound before the
+    // first sync.
+    void proveStorage(Address contract, Hash32 slot, Callback<ProvenStorageValue> done);
 
     SyncStatus status() const;
 

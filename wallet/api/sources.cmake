@@ -11,3 +11,11 @@ if("sync" IN_LIST PLINTH_CORE_MODULES)
     api/SyncService.h api/SyncService.cpp
   )
 endif()
+if("sync" IN_LIST PLINTH_CORE_MODULES AND "network" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND module_sources
+    api/ServiceWorker.h api/ServiceWorker.cpp
+    api/NetworkSnapshots.h
+    api/NetworkProjection.h api/NetworkProjection.cpp
+    api/NetworkServices.h api/NetworkServices.cpp
+  )
+endif()

@@ -1,0 +1,337 @@
+// NetworkServices (the facade's devices, earnings, staking and governance services) on top of a real
+// SyncService, against a fresh seeded devnet, cross-checked with cast at the verified block: the user's
+// devices and their lifetime earnings equal the sum of cast's DeviceRewarded logs, the earnings totals
+// equal those logs, the ledger balances with cast's accrued(user), every stake equals stakes(device,
+// staker), every proposal's state and tally equal the governor's; a new vote mined and synced brings a
+// "proposals changed" notification and the new tally; callbacks never run on the caller's thread; the
+// CSV export reads back with the same count; destroying the service calls queued requests with Cancelled.
+#include "DevnetFixture.h"
+#include "SyncTestSupport.h"
+
+#include "wallet/api/NetworkServices.h"
+#include "wallet/api/SyncService.h"
+#include "wallet/codec/Hex.h"
+#include "wallet/network/EarningsCsv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <map>
+#include <mutex>
+#include <thread>
+
+using namespace plinth;
+using plinth::test::DevnetFixture;
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString dec(const UInt256& v) { return qs(toDecimalString(v)); }
+
+} // namespace
+
+class TestNetworkServices : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fx.start(), qPrintable(m_fx.error()));
+        auto profile = test::devnetProfile(m_fx, {m_fx.rpcUrl().toStdString()});
+        QVERIFY2(profile, profile ? "" : profile.error().message.c_str());
+        m_profile = *profile;
+        auto sync = SyncService::create(m_profile, m_dir.path().toStdString());
+        QVERIFY2(sync, sync ? "" : sync.error().message.c_str());
+        m_sync = std::move(*sync);
+        QVERIFY(syncNow());
+        auto services = NetworkServices::create(*m_sync, m_profile, m_dir.path().toStdString());
+        QVERIFY2(services, services ? "" : services.error().message.c_str());
+        m_services = std::move(*services);
+        m_user = account(QStringLiteral("user"));
+    }
+
+    void devicesEqualCastLogs()
+    {
+        auto snapshot = ask<DevicesSnapshot>([&](auto done) { m_services->devices(m_user, std::move(done)); });
+        QVERIFY2(snapshot, snapshot ? "" : snapshot.error().message.c_str());
+        QCOMPARE(snapshot->at.block.number, verified());
+        QCOMPARE(qint64(snapshot->devices.size()),
+                 m_fx.facts().value(QStringLiteral("deviceCounts")).toObject().value(QStringLiteral("user")).toInteger());
+        const auto earned = rewardedByTopic(2); // topic 2: the device
+        for (const Device& d : snapshot->devices) {
+            QVERIFY(d.owner == m_user);
+            QCOMPARE(dec(d.lifetimeEarned), dec(earned.count(d.address) ? earned.at(d.address) : UInt256(0)));
+            QCOMPARE(dec(d.lifetimeEarned), callAt(m_profile.contracts.rewards, QStringLiteral("deviceEarned(address)(uint256)"),
+                                                   {qs(toChecksumAddress(d.address))}));
+        }
+        auto detail = ask<DeviceDetail>([&](auto done) { m_services->device(snapshot->devices.front().address, std::move(done)); });
+        QVERIFY(detail);
+        UInt256 sum = 0;
+        for (const RewardRecord& r : detail->rewards)
+            sum += r.amount;
+        QCOMPARE(dec(sum), dec(snapshot->devices.front().lifetimeEarned));
+        auto unknown = ask<DeviceDetail>([&](auto done) { m_services->device(m_user, std::move(done)); });
+        QVERIFY(!unknown);
+        QCOMPARE(int(unknown.error().code), int(ErrorCode::NotFound));
+    }
+
+    void earningsEqualCastLogs()
+    {
+        const auto byOwner = rewardedByTopic(3); // topic 3: the owner credited
+        EarningsFilter mine;
+        mine.owner = m_user;
+        auto all = ask<EarningsSnapshot>([&](auto done) { m_services->earnings(mine, EarningsPeriod::Month, 50, std::move(done)); });
+        QVERIFY2(all, all ? "" : all.error().message.c_str());
+        QCOMPARE(all->at.block.number, verified());
+        QCOMPARE(dec(all->summary.total), dec(byOwner.at(m_user)));
+        QCOMPARE(all->rows.size(), std::size_t(50));
+        UInt256 months = 0;
+        for (const EarningsBucket& b : all->summary.periods)
+            months += b.amount;
+        QCOMPARE(dec(months), dec(all->summary.total));
+        QVERIFY(m_services->status().rewardsIndexed.value_or(0) > 900);
+    }
+
+    void ledgerBalancesWithCast()
+    {
+        auto ledger = ask<LedgerSnapshot>([&](auto done) { m_services->ledger(m_user, std::move(done)); });
+        QVERIFY2(ledger, ledger ? "" : ledger.error().message.c_str());
+        QCOMPARE(ledger->ledger.blockNumber, ledger->at.block.number);
+        QVERIFY(ledger->ledger.balanced());
+        QCOMPARE(dec(ledger->ledger.claimable), callAt(m_profile.contracts.rewards, QStringLiteral("accrued(address)(uint256)"),
+                                                       {qs(toChecksumAddress(m_user))}));
+        QCOMPARE(dec(ledger->ledger.claimed), callAt(m_profile.contracts.rewards, QStringLiteral("claimed(address)(uint256)"),
+                                                     {qs(toChecksumAddress(m_user))}));
+        QVERIFY(ledger->ledger.claimed > 0);
+    }
+
+    void stakesEqualContract()
+    {
+        auto stakes = ask<StakesSnapshot>([&](auto done) { m_services->stakes(std::nullopt, std::move(done)); });
+        QVERIFY2(stakes, stakes ? "" : stakes.error().message.c_str());
+        QVERIFY(stakes->book.positions().size() >= 13);
+        for (const StakePosition& p : stakes->book.positions())
+            QCOMPARE(dec(p.amount), callAt(m_profile.contracts.staking, QStringLiteral("stakes(address,address)(uint256)"),
+                                           {qs(toChecksumAddress(p.device)), qs(toChecksumAddress(p.staker))}));
+        QVERIFY(!stakes->book.slashes().empty());
+    }
+
+    void proposalsEqualGovernor()
+    {
+        auto book = ask<ProposalsSnapshot>([&](auto done) { m_services->proposals(std::move(done)); });
+        QVERIFY2(book, book ? "" : book.error().message.c_str());
+        QCOMPARE(qint64(book->proposals.size()), qint64(m_fx.facts().value(QStringLiteral("proposals")).toObject().size()));
+        for (const Proposal& p : book->proposals) {
+            QCOMPARE(QString::number(int(p.state)),
+                     callAt(m_profile.contracts.governor, QStringLiteral("state(uint256)(uint8)"), {dec(p.id)}));
+            QCOMPARE(tally(p), callAt(m_profile.contracts.governor,
+                                      QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(p.id)}, true));
+        }
+        const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
+        auto detail = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, m_user, std::move(done)); });
+        QVERIFY2(detail, detail ? "" : detail.error().message.c_str());
+        QVERIFY(!detail->actions.empty());
+        QVERIFY(detail->power);
+        QCOMPARE(dec(detail->power->votes), callAt(m_profile.contracts.token, QStringLiteral("getPastVotes(address,uint256)(uint256)"),
+                                                   {qs(toChecksumAddress(m_user)), QString::number(detail->proposal.snapshot)}));
+        QVERIFY(detail->impact);
+    }
+
+    void csvExportReadsBack()
+    {
+        EarningsFilter mine;
+        mine.owner = m_user;
+        const QString file = m_dir.filePath(QStringLiteral("earnings.csv"));
+        std::atomic<std::uint64_t> lastProgress{0};
+        auto rows = ask<std::uint64_t>([&](auto done) {
+            m_services->exportEarningsCsv(mine, file.toStdString(), Cancellation{},
+                                          [&](const ExportProgress& p) { lastProgress = p.written; }, std::move(done));
+        });
+        QVERIFY2(rows, rows ? "" : rows.error().message.c_str());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto parsed = parseCsv(f.readAll().toStdString());
+        QVERIFY(parsed);
+        QCOMPARE(std::uint64_t(parsed->size()), *rows + 1); // the header row
+        QCOMPARE(lastProgress.load(), *rows);
+        auto summary = ask<EarningsSnapshot>([&](auto done) { m_services->earnings(mine, EarningsPeriod::All, 0, std::move(done)); });
+        QVERIFY(summary);
+        QCOMPARE(*rows, summary->summary.rewards);
+        QVERIFY(*rows > 0);
+        UInt256 sum = 0; // the amount column (decimal PLNTH) read back adds up to the owner's total
+        const auto& header = parsed->front();
+        const auto amountColumn = std::size_t(std::find(header.begin(), header.end(), "amount") - header.begin());
+        QVERIFY(amountColumn < header.size());
+        for (std::size_t i = 1; i < parsed->size(); ++i)
+            sum += parseUnits((*parsed)[i][amountColumn], m_profile.token.decimals).value();
+        QCOMPARE(dec(sum), dec(summary->summary.total));
+
+        Cancellation cancel;
+        cancel.cancel();
+        const QString other = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        auto cancelled = ask<std::uint64_t>([&](auto done) {
+            m_services->exportEarningsCsv(mine, other.toStdString(), cancel, {}, std::move(done));
+        });
+        QVERIFY(!cancelled);
+        QCOMPARE(int(cancelled.error().code), int(ErrorCode::Cancelled));
+        QVERIFY(!QFile::exists(other) && !QFile::exists(other + QStringLiteral(".partial")));
+    }
+
+    void aNewVoteNotifiesAndCounts()
+    {
+        const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
+        // A seeded account with voting power that has not voted on the active proposal yet.
+        std::optional<Address> voter;
+        UInt256 weight = 0;
+        for (const char* label : {"user", "alice", "bob", "carol", "dave", "cold", "grants"}) {
+            const Address a = account(QString::fromLatin1(label));
+            auto d = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, a, std::move(done)); });
+            QVERIFY(d);
+            if (d->impact && d->impact->canVote) {
+                voter = a;
+                weight = d->power->votes;
+                break;
+            }
+        }
+        QVERIFY2(voter, "no seeded account can still vote on the active proposal");
+        auto before = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
+        QVERIFY(before);
+
+        std::mutex mutex;
+        std::vector<NetworkChange> changes;
+        std::thread::id notifiedOn;
+        auto handle = m_services->handleChanged([&](const NetworkChange& c) {
+            std::lock_guard lock(mutex);
+            changes.push_back(c);
+            notifiedOn = std::this_thread::get_id();
+        });
+        QString error;
+        const QString sent = m_fx.cast({QStringLiteral("send"), QStringLiteral("--unlocked"), QStringLiteral("--from"),
+                                        qs(toChecksumAddress(*voter)), qs(m_profile.contracts.governor),
+                                        QStringLiteral("castVote(uint256,uint8)"), dec(lisbon), QStringLiteral("1")},
+                                       &error);
+        QVERIFY2(!sent.isNull(), qPrintable(error));
+        m_fx.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("1")}); // the vote's block gets its confirmation
+        QVERIFY(syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            std::lock_guard lock(mutex);
+            return !changes.empty();
+        }(), 20000);
+        {
+            std::lock_guard lock(mutex);
+            QVERIFY(changes.back().proposals);
+            QVERIFY(!changes.back().earnings); // a vote credits no reward
+            QCOMPARE(changes.back().at.block.number, verified());
+            QVERIFY(notifiedOn != std::this_thread::get_id());
+        }
+        auto after = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
+        QVERIFY(after);
+        QCOMPARE(dec(after->proposal.forVotes), dec(before->proposal.forVotes + weight));
+        QCOMPARE(tally(after->proposal), callAt(m_profile.contracts.governor,
+                                                QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(lisbon)}, true));
+        QVERIFY(after->proposal.voteOf(*voter));
+    }
+
+    void destroyingCancelsQueuedRequests()
+    {
+        auto services = NetworkServices::create(*m_sync, m_profile, m_dir.path().toStdString());
+        QVERIFY(services);
+        std::atomic<int> called{0}, cancelled{0};
+        const int queued = 20;
+        for (int i = 0; i < queued; ++i)
+            (*services)->proposals([&](Result<ProposalsSnapshot> r) {
+                ++called;
+                if (!r && r.error().code == ErrorCode::Cancelled)
+                    ++cancelled;
+            });
+        services->reset(); // the start-up build is still running: most requests never ran
+        QCOMPARE(called.load(), queued);
+        QVERIFY(cancelled.load() > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_services.reset();
+        m_sync.reset();
+    }
+
+private:
+    // Runs one request and waits for its callback, which must come on another thread.
+    template <class T, class F>
+    Result<T> ask(F start)
+    {
+        std::promise<Result<T>> promise;
+        std::thread::id on;
+        start([&](Result<T> r) {
+            on = std::this_thread::get_id();
+            promise.set_value(std::move(r));
+        });
+        Result<T> r = promise.get_future().get();
+        if (on == std::this_thread::get_id())
+            return makeError(ErrorCode::Internal, "the callback ran on the caller's thread");
+        return r;
+    }
+
+    bool syncNow()
+    {
+        std::promise<Result<SyncReport>> done;
+        m_sync->syncOnce([&](Result<SyncReport> r) { done.set_value(std::move(r)); });
+        return bool(done.get_future().get());
+    }
+
+    std::uint64_t verified() const { return m_sync->status().verified.value().number; }
+    Address account(const QString& label) const
+    {
+        return parseAddress(m_fx.facts().value(QStringLiteral("accounts")).toObject().value(label).toString().toStdString()).value();
+    }
+    UInt256 proposalId(const QString& label) const
+    {
+        return parseDecimalUInt256(m_fx.facts().value(QStringLiteral("proposals")).toObject().value(label).toObject()
+                                .value(QStringLiteral("id")).toString().toStdString()).value();
+    }
+    static QString tally(const Proposal& p) { return dec(p.againstVotes) + QLatin1Char(' ') + dec(p.forVotes) + QLatin1Char(' ') + dec(p.abstainVotes); }
+
+    // `cast call` at the verified block; the first word of each answer line (joined by spaces when `all`).
+    QString callAt(const std::string& contract, const QString& signature, const QStringList& args, bool all = false) const
+    {
+        const QString out = m_fx.cast(QStringList{QStringLiteral("call"), qs(contract), signature} + args +
+                                      QStringList{QStringLiteral("--block"), QString::number(verified())});
+        QStringList words;
+        for (const QString& line : out.split(QLatin1Char('\n')))
+            words << DevnetFixture::exactNumber(line.trimmed());
+        return all ? words.join(QLatin1Char(' ')) : words.value(0);
+    }
+
+    // Σ DeviceRewarded.amount up to the verified block, per address in topic `topic` (2 device, 3 owner).
+    std::map<Address, UInt256> rewardedByTopic(int topic) const
+    {
+        const QString json = m_fx.cast({QStringLiteral("logs"), QStringLiteral("--from-block"), QStringLiteral("1"),
+                                        QStringLiteral("--to-block"), QString::number(verified()), QStringLiteral("--address"),
+                                        qs(m_profile.contracts.rewards), qs(toHex(eventtopic::deviceRewarded())),
+                                        QStringLiteral("--json")});
+        std::map<Address, UInt256> sums;
+        for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            const std::string word = o.value(QStringLiteral("topics")).toArray().at(topic).toString().toStdString();
+            const Address who = parseAddress("0x" + word.substr(word.size() - 40)).value();
+            const Bytes data = fromHex(o.value(QStringLiteral("data")).toString().toStdString()).value();
+            sums[who] += fromBigEndian(ByteView(data).first(32)).value();
+        }
+        return sums;
+    }
+
+    DevnetFixture m_fx;
+    QTemporaryDir m_dir;
+    NetworkProfile m_profile;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<NetworkServices> m_services;
+    Address m_user;
+};
+
+QTEST_GUILESS_MAIN(TestNetworkServices)
+#include "tst_networkservices.moc"

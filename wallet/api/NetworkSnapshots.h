@@ -1,0 +1,99 @@
+#pragma once
+// NetworkSnapshots: what the network services (NetworkServices.h) hand the GUI: values copied out of the
+// verified cache's projections, each saying the block it is verified at. A snapshot exists only for a
+// cache with a cursor (the services answer NotFound before the first sync), so "unknown" is never shown
+// as 0: every figure in a snapshot is a verified fact at `at`, and what is not known is std::optional.
+//
+// Ownership: plain values. Threading: safe to copy and read on any thread. Errors: none.
+
+#include "wallet/network/ActionDecoder.h"
+#include "wallet/network/DeviceDirectory.h"
+#include "wallet/network/EarningsQuery.h"
+#include "wallet/network/PayoutLedger.h"
+#include "wallet/network/ProposalBook.h"
+#include "wallet/network/StakeBook.h"
+#include "wallet/network/VoteImpact.h"
+#include "wallet/network/VotingPower.h"
+#include "wallet/store/StoreTypes.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace plinth {
+
+// The verified block a snapshot was read at, and that block's (verified) timestamp.
+struct VerifiedAt {
+    SyncCursor block;
+    std::uint64_t timestamp = 0;
+    bool operator==(const VerifiedAt&) const = default;
+};
+
+struct DevicesSnapshot {
+    VerifiedAt at;
+    std::optional<Address> owner; // the devices of this owner; nullopt: every device of the network
+    std::vector<Device> devices;  // in registration order
+};
+
+struct DeviceDetail {
+    VerifiedAt at;
+    Device device;
+    std::vector<RewardRecord> rewards; // its rewards, chain order
+};
+
+// One reward as a row of a list: the index's record with its device and kind resolved.
+struct RewardRow {
+    Address device;
+    Address owner; // credited to (at the time of the reward)
+    std::uint8_t kind = kUnknownKind;
+    RewardRecord record;
+};
+
+struct EarningsSnapshot {
+    VerifiedAt at;
+    EarningsFilter filter;
+    EarningsPeriod period = EarningsPeriod::All;
+    EarningsSummary summary;
+    std::vector<RewardRow> rows; // chain order; at most the request's row limit (summary counts all)
+};
+
+struct LedgerSnapshot {
+    VerifiedAt at;
+    PayoutLedger ledger; // its figures are at ledger.blockNumber == at.block.number
+};
+
+struct StakesSnapshot {
+    VerifiedAt at;
+    std::optional<Address> account; // only what concerns it (StakeBook::concerning); nullopt: all
+    StakeBook book;
+};
+
+struct ProposalsSnapshot {
+    VerifiedAt at;
+    std::vector<Proposal> proposals; // creation order, states at at.timestamp
+};
+
+struct ProposalDetail {
+    VerifiedAt at;
+    Proposal proposal;
+    std::vector<DecodedAction> actions;
+    // For the request's account: its voting power at the snapshot and why it is 0; what its vote would do.
+    std::optional<VotingPowerReport> power;
+    std::optional<VoteImpact> impact;
+};
+
+// What a sync changed, for the views to reload (NetworkServices::handleChanged).
+struct NetworkChange {
+    bool devices = false, earnings = false, stakes = false, proposals = false;
+    bool rolledBack = false;
+    std::uint64_t fromBlock = 0, toBlock = 0; // the CacheChange behind it
+    VerifiedAt at;                            // the cache's cursor after it
+    bool any() const { return devices || earnings || stakes || proposals; }
+};
+
+// Progress of a CSV export: rows written of rows selected.
+struct ExportProgress {
+    std::uint64_t written = 0, total = 0;
+};
+
+} // namespace plinth
