@@ -6,6 +6,7 @@
 // "proposals changed" notification and the new tally; callbacks never run on the caller's thread; the
 // CSV export reads back with the same count; destroying the service calls queued requests with Cancelled.
 #include "DevnetFixture.h"
+#include "ServiceTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "wallet/api/NetworkServices.h"
@@ -57,7 +58,7 @@ private Q_SLOTS:
 
     void devicesEqualCastLogs()
     {
-        auto snapshot = ask<DevicesSnapshot>([&](auto done) { m_services->devices(m_user, std::move(done)); });
+        auto snapshot = test::ask<DevicesSnapshot>([&](auto done) { m_services->devices(m_user, std::move(done)); });
         QVERIFY2(snapshot, snapshot ? "" : snapshot.error().message.c_str());
         QCOMPARE(snapshot->at.block.number, verified());
         QCOMPARE(qint64(snapshot->devices.size()),
@@ -69,13 +70,13 @@ private Q_SLOTS:
             QCOMPARE(dec(d.lifetimeEarned), callAt(m_profile.contracts.rewards, QStringLiteral("deviceEarned(address)(uint256)"),
                                                    {qs(toChecksumAddress(d.address))}));
         }
-        auto detail = ask<DeviceDetail>([&](auto done) { m_services->device(snapshot->devices.front().address, std::move(done)); });
+        auto detail = test::ask<DeviceDetail>([&](auto done) { m_services->device(snapshot->devices.front().address, std::move(done)); });
         QVERIFY(detail);
         UInt256 sum = 0;
         for (const RewardRecord& r : detail->rewards)
             sum += r.amount;
         QCOMPARE(dec(sum), dec(snapshot->devices.front().lifetimeEarned));
-        auto unknown = ask<DeviceDetail>([&](auto done) { m_services->device(m_user, std::move(done)); });
+        auto unknown = test::ask<DeviceDetail>([&](auto done) { m_services->device(m_user, std::move(done)); });
         QVERIFY(!unknown);
         QCOMPARE(int(unknown.error().code), int(ErrorCode::NotFound));
     }
@@ -85,7 +86,7 @@ private Q_SLOTS:
         const auto byOwner = rewardedByTopic(3); // topic 3: the owner credited
         EarningsFilter mine;
         mine.owner = m_user;
-        auto all = ask<EarningsSnapshot>([&](auto done) { m_services->earnings(mine, EarningsPeriod::Month, 50, std::move(done)); });
+        auto all = test::ask<EarningsSnapshot>([&](auto done) { m_services->earnings(mine, EarningsPeriod::Month, 50, std::move(done)); });
         QVERIFY2(all, all ? "" : all.error().message.c_str());
         QCOMPARE(all->at.block.number, verified());
         QCOMPARE(dec(all->summary.total), dec(byOwner.at(m_user)));
@@ -99,7 +100,7 @@ private Q_SLOTS:
 
     void ledgerBalancesWithCast()
     {
-        auto ledger = ask<LedgerSnapshot>([&](auto done) { m_services->ledger(m_user, std::move(done)); });
+        auto ledger = test::ask<LedgerSnapshot>([&](auto done) { m_services->ledger(m_user, std::move(done)); });
         QVERIFY2(ledger, ledger ? "" : ledger.error().message.c_str());
         QCOMPARE(ledger->ledger.blockNumber, ledger->at.block.number);
         QVERIFY(ledger->ledger.balanced());
@@ -112,7 +113,7 @@ private Q_SLOTS:
 
     void stakesEqualContract()
     {
-        auto stakes = ask<StakesSnapshot>([&](auto done) { m_services->stakes(std::nullopt, std::move(done)); });
+        auto stakes = test::ask<StakesSnapshot>([&](auto done) { m_services->stakes(std::nullopt, std::move(done)); });
         QVERIFY2(stakes, stakes ? "" : stakes.error().message.c_str());
         QVERIFY(stakes->book.positions().size() >= 13);
         for (const StakePosition& p : stakes->book.positions())
@@ -123,7 +124,7 @@ private Q_SLOTS:
 
     void proposalsEqualGovernor()
     {
-        auto book = ask<ProposalsSnapshot>([&](auto done) { m_services->proposals(std::move(done)); });
+        auto book = test::ask<ProposalsSnapshot>([&](auto done) { m_services->proposals(std::move(done)); });
         QVERIFY2(book, book ? "" : book.error().message.c_str());
         QCOMPARE(qint64(book->proposals.size()), qint64(m_fx.facts().value(QStringLiteral("proposals")).toObject().size()));
         for (const Proposal& p : book->proposals) {
@@ -133,7 +134,7 @@ private Q_SLOTS:
                                       QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(p.id)}, true));
         }
         const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
-        auto detail = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, m_user, std::move(done)); });
+        auto detail = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, m_user, std::move(done)); });
         QVERIFY2(detail, detail ? "" : detail.error().message.c_str());
         QVERIFY(!detail->actions.empty());
         QVERIFY(detail->power);
@@ -148,7 +149,7 @@ private Q_SLOTS:
         mine.owner = m_user;
         const QString file = m_dir.filePath(QStringLiteral("earnings.csv"));
         std::atomic<std::uint64_t> lastProgress{0};
-        auto rows = ask<std::uint64_t>([&](auto done) {
+        auto rows = test::ask<std::uint64_t>([&](auto done) {
             m_services->exportEarningsCsv(mine, file.toStdString(), Cancellation{},
                                           [&](const ExportProgress& p) { lastProgress = p.written; }, std::move(done));
         });
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(parsed);
         QCOMPARE(std::uint64_t(parsed->size()), *rows + 1); // the header row
         QCOMPARE(lastProgress.load(), *rows);
-        auto summary = ask<EarningsSnapshot>([&](auto done) { m_services->earnings(mine, EarningsPeriod::All, 0, std::move(done)); });
+        auto summary = test::ask<EarningsSnapshot>([&](auto done) { m_services->earnings(mine, EarningsPeriod::All, 0, std::move(done)); });
         QVERIFY(summary);
         QCOMPARE(*rows, summary->summary.rewards);
         QVERIFY(*rows > 0);
@@ -174,7 +175,7 @@ private Q_SLOTS:
         Cancellation cancel;
         cancel.cancel();
         const QString other = m_dir.filePath(QStringLiteral("cancelled.csv"));
-        auto cancelled = ask<std::uint64_t>([&](auto done) {
+        auto cancelled = test::ask<std::uint64_t>([&](auto done) {
             m_services->exportEarningsCsv(mine, other.toStdString(), cancel, {}, std::move(done));
         });
         QVERIFY(!cancelled);
@@ -190,7 +191,7 @@ private Q_SLOTS:
         UInt256 weight = 0;
         for (const char* label : {"user", "alice", "bob", "carol", "dave", "cold", "grants"}) {
             const Address a = account(QString::fromLatin1(label));
-            auto d = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, a, std::move(done)); });
+            auto d = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, a, std::move(done)); });
             QVERIFY(d);
             if (d->impact && d->impact->canVote) {
                 voter = a;
@@ -199,7 +200,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(voter, "no seeded account can still vote on the active proposal");
-        auto before = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
+        auto before = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
         QVERIFY(before);
 
         std::mutex mutex;
@@ -229,7 +230,7 @@ private Q_SLOTS:
             QCOMPARE(changes.back().at.block.number, verified());
             QVERIFY(notifiedOn != std::this_thread::get_id());
         }
-        auto after = ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
+        auto after = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
         QVERIFY(after);
         QCOMPARE(dec(after->proposal.forVotes), dec(before->proposal.forVotes + weight));
         QCOMPARE(tally(after->proposal), callAt(m_profile.contracts.governor,
@@ -241,17 +242,13 @@ private Q_SLOTS:
     {
         auto services = NetworkServices::create(*m_sync, m_profile, m_dir.path().toStdString());
         QVERIFY(services);
-        std::atomic<int> called{0}, cancelled{0};
+        test::CallbackCount count;
         const int queued = 20;
         for (int i = 0; i < queued; ++i)
-            (*services)->proposals([&](Result<ProposalsSnapshot> r) {
-                ++called;
-                if (!r && r.error().code == ErrorCode::Cancelled)
-                    ++cancelled;
-            });
+            (*services)->proposals(count.callback<ProposalsSnapshot>());
         services->reset(); // the start-up build is still running: most requests never ran
-        QCOMPARE(called.load(), queued);
-        QVERIFY(cancelled.load() > 0);
+        QCOMPARE(count.called.load(), queued);
+        QVERIFY(count.cancelled.load() > 0);
     }
 
     void cleanupTestCase()
@@ -261,22 +258,6 @@ private Q_SLOTS:
     }
 
 private:
-    // Runs one request and waits for its callback, which must come on another thread.
-    template <class T, class F>
-    Result<T> ask(F start)
-    {
-        std::promise<Result<T>> promise;
-        std::thread::id on;
-        start([&](Result<T> r) {
-            on = std::this_thread::get_id();
-            promise.set_value(std::move(r));
-        });
-        Result<T> r = promise.get_future().get();
-        if (on == std::this_thread::get_id())
-            return makeError(ErrorCode::Internal, "the callback ran on the caller's thread");
-        return r;
-    }
-
     bool syncNow()
     {
         std::promise<Result<SyncReport>> done;

@@ -1,4 +1,5 @@
 list(APPEND module_sources
+  api/ServiceWorker.h api/ServiceWorker.cpp
 )
 if("vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND module_sources
@@ -13,9 +14,16 @@ if("sync" IN_LIST PLINTH_CORE_MODULES)
 endif()
 if("sync" IN_LIST PLINTH_CORE_MODULES AND "network" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND module_sources
-    api/ServiceWorker.h api/ServiceWorker.cpp
     api/NetworkSnapshots.h
     api/NetworkProjection.h api/NetworkProjection.cpp
     api/NetworkServices.h api/NetworkServices.cpp
+  )
+endif()
+# TransactionChain reads the profile's endpoints (sync) and names calls with the ActionDecoder (network).
+if("tx" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES
+   AND "network" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND module_sources
+    api/TransactionChain.h api/TransactionChain.cpp
+    api/TransactionsService.h api/TransactionsService.cpp
   )
 endif()
