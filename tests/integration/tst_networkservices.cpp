@@ -3,7 +3,8 @@
 // devices and their lifetime earnings equal the sum of cast's DeviceRewarded logs, the earnings totals
 // equal those logs, the ledger balances with cast's accrued(user), every stake equals stakes(device,
 // staker), every proposal's state and tally equal the governor's; a new vote mined and synced brings a
-// "proposals changed" notification and the new tally; callbacks never run on the caller's thread; the
+// "proposals changed" notification and the new tally, and a reorg that drops that vote's block brings a
+// rolled-back notification and the old tally back; callbacks never run on the caller's thread; the
 // CSV export reads back with the same count; destroying the service calls queued requests with Cancelled.
 #include "DevnetFixture.h"
 #include "ServiceTestSupport.h"
@@ -186,19 +187,8 @@ private Q_SLOTS:
     void aNewVoteNotifiesAndCounts()
     {
         const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
-        // A seeded account with voting power that has not voted on the active proposal yet.
-        std::optional<Address> voter;
         UInt256 weight = 0;
-        for (const char* label : {"user", "alice", "bob", "carol", "dave", "cold", "grants"}) {
-            const Address a = account(QString::fromLatin1(label));
-            auto d = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, a, std::move(done)); });
-            QVERIFY(d);
-            if (d->impact && d->impact->canVote) {
-                voter = a;
-                weight = d->power->votes;
-                break;
-            }
-        }
+        const std::optional<Address> voter = nextVoter(lisbon, &weight);
         QVERIFY2(voter, "no seeded account can still vote on the active proposal");
         auto before = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
         QVERIFY(before);
@@ -211,13 +201,7 @@ private Q_SLOTS:
             changes.push_back(c);
             notifiedOn = std::this_thread::get_id();
         });
-        QString error;
-        const QString sent = m_fx.cast({QStringLiteral("send"), QStringLiteral("--unlocked"), QStringLiteral("--from"),
-                                        qs(toChecksumAddress(*voter)), qs(m_profile.contracts.governor),
-                                        QStringLiteral("castVote(uint256,uint8)"), dec(lisbon), QStringLiteral("1")},
-                                       &error);
-        QVERIFY2(!sent.isNull(), qPrintable(error));
-        m_fx.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("1")}); // the vote's block gets its confirmation
+        QVERIFY(voteFor(*voter, lisbon));
         QVERIFY(syncNow());
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             std::lock_guard lock(mutex);
@@ -236,6 +220,42 @@ private Q_SLOTS:
         QCOMPARE(tally(after->proposal), callAt(m_profile.contracts.governor,
                                                 QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(lisbon)}, true));
         QVERIFY(after->proposal.voteOf(*voter));
+    }
+
+    void aReorgRollsTheViewsBack()
+    {
+        // The vote of aNewVoteNotifiesAndCounts is in the block before the head: a reorg of depth 2
+        // replaces that block and the head with two empty ones.
+        const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
+        auto voted = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
+        QVERIFY(voted && !voted->proposal.votes.empty());
+        const ProposalVote last = voted->proposal.votes.back();
+        const std::uint64_t head = m_fx.cast({QStringLiteral("block-number")}).toULongLong();
+        QCOMPARE(last.blockNumber, head - 1);
+        const Address voter = last.voter;
+
+        std::atomic<bool> rolledBack{false}, allChanged{false};
+        auto handle = m_services->handleChanged([&](const NetworkChange& c) {
+            if (c.rolledBack) {
+                allChanged = c.devices && c.earnings && c.stakes && c.proposals;
+                rolledBack = true;
+            }
+        });
+        QVERIFY(!m_fx.rpc(QStringLiteral("anvil_reorg"), {QStringLiteral("2"), QStringLiteral("[]")}).isNull());
+        QVERIFY(syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT(rolledBack.load(), 20000);
+        QVERIFY(allChanged.load());
+        auto after = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, std::nullopt, std::move(done)); });
+        QVERIFY(after);
+        QVERIFY(!after->proposal.voteOf(voter));
+        QCOMPARE(dec(after->proposal.forVotes), dec(voted->proposal.forVotes - last.weight));
+        QCOMPARE(tally(after->proposal), callAt(m_profile.contracts.governor,
+                                                QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(lisbon)}, true));
+        auto earnings = test::ask<EarningsSnapshot>([&](auto done) {
+            m_services->earnings(EarningsFilter{m_user, {}, {}, {}, {}}, EarningsPeriod::All, 0, std::move(done));
+        });
+        QVERIFY(earnings);
+        QCOMPARE(dec(earnings->summary.total), dec(rewardedByTopic(3).at(m_user))); // the index rebuilt, still the events
     }
 
     void destroyingCancelsQueuedRequests()
@@ -263,6 +283,34 @@ private:
         std::promise<Result<SyncReport>> done;
         m_sync->syncOnce([&](Result<SyncReport> r) { done.set_value(std::move(r)); });
         return bool(done.get_future().get());
+    }
+
+    // A seeded account with voting power that has not voted on proposal `id` yet (its power in *weight).
+    std::optional<Address> nextVoter(const UInt256& id, UInt256* weight = nullptr)
+    {
+        for (const char* label : {"user", "alice", "bob", "carol", "dave", "cold", "grants"}) {
+            const Address a = account(QString::fromLatin1(label));
+            auto d = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(id, a, std::move(done)); });
+            if (d && d->impact && d->impact->canVote) {
+                if (weight)
+                    *weight = d->power->votes;
+                return a;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // `voter` votes for `id` with cast; one more block gives the vote's block its confirmation.
+    bool voteFor(const Address& voter, const UInt256& id)
+    {
+        QString error;
+        const QString sent = m_fx.cast({QStringLiteral("send"), QStringLiteral("--unlocked"), QStringLiteral("--from"),
+                                        qs(toChecksumAddress(voter)), qs(m_profile.contracts.governor),
+                                        QStringLiteral("castVote(uint256,uint8)"), dec(id), QStringLiteral("1")},
+                                       &error);
+        if (sent.isNull())
+            qWarning("cast send: %s", qPrintable(error));
+        return !sent.isNull() && !m_fx.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("1")}).isNull();
     }
 
     std::uint64_t verified() const { return m_sync->status().verified.value().number; }
