@@ -265,6 +265,26 @@ private Q_SLOTS:
         QVERIFY((*again)->appendBlocks(chain(5, 1, hashOf(4))));
     }
 
+    void aReadSnapshotIgnoresLaterBatches()
+    {
+        auto writer = CacheStore::open(m_path, identity());
+        QVERIFY(writer);
+        QVERIFY((*writer)->appendBlocks(chain(1, 4, hashOf(0))));
+        auto reader = CacheStore::open(m_path, identity());
+        QVERIFY(reader);
+        {
+            auto snapshot = (*reader)->readSnapshot();
+            QVERIFY2(snapshot, snapshot ? "" : snapshot.error().message.c_str());
+            QCOMPARE((*(*reader)->cursor())->number, 4ULL); // the first read fixes the snapshot
+            QVERIFY((*writer)->appendBlocks(chain(5, 2, hashOf(4))));
+            QCOMPARE((*(*reader)->cursor())->number, 4ULL);
+            QVERIFY(!(*(*reader)->header(6))); // not in this snapshot
+            QCOMPARE(*(*reader)->logCount(), 8ULL);
+        }
+        QCOMPARE((*(*reader)->cursor())->number, 6ULL); // the snapshot ended: the new batch is seen
+        QCOMPARE(*(*reader)->logCount(), 12ULL);
+    }
+
     void refusesAnotherNetworksCache()
     {
         { QVERIFY(CacheStore::open(m_path, identity(31337))); }

@@ -55,6 +55,9 @@ std::optional<std::size_t> NetworkProjection::indexedRewards() const
 
 Result<NetworkChange> NetworkProjection::apply(const CacheChange& change)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     NetworkChange c;
     c.rolledBack = change.kind == CacheChange::Kind::RolledBack;
     c.fromBlock = change.fromBlock;
@@ -113,6 +116,9 @@ Result<DeviceDirectory> NetworkProjection::directory(const EarningsIndex& index)
 
 Result<DevicesSnapshot> NetworkProjection::devices(std::optional<Address> owner)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -124,6 +130,9 @@ Result<DevicesSnapshot> NetworkProjection::devices(std::optional<Address> owner)
 
 Result<DeviceDetail> NetworkProjection::device(const Address& address)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -143,6 +152,9 @@ Result<DeviceDetail> NetworkProjection::device(const Address& address)
 
 Result<EarningsSnapshot> NetworkProjection::earnings(const EarningsFilter& filter, EarningsPeriod period, std::size_t rowLimit)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -160,6 +172,9 @@ Result<EarningsSnapshot> NetworkProjection::earnings(const EarningsFilter& filte
 
 Result<LedgerSnapshot> NetworkProjection::ledger(const Address& owner, const ProvenStorageValue& claimable)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -171,6 +186,9 @@ Result<LedgerSnapshot> NetworkProjection::ledger(const Address& owner, const Pro
 
 Result<StakesSnapshot> NetworkProjection::stakes(std::optional<Address> account)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto at = verifiedAt();
     if (!at)
         return at.error();
@@ -182,6 +200,9 @@ Result<StakesSnapshot> NetworkProjection::stakes(std::optional<Address> account)
 
 Result<ProposalsSnapshot> NetworkProjection::proposals()
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto view = loadGovernance(*m_store, m_profile);
     if (!view)
         return view.error();
@@ -193,6 +214,9 @@ Result<ProposalsSnapshot> NetworkProjection::proposals()
 
 Result<ProposalDetail> NetworkProjection::proposal(const UInt256& id, std::optional<Address> account)
 {
+    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto view = loadGovernance(*m_store, m_profile);
     if (!view)
         return view.error();

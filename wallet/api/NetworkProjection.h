@@ -2,8 +2,9 @@
 // NetworkProjection: the worker-side state of the network services: its own reader connection to the
 // network's verified cache (ARCHITECTURE.md "Threads": readers may use their own connections; the
 // SyncService stays the one writer), the EarningsIndex kept in memory and refreshed incrementally, and
-// the snapshots built from the cache's projections (wallet/network). Every snapshot is read at the
-// cache's cursor and says so (VerifiedAt).
+// the snapshots built from the cache's projections (wallet/network). Each call reads inside one
+// CacheReadSnapshot, so that all it reads (index refresh, projections, cursor) is at one block, the
+// one its VerifiedAt names, even while the SyncService commits new blocks.
 //
 // Ownership: NetworkServices owns it; it owns its CacheStore and index.
 // Threading: one thread only (NetworkServices' worker): it reads the disk, never on a GUI thread.

@@ -88,6 +88,15 @@ constexpr std::string_view kHeaderColumns = "number, hash, parent_hash, timestam
 CacheStore::CacheStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
 CacheStore::~CacheStore() = default;
 
+CacheReadSnapshot::~CacheReadSnapshot() { (void)m_db->exec("COMMIT"); } // a read transaction: nothing to keep
+
+Result<std::unique_ptr<CacheReadSnapshot>> CacheStore::readSnapshot() const
+{
+    if (auto begun = m_db->exec("BEGIN"); !begun)
+        return begun.error();
+    return std::unique_ptr<CacheReadSnapshot>(new CacheReadSnapshot(m_db.get()));
+}
+
 std::filesystem::path CacheStore::pathFor(const std::filesystem::path& cacheDir, const CacheIdentity& identity)
 {
     const Hash32 digest = keccak256(identityBytes(identity));

@@ -34,6 +34,23 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
+// A read snapshot of one CacheStore connection (CacheStore::readSnapshot): until it is destroyed, every
+// read through that connection sees the cache as it was at the first read after it began, however many
+// batches the writer (another connection) commits meanwhile: SQLite's WAL read transaction. Keep it for
+// one job only: while it lives the WAL cannot be checkpointed past it.
+// Ownership: borrows the store, which must outlive it. Threading: the store's thread. Errors: none.
+class CacheReadSnapshot {
+public:
+    ~CacheReadSnapshot();
+    CacheReadSnapshot(const CacheReadSnapshot&) = delete;
+    CacheReadSnapshot& operator=(const CacheReadSnapshot&) = delete;
+
+private:
+    friend class CacheStore;
+    explicit CacheReadSnapshot(SqliteDatabase* db) : m_db(db) {}
+    SqliteDatabase* m_db;
+};
+
 class CacheStore {
 public:
     ~CacheStore();
@@ -45,6 +62,10 @@ public:
 
     // The file name for a network's cache inside `cacheDir`, derived from its identity.
     static std::filesystem::path pathFor(const std::filesystem::path& cacheDir, const CacheIdentity& identity);
+
+    // For a reader's connection (never while this connection writes): see CacheReadSnapshot.
+    // Errors: Io when SQLite cannot begin the read transaction (one is already open on this connection).
+    Result<std::unique_ptr<CacheReadSnapshot>> readSnapshot() const;
 
     Result<std::optional<SyncCursor>> cursor() const;
     Result<std::optional<StoredHeader>> header(std::uint64_t number) const;
