@@ -70,6 +70,8 @@ private Q_SLOTS:
             QCOMPARE(dec(d.lifetimeEarned), dec(earned.count(d.address) ? earned.at(d.address) : UInt256(0)));
             QCOMPARE(dec(d.lifetimeEarned), callAt(m_profile.contracts.rewards, QStringLiteral("deviceEarned(address)(uint256)"),
                                                    {qs(toChecksumAddress(d.address))}));
+            QCOMPARE(dec(d.stake), callAt(m_profile.contracts.staking, QStringLiteral("deviceStake(address)(uint256)"),
+                                          {qs(toChecksumAddress(d.address))}));
         }
         auto detail = test::ask<DeviceDetail>([&](auto done) { m_services->device(snapshot->devices.front().address, std::move(done)); });
         QVERIFY(detail);
@@ -97,6 +99,19 @@ private Q_SLOTS:
             months += b.amount;
         QCOMPARE(dec(months), dec(all->summary.total));
         QVERIFY(m_services->status().rewardsIndexed.value_or(0) > 900);
+        // Per device: the filter's total equals that device's DeviceRewarded logs.
+        const auto byDevice = rewardedByTopic(2);
+        int devices = 0;
+        for (const auto& [device, amount] : byDevice) {
+            if (++devices > 5)
+                break;
+            EarningsFilter one;
+            one.device = device;
+            auto s = test::ask<EarningsSnapshot>([&](auto done) { m_services->earnings(one, EarningsPeriod::Week, 0, std::move(done)); });
+            QVERIFY(s);
+            QCOMPARE(dec(s->summary.total), dec(amount));
+        }
+        QCOMPARE(devices, 6);
     }
 
     void ledgerBalancesWithCast()
@@ -121,6 +136,13 @@ private Q_SLOTS:
             QCOMPARE(dec(p.amount), callAt(m_profile.contracts.staking, QStringLiteral("stakes(address,address)(uint256)"),
                                            {qs(toChecksumAddress(p.device)), qs(toChecksumAddress(p.staker))}));
         QVERIFY(!stakes->book.slashes().empty());
+        QVERIFY(!stakes->book.unbondings().empty());
+        for (const Unbonding& u : stakes->book.unbondings()) // (staker, device, amount, releaseAt, withdrawn)
+            QCOMPARE(callAt(m_profile.contracts.staking, QStringLiteral("unbondings(uint256)(address,address,uint128,uint64,bool)"),
+                            {dec(u.id)}, true),
+                     QStringList({qs(toChecksumAddress(u.staker)), qs(toChecksumAddress(u.device)), dec(u.amount),
+                                  QString::number(u.releaseAt), u.withdrawn ? QStringLiteral("true") : QStringLiteral("false")})
+                         .join(QLatin1Char(' ')));
     }
 
     void proposalsEqualGovernor()
@@ -133,6 +155,9 @@ private Q_SLOTS:
                      callAt(m_profile.contracts.governor, QStringLiteral("state(uint256)(uint8)"), {dec(p.id)}));
             QCOMPARE(tally(p), callAt(m_profile.contracts.governor,
                                       QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(p.id)}, true));
+            if (p.state != ProposalState::Pending) // quorum() of a timepoint still to come reverts
+                QCOMPARE(dec(p.quorum), callAt(m_profile.contracts.governor, QStringLiteral("quorum(uint256)(uint256)"),
+                                               {QString::number(p.snapshot)}));
         }
         const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
         auto detail = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(lisbon, m_user, std::move(done)); });
