@@ -283,6 +283,27 @@ private Q_SLOTS:
         QCOMPARE(dec(earnings->summary.total), dec(rewardedByTopic(3).at(m_user))); // the index rebuilt, still the events
     }
 
+    void nothingVerifiedYetIsNotFoundNotZero()
+    {
+        QTemporaryDir empty;
+        auto sync = SyncService::create(m_profile, empty.path().toStdString());
+        QVERIFY(sync);
+        auto services = NetworkServices::create(**sync, m_profile, empty.path().toStdString());
+        QVERIFY(services);
+        auto devices = test::ask<DevicesSnapshot>([&](auto done) { (*services)->devices(m_user, std::move(done)); });
+        QVERIFY(!devices);
+        QCOMPARE(int(devices.error().code), int(ErrorCode::NotFound));
+        auto earnings = test::ask<EarningsSnapshot>([&](auto done) {
+            (*services)->earnings(EarningsFilter{}, EarningsPeriod::All, 10, std::move(done));
+        });
+        QVERIFY(!earnings);
+        QCOMPARE(int(earnings.error().code), int(ErrorCode::NotFound));
+        const NetworkServicesStatus status = (*services)->status();
+        QVERIFY(!status.verified);
+        QVERIFY(!status.rewardsIndexed);
+        services->reset();
+    }
+
     void destroyingCancelsQueuedRequests()
     {
         auto services = NetworkServices::create(*m_sync, m_profile, m_dir.path().toStdString());
