@@ -126,15 +126,18 @@ void TransactionsService::send(PreviewedCall call, std::function<void(const Trac
 void TransactionsService::track(TrackedTransaction tracked, std::chrono::steady_clock::time_point deadline,
                                 std::function<void(const TrackedTransaction&)> onStatus, Callback<TrackedTransaction> done)
 {
-    // Worker thread: one poll now, the next one queued after the interval.
+    // Worker thread: one poll now, the next one queued after the interval. A node that does not answer
+    // one poll is asked again until the deadline (the transaction is out there either way).
     auto status = m_chain->tracker().status(tracked.sent.hash);
-    if (!status)
+    const bool past = std::chrono::steady_clock::now() >= deadline;
+    if (!status && past)
         return done(status.error());
-    const bool changed = status->state != tracked.status.state || status->confirmations != tracked.status.confirmations;
-    tracked.status = *status;
+    const bool changed = status && (status->state != tracked.status.state || status->confirmations != tracked.status.confirmations);
+    if (status)
+        tracked.status = *status;
     using State = TransactionStatus::State;
-    if (status->state == State::Pending) {
-        if (std::chrono::steady_clock::now() >= deadline) {
+    if (tracked.status.state == State::Pending) {
+        if (past) {
             tracked.timedOut = true;
             return done(std::move(tracked));
         }
@@ -149,11 +152,11 @@ void TransactionsService::track(TrackedTransaction tracked, std::chrono::steady_
         });
         return;
     }
-    if (status->state == State::Included && status->receipt && !status->receipt->success) {
+    if (tracked.status.state == State::Included && tracked.status.receipt && !tracked.status.receipt->success) {
         // Re-run the call on the state it started from (the parent block) to find why it reverted.
         const TransactionRequest& tx = tracked.sent.tx;
         const CallRequest again{tx.from.value_or(Address{}), tx.to, tx.value, tx.data};
-        if (auto sim = m_chain->simulator().simulate(again, toHexQuantity(UInt256(status->receipt->blockNumber - 1)));
+        if (auto sim = m_chain->simulator().simulate(again, toHexQuantity(UInt256(tracked.status.receipt->blockNumber - 1)));
             sim && !sim->success)
             tracked.revert = sim->revert;
     }

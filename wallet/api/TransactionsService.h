@@ -21,7 +21,9 @@
 // Errors: the builder's (InsufficientFunds, Remote for a call whose gas estimate reverts, ...); the
 // signer's (Locked when the vault is locked, NotFound for an account it does not hold); the sender's
 // (Remote when the node refused it); InvalidArgument when send() is given a preview that cannot be sent
-// (its build failed or its simulation reverted: the message says why).
+// (its build failed or its simulation reverted: the message says why); the tracker's last error when
+// the node could not be asked about a sent transaction until the timeout (it stays in the journal). A
+// transaction still pending at the timeout is no error: its TrackedTransaction says timedOut.
 
 #include "wallet/api/WalletService.h"
 #include "wallet/common/Result.h"
