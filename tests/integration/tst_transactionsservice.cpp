@@ -3,8 +3,10 @@
 // (decoded call, fees, a successful simulation), sent, heard pending then included, and cast confirms it
 // (receipt status 1, accrued(user) now 0, the token balance up by exactly what was claimable); the
 // journal lists it as included; a second claim, with nothing left, previews with its revert reason and
-// send() refuses it before signing; a locked vault is reported, nothing sent; callbacks never run on the
-// caller's thread; destroying the service calls queued requests with Cancelled.
+// send() refuses it before signing; a pending delegation is replaced by a speed-up (the same call) and
+// by a cancel (nothing to itself), each included while the original is reported replaced; a locked vault
+// is reported, nothing sent; callbacks never run on the caller's thread; destroying the service calls
+// queued requests with Cancelled.
 #include "DevnetFixture.h"
 #include "ServiceTestSupport.h"
 #include "SyncTestSupport.h"
@@ -129,8 +131,16 @@ private Q_SLOTS:
         QCOMPARE(after->size(), before->size()); // nothing was signed or sent
     }
 
-    void aSpedUpTransactionReplacesThePendingOne()
+    void aReplacementReplacesThePendingOne_data()
     {
+        QTest::addColumn<bool>("speedUp");
+        QTest::newRow("speed-up") << true;
+        QTest::newRow("cancel") << false;
+    }
+
+    void aReplacementReplacesThePendingOne()
+    {
+        QFETCH(bool, speedUp);
         if (!m_wallet->isUnlocked())
             QVERIFY(test::ask<void>([&](auto done) { m_wallet->unlock(SecureString(kPassword), std::move(done)); }));
         QVERIFY(!m_fx.rpc(QStringLiteral("evm_setAutomine"), {QStringLiteral("false")}).isNull()); // it stays pending
@@ -146,7 +156,12 @@ private Q_SLOTS:
         const Hash32 first = pending.get_future().get();
 
         // The worker is free while the first one is tracked: the speed-up is previewed and sent meanwhile.
-        auto faster = test::ask<PreviewedCall>([&](auto done) { m_tx->speedUp(first, FeeSpeed::Fast, std::move(done)); });
+        auto faster = test::ask<PreviewedCall>([&](auto done) {
+            if (speedUp)
+                m_tx->speedUp(first, FeeSpeed::Fast, std::move(done));
+            else
+                m_tx->cancel(first, FeeSpeed::Fast, std::move(done));
+        });
         QVERIFY2(faster, faster ? "" : faster.error().message.c_str());
         QVERIFY2(faster->sendable(), faster->buildError ? faster->buildError->message.c_str() : "not sendable");
         QCOMPARE(faster->prepared->replaces.value(), first);
@@ -169,6 +184,10 @@ private Q_SLOTS:
         const QJsonObject receipt = QJsonDocument::fromJson(
             m_fx.rpc(QStringLiteral("eth_getTransactionReceipt"), {qs(toHex(second->sent.hash))}).toUtf8()).object();
         QCOMPARE(receipt.value(QStringLiteral("status")).toString(), QStringLiteral("0x1"));
+        // A speed-up makes the same call; a cancel sends nothing to itself.
+        const QString to = receipt.value(QStringLiteral("to")).toString().toLower();
+        QCOMPARE(to, qs(speedUp ? m_profile.contracts.token : toChecksumAddress(m_user)).toLower());
+        QCOMPARE(qs(second->sent.kind), speedUp ? QStringLiteral("speed-up") : QStringLiteral("cancel"));
     }
 
     void aLockedVaultSendsNothing()
