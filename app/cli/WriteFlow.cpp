@@ -6,6 +6,7 @@
 #include "wallet/codec/Hex.h"
 #include "wallet/network/ActionDecoder.h"
 #include "wallet/network/CallEncoders.h"
+#include "wallet/network/ProvenSlots.h"
 #include "wallet/tx/Amount.h"
 #include "wallet/vault/VaultSigner.h"
 
@@ -129,6 +130,7 @@ Result<std::optional<WriteStep>> WriteFlow::needsAllowance(const Address& spende
     step.call.to = *parseAddress(p.contracts.token);
     step.call.data = encodeApprove(spender, amount);
     step.call.kind = "approve";
+    step.approval = std::pair{spender, amount};
     return std::optional<WriteStep>(std::move(step));
 }
 
@@ -154,8 +156,27 @@ Result<WriteFlow::Built> WriteFlow::build(const WriteStep& step)
     return b;
 }
 
+Result<std::optional<Simulation>> WriteFlow::simulateAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval)
+{
+    auto token = parseAddress(m_session->profile().contracts.token);
+    if (!token)
+        return std::optional<Simulation>{};
+    const StorageOverride allowance{*token, tokenAllowanceSlot(m_from, approval.first), toBigEndian32(approval.second)};
+    auto sim = m_simulator.simulateAssuming(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, {allowance},
+                                            "assuming the approval before it is confirmed");
+    // A node without state overrides refuses the call (Remote): then the step is simulated only for real,
+    // after the approval.
+    if (!sim && sim.error().code == ErrorCode::Remote)
+        return std::optional<Simulation>{};
+    if (!sim)
+        return sim.error();
+    return std::optional<Simulation>(std::move(*sim));
+}
+
 int WriteFlow::run(WritePlan plan)
 {
+    if (plan.steps.empty())
+        return m_context.fail(QCoreApplication::translate("cli", "nothing to send"));
     const NetworkProfile& profile = m_session->profile();
     const ActionDecoder decoder(profile.contracts);
     std::vector<Built> built;
@@ -166,7 +187,16 @@ int WriteFlow::run(WritePlan plan)
         if (stop || (step.afterPrevious && !built.empty())) {
             Built b;
             b.preview = deferredPreview(step.description.toStdString(), step.call,
-                                        QCoreApplication::translate("cli", "built and simulated once the step before is confirmed").toStdString(), decoder);
+                                        QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(), decoder);
+            const WriteStep& before = plan.steps[built.size() - 1];
+            if (!stop && before.approval) {
+                auto sim = simulateAfterApproval(step, *before.approval);
+                if (!sim)
+                    return m_context.fail(sim.error());
+                if (*sim && !(*sim)->success)
+                    stop = built.size();
+                b.preview.simulation = std::move(*sim);
+            }
             built.push_back(std::move(b));
             continue;
         }
@@ -188,7 +218,9 @@ int WriteFlow::run(WritePlan plan)
                                                                                 {QStringLiteral("steps"), steps}}}});
     } else {
         QTextStream& out = m_context.out();
-        out << plan.title << '\n';
+        // A single step whose description is the title needs no heading of its own.
+        if (built.size() > 1 || plan.title.toStdString() != built.front().preview.description)
+            out << plan.title << '\n';
         for (const QString& note : plan.notes)
             out << "  " << note << '\n';
         for (std::size_t i = 0; i < built.size(); ++i)

@@ -11,8 +11,10 @@
 //      refuses: exit 1, nothing sent) unless --yes;
 //   5. unlock the vault (the password is asked only now), then for each step in order: sign, send
 //      (journalled like `send`), track until it is in a block (--timeout) and report. A step after an
-//      ERC-20 approval is built and simulated only once the approval is confirmed (it cannot succeed
-//      before); when it fails then, the message says that the approval stays.
+//      ERC-20 approval cannot succeed before it: the preview simulates it as if the approval were
+//      confirmed (state override of the allowance's slot; when the node cannot, it says so), and it is
+//      built (gas, fees) and simulated for real only once the approval is confirmed; when it fails then,
+//      the message says that the approval stays.
 //   Failures after sending name the transaction: reverted in block N (with the reason found by re-running
 //   the call at block N-1), dropped, replaced, or still pending at the timeout (with the `tx status` hint).
 //
@@ -40,6 +42,8 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace plinth::cli {
@@ -47,8 +51,12 @@ namespace plinth::cli {
 struct WriteStep {
     QString description;      // what it does, in the user's words (translated by the command)
     ContractCallRequest call; // from and speed are filled by the flow
-    // Built and simulated only after the previous steps are confirmed (the main call after an approval).
+    // Built and sent only after the previous steps are confirmed (the main call after an approval).
     bool afterPrevious = false;
+    // An approval step (from needsAllowance): the spender and the amount. The step after it is
+    // simulated in the preview as if this approval were confirmed (eth_call with the allowance's storage
+    // slot overridden), so that a call that would fail anyway stops before the approval is sent.
+    std::optional<std::pair<Address, UInt256>> approval;
 };
 
 struct WritePlan {
@@ -85,6 +93,7 @@ private:
 
     struct Built;
     Result<Built> build(const WriteStep& step);
+    Result<std::optional<Simulation>> simulateAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval);
     int sendAll(WritePlan& plan, std::vector<Built>& built);
     int track(const WriteStep& step, const JournalEntry& sent, std::size_t index, bool approvalBefore);
 

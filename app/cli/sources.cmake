@@ -60,5 +60,7 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES AND "
     cli/PreviewOutput.h cli/PreviewOutput.cpp
     cli/WriteFlow.h cli/WriteFlow.cpp
     cli/ClaimCommand.cpp
+    cli/StakingWriteCommands.cpp
+    cli/DeviceWriteCommands.cpp
   )
 endif()

@@ -163,12 +163,24 @@ Result<Bytes> ChainClient::call(const CallRequest& call)
     return hexData(*v, doing);
 }
 
-Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block)
+Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block,
+                                             const std::vector<StorageOverride>& overrides)
 {
     constexpr std::string_view doing = "simulate the call";
+    boost::json::array params{callObject(call), block};
+    if (!overrides.empty()) {
+        boost::json::object state;
+        for (const StorageOverride& o : overrides) {
+            boost::json::value& account = state[toChecksumAddress(o.contract)];
+            if (!account.is_object())
+                account = boost::json::object{{"stateDiff", boost::json::object{}}};
+            account.as_object()["stateDiff"].as_object()[toHex(o.slot)] = toHex(o.value);
+        }
+        params.emplace_back(std::move(state));
+    }
     std::optional<CallRevert> revert;
     CallOutcome out;
-    auto v = request("eth_call", {callObject(call), block}, doing, &revert, &out.endpoint);
+    auto v = request("eth_call", std::move(params), doing, &revert, &out.endpoint);
     if (!v && revert) {
         out.reverted = true;
         out.revert = std::move(*revert);

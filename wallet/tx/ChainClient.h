@@ -24,6 +24,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plinth {
 
@@ -49,6 +50,14 @@ struct CallOutcome {
     Bytes data;      // the return data (success)
     CallRevert revert; // reverted only
     std::string endpoint;
+};
+
+// One storage word replaced for a simulation (eth_call's state override, "stateDiff"): the call runs as
+// if contract's `slot` held `value`. Nothing changes on chain.
+struct StorageOverride {
+    Address contract;
+    Hash32 slot{};
+    Hash32 value{};
 };
 
 // What a receipt says about an included transaction.
@@ -84,7 +93,10 @@ public:
     Result<Bytes> call(const CallRequest& call);
     // eth_call at `block` ("latest", "pending" or a 0x block number) that tells a revert (an outcome with
     // its data) from a failure to ask (an error).
-    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block);
+    // With `overrides`, the node must support eth_call's state override (geth, anvil, erigon, reth);
+    // one that does not refuses (Remote).
+    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block,
+                                    const std::vector<StorageOverride>& overrides = {});
     // eth_feeHistory over the last `blocks` blocks with the given reward percentiles (raw answer; see
     // FeeOracle.h for its parsing).
     Result<boost::json::value> feeHistory(unsigned blocks, std::span<const double> percentiles);
