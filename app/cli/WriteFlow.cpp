@@ -291,13 +291,22 @@ int WriteFlow::track(const WriteStep& step, const JournalEntry& sent, std::size_
     addStatus(o, *settled);
     using State = TransactionStatus::State;
     if (settled->state == State::Included && !settled->receipt->success) {
-        // Re-run the call on the state it started from (the parent block) to find why.
+        // Re-run the call to find why: on the state it started from (the parent block) first; when it
+        // succeeds there, a transaction earlier in the same block changed that state, and the state after
+        // the block (which has it, and not this reverted one's effects) usually shows the reason.
         const std::uint64_t block = settled->receipt->blockNumber;
-        QString reason = QCoreApplication::translate("cli", "the reason could not be found by re-running it at block %1").arg(block - 1);
-        if (auto sim = m_simulator.simulate(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, toHexQuantity(UInt256(block - 1)));
-            sim && !sim->success) {
-            reason = q(sim->revert->sentence);
+        QString reason = QCoreApplication::translate("cli", "the reason could not be found by re-running it at blocks %1 and %2")
+                             .arg(block - 1)
+                             .arg(block);
+        const CallRequest call{m_from, step.call.to, step.call.value, step.call.data};
+        for (const std::uint64_t at : {block - 1, block}) {
+            auto sim = m_simulator.simulate(call, toHexQuantity(UInt256(at)));
+            if (!sim || sim->success)
+                continue;
+            //: %1 the revert reason, %2 a block number
+            reason = QCoreApplication::translate("cli", "%1 (found by re-running it at block %2)").arg(q(sim->revert->sentence)).arg(at);
             o.insert(QStringLiteral("revert"), revertJson(*sim->revert));
+            break;
         }
         if (m_context.json())
             m_context.printJson(o);
