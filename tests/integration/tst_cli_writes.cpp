@@ -8,10 +8,16 @@
 #include "wallet/codec/UInt256.h"
 #include "wallet/vault/Vault.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+#include <unistd.h>
 
 using namespace plinth;
 
@@ -30,6 +36,10 @@ const QString kDevice2 = QStringLiteral("0x4314C17F585d3B14ac7A853b21FE682c31D06
 const QString kDevice3 = QStringLiteral("0xF3092A5835519cD940Ff2A8572391e925b13FBc3");
 const QString kDevice9 = QStringLiteral("0x368C0c59E019Ca849262a5fD18779955d9DBeCAB");
 // keccak256("Claimed(address,address,uint256)") (contracts/README.md).
+// anvil's account 7, the seeded SLASHER_ROLE.
+const QString kSlasherKey = QStringLiteral("0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356");
+const QString kDevice4 = QStringLiteral("0x0D0be99F468d4DC14a0858D176B88cf81195B7C2");
+const QString kDevice6 = QStringLiteral("0x867B6b8988261C34982cF9E938f389b073B0D197");
 const QString kClaimedTopic = QStringLiteral("0xf7a40077ff7a04c7e61f6f26fb13774259ddf1b6bce9ecf26a8276cdd3992683");
 
 UInt256 number(const QString& decimal)
@@ -75,6 +85,48 @@ private:
                          stdinData);
     }
     test::CliRun writeYes(const QStringList& args) { return write(args + QStringList{QStringLiteral("--yes")}); }
+    QStringList common() const
+    {
+        return {QStringLiteral("--datadir"), m_dataDir, QStringLiteral("--network"), m_devnet.profilePath(), QStringLiteral("--json"),
+                QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--yes")};
+    }
+    // Starts a write command and returns at once (no terminal, as CliRecorder runs it); finish() waits.
+    std::unique_ptr<QProcess> start(const QStringList& args)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->setChildProcessModifier([] { ::setsid(); });
+        p->start(QStringLiteral(PLINTH_CLI_PATH), args + common());
+        p->closeWriteChannel();
+        return p;
+    }
+    test::CliRun finish(QProcess& p, const QStringList& args)
+    {
+        test::CliRun r;
+        r.args = args;
+        if (!p.waitForFinished(90000))
+            p.kill();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        m_cli.addRun(r); // for the leak check
+        return r;
+    }
+    // Until the sender's pending nonce passes `n` (its transaction reached the mempool).
+    bool waitForPending(quint64 n)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            if (cast({QStringLiteral("nonce"), kUser, QStringLiteral("--block"), QStringLiteral("pending")}).toULongLong() > n)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+    bool setAutomine(bool on)
+    {
+        return !m_devnet.rpc(QStringLiteral("evm_setAutomine"), {on ? QStringLiteral("true") : QStringLiteral("false")}).isNull();
+    }
     QString cast(const QStringList& args)
     {
         QString error;
@@ -132,6 +184,7 @@ private Q_SLOTS:
         m_cli.addKey(kUserKey);
     }
 
+    void cleanup() { QVERIFY(setAutomine(true)); }
     void cleanupTestCase() { QCOMPARE(m_cli.findLeak(), QString()); }
 
     void claimMovesExactlyTheClaimable()
@@ -350,6 +403,68 @@ private Q_SLOTS:
                  qPrintable(message));
         QCOMPARE(nonce(poor), 0u);
         QCOMPARE(cast({QStringLiteral("balance"), poor}), QStringLiteral("10000000000000"));
+    }
+
+    void timeoutGivesTheStatusHint()
+    {
+        QVERIFY(setAutomine(false));
+        const auto r = writeYes({QStringLiteral("device"), QStringLiteral("update"), kDevice6, QStringLiteral("--region"), QStringLiteral("Munich, DE"),
+                                 QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1);
+        const QString message = errorMessage(r);
+        QVERIFY2(message.contains(QStringLiteral("is still pending after 2 s")) && message.contains(QStringLiteral("check it later with `plinth-cli tx status 0x")),
+                 qPrintable(message));
+        // It was sent: mined now, it lands.
+        QVERIFY(!m_devnet.rpc(QStringLiteral("evm_mine")).isNull());
+        QVERIFY(cast({QStringLiteral("call"), m_devices,
+                      QStringLiteral("deviceInfo(address)((uint8,bool,uint64,uint64,uint256,string,string,string))"), kDevice6})
+                    .contains(QStringLiteral("\"Munich, DE\"")));
+    }
+
+    void revertInTheBlockIsExplained()
+    {
+        // The whole stake of device 4 passes the simulation, but a slash mined first in the same block
+        // (a higher tip) leaves less than that: the unstake reverts on chain.
+        const UInt256 stake = staked(kDevice4);
+        QVERIFY(stake > 0);
+        const QString amount = QString::fromStdString(formatUnits(stake, 18));
+        QVERIFY(setAutomine(false));
+        const quint64 n = nonce();
+        const QStringList args{QStringLiteral("unstake"), kDevice4, amount};
+        auto running = start(args);
+        QVERIFY(waitForPending(n));
+        QVERIFY(sendAs(kSlasherKey, {QStringLiteral("--async"), QStringLiteral("--priority-gas-price"), QStringLiteral("50000000000"),
+                                     QStringLiteral("--gas-price"), QStringLiteral("100000000000"),
+                                     // No estimate: the node would estimate on top of the pending unstake.
+                                     QStringLiteral("--gas-limit"), QStringLiteral("200000"), m_staking,
+                                     QStringLiteral("slash(address,address,uint256,string)"), kDevice4, kUser, QStringLiteral("1"),
+                                     QStringLiteral("test: front-run")}));
+        QVERIFY(!m_devnet.rpc(QStringLiteral("evm_mine")).isNull());
+        const auto r = finish(*running, args);
+        QCOMPARE(r.exitCode, 1);
+        const QString message = errorMessage(r);
+        QVERIFY2(message.contains(QStringLiteral("was included in block ")) && message.contains(QStringLiteral("but reverted: Staking: only "))
+                     && message.contains(QStringLiteral("(InsufficientStake) (found by re-running it at block ")),
+                 qPrintable(message));
+        qInfo("%s", qPrintable(message));
+        QCOMPARE(nonce(), n + 1); // mined, reverted
+        QCOMPARE(dec(staked(kDevice4)), dec(stake - 1));
+    }
+
+    void droppedIsSaid()
+    {
+        QVERIFY(setAutomine(false));
+        const quint64 n = nonce();
+        const QStringList args{QStringLiteral("device"), QStringLiteral("update"), kDevice6, QStringLiteral("--metadata"), QStringLiteral("ipfs://dropped")};
+        auto running = start(args);
+        QVERIFY(waitForPending(n));
+        QVERIFY(!m_devnet.rpc(QStringLiteral("anvil_dropAllTransactions")).isNull());
+        const auto r = finish(*running, args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(errorMessage(r).contains(QStringLiteral("was dropped: the node no longer has it and its nonce was not used, so nothing was spent")),
+                 qPrintable(r.err));
+        QVERIFY(!m_devnet.rpc(QStringLiteral("evm_mine")).isNull());
+        QCOMPARE(nonce(), n);
     }
 };
 
