@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -85,6 +87,17 @@ std::optional<int> WriteFlow::open(CliContext& context, std::unique_ptr<WriteFlo
             return context.fail(QCoreApplication::translate("cli", "the vault has no account: add one, or pass --from ADDRESS"), kExitUsage);
         from = **first;
     }
+    // The vault must be able to sign for it: say so now, not after the preview and the confirmation.
+    auto vault = openVault(context);
+    if (!vault)
+        return context.fail(vault.error());
+    auto accounts = (*vault)->accounts();
+    if (!accounts)
+        return context.fail(accounts.error());
+    if (std::none_of(accounts->begin(), accounts->end(), [&](const VaultAccount& a) { return a.address == from; }))
+        return context.fail(QCoreApplication::translate("cli", "%1 is not an account of this vault: add or import it first (see `plinth-cli accounts`)")
+                                .arg(q(toChecksumAddress(from))));
+    vault->reset();
     auto speed = feeOption(context);
     if (!speed)
         return context.fail(speed.error(), kExitUsage);
@@ -107,7 +120,8 @@ Result<UInt256> WriteFlow::tokenAllowance(const Address& spender)
     if (!answer)
         return answer.error();
     if (answer->size() != 32)
-        return makeError(ErrorCode::Unverified, "the token contract's allowance answer is not one 32-byte word");
+        return makeError(ErrorCode::Unverified,
+                         QCoreApplication::translate("cli", "the token contract's allowance answer is not one 32-byte word").toStdString());
     return fromBigEndian(*answer);
 }
 

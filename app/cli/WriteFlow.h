@@ -22,7 +22,8 @@
 // confirmed; one confirmation covers the plan. needsAllowance() adds the approve step a transferFrom
 // needs (Staking.stake/delegate, DeviceRegistry.register) when the current allowance is too small.
 //
-// Options (addOptions): --from ADDRESS (default the vault's first account), --fee slow|normal|fast,
+// Options (addOptions): --from ADDRESS (default the vault's first account; it must be one of the
+// vault's accounts, checked before anything else), --fee slow|normal|fast,
 // --yes, --timeout SECONDS (default 120), --password-file; --json and --network are the CLI's own.
 // With --json, stdout gets JSON lines: {"preview": …} first, then one {"step": i, …} per transaction
 // sent (the journal row and its status), errors as {"error": …}.

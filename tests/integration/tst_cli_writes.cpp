@@ -27,6 +27,7 @@ const QByteArray kPassword = "writes test vault password";
 const QString kMnemonic = QStringLiteral("test test test test test test test test test test test junk");
 const QString kUserKey = QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
 const QString kUser = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+const QString kAlice = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 const QString kCold = QStringLiteral("0x976EA74026E726554dB657fA54763abd0C3a0aa9");
 const QString kZero = QStringLiteral("0x0000000000000000000000000000000000000000");
 // Seeded devices (contracts/README.md): 0-8 and 10 are the user's, 9 is alice's, 13 is retired.
@@ -180,6 +181,9 @@ private Q_SLOTS:
         auto vault = Vault::create(test::toPath(m_dataDir), SecureString(kPassword.toStdString()),
                                    SecureString(kMnemonic.toStdString()), SecureString(std::string()), test::fastOptions());
         QVERIFY2(vault, vault ? "" : vault.error().message.c_str());
+        auto alice = (*vault)->addDerivedAccount(std::nullopt); // m/44'/60'/0'/0/1
+        QVERIFY(alice);
+        QCOMPARE(QString::fromStdString(toChecksumAddress(alice->address)), kAlice);
         m_cli.addMnemonic(kMnemonic);
         m_cli.addKey(kUserKey);
     }
@@ -391,18 +395,23 @@ private Q_SLOTS:
 
     void tooLittleForGas()
     {
-        // A fresh account with tokens but only 0.00001 ETH: the approval's gas costs more than that.
-        const QString poor = QStringLiteral("0x00000000000000000000000000000000beef0001");
-        QVERIFY(sendAs(kUserKey, {m_token, QStringLiteral("transfer(address,uint256)"), poor, dec(tokens(10))}));
-        QVERIFY(!m_devnet.rpc(QStringLiteral("anvil_setBalance"), {poor, QStringLiteral("0x9184e72a000")}).isNull());
-        const auto r = writeYes({QStringLiteral("delegate-stake"), kDevice9, QStringLiteral("5"), QStringLiteral("--from"), poor});
+        // Alice (the vault's second account) keeps her tokens but only 0.00001 ETH: the gas costs more.
+        QVERIFY(!m_devnet.rpc(QStringLiteral("anvil_setBalance"), {kAlice, QStringLiteral("0x9184e72a000")}).isNull());
+        const quint64 n = nonce(kAlice);
+        const auto r = writeYes({QStringLiteral("delegate-stake"), kDevice9, QStringLiteral("5"), QStringLiteral("--from"), kAlice});
         QCOMPARE(r.exitCode, 1);
         const QString message = errorMessage(r);
-        QVERIFY2(message.contains(QStringLiteral(": 0.00001 ETH is too little for this transaction: it needs up to 0.0000"))
+        QVERIFY2(message.startsWith(kAlice + QStringLiteral(": 0.00001 ETH is too little for this transaction: it needs up to 0.0000"))
                      && message.contains(QStringLiteral("ETH for gas; nothing was signed or sent")),
                  qPrintable(message));
-        QCOMPARE(nonce(poor), 0u);
-        QCOMPARE(cast({QStringLiteral("balance"), poor}), QStringLiteral("10000000000000"));
+        QCOMPARE(nonce(kAlice), n);
+        QCOMPARE(cast({QStringLiteral("balance"), kAlice}), QStringLiteral("10000000000000"));
+
+        // An account the vault does not hold is refused before anything else.
+        const QString stranger = QStringLiteral("0x00000000000000000000000000000000beef0001");
+        const auto s = writeYes({QStringLiteral("claim"), QStringLiteral("--from"), stranger});
+        QCOMPARE(s.exitCode, 1);
+        QVERIFY2(errorMessage(s).contains(QStringLiteral("is not an account of this vault")), qPrintable(s.err));
     }
 
     void timeoutGivesTheStatusHint()
