@@ -7,6 +7,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/PasswordInput.h"
 #include "app/cli/WriteFlow.h"
+#include "wallet/codec/Abi.h"
 #include "wallet/network/CallEncoders.h"
 #include "wallet/tx/Amount.h"
 
@@ -161,6 +162,16 @@ public:
         step.call.data = encodeUnstake(a.device, a.amount);
         step.call.kind = "unstake";
         plan.steps.push_back(std::move(step));
+        // When it can be withdrawn: the contract's unbondingPeriod() (a view call, not proven).
+        const auto selector = functionSelector("unbondingPeriod()");
+        if (auto answer = flow->session().chain().call(CallRequest{flow->from(), *staking, 0, Bytes(selector->begin(), selector->end())});
+            answer && answer->size() == 32) {
+            const UInt256 seconds = *fromBigEndian(*answer);
+            plan.notes << (seconds % 86400 == 0 && seconds > 0
+                               ? tr("Unbonding period: %n day(s) (read with eth_call, unverified)", nullptr, int(seconds / 86400))
+                               : tr("Unbonding period: %1 s (read with eth_call, unverified)").arg(q(toDecimalString(seconds))));
+            plan.facts.insert(QStringLiteral("unbondingPeriod"), q(toDecimalString(seconds)));
+        }
         return flow->run(std::move(plan));
     }
 };

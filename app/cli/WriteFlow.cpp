@@ -235,10 +235,10 @@ int WriteFlow::run(WritePlan plan)
         // A single step whose description is the title needs no heading of its own.
         if (built.size() > 1 || plan.title.toStdString() != built.front().preview.description)
             out << plan.title << '\n';
-        for (const QString& note : plan.notes)
-            out << "  " << note << '\n';
         for (std::size_t i = 0; i < built.size(); ++i)
             out << previewText(built[i].preview, profile, int(i + 1), int(built.size()));
+        for (const QString& note : plan.notes)
+            out << note << '\n';
         out.flush();
     }
     if (stop) {
