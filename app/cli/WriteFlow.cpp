@@ -170,21 +170,63 @@ Result<WriteFlow::Built> WriteFlow::build(const WriteStep& step)
     return b;
 }
 
-Result<std::optional<Simulation>> WriteFlow::simulateAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval)
+Result<WriteFlow::Built> WriteFlow::buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval,
+                                                       std::uint64_t nonceOffset)
 {
+    const ActionDecoder decoder(m_session->profile().contracts);
+    const std::string description = step.description.toStdString();
+    Built b;
+    b.preview = deferredPreview(description, step.call,
+                                QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(), decoder);
     auto token = parseAddress(m_session->profile().contracts.token);
     if (!token)
-        return std::optional<Simulation>{};
-    const StorageOverride allowance{*token, tokenAllowanceSlot(m_from, approval.first), toBigEndian32(approval.second)};
-    auto sim = m_simulator.simulateAssuming(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, {allowance},
-                                            "assuming the approval before it is confirmed");
-    // A node without state overrides refuses the call (Remote): then the step is simulated only for real,
-    // after the approval.
+        return b;
+    const std::vector<StorageOverride> assume{{*token, tokenAllowanceSlot(m_from, approval.first), toBigEndian32(approval.second)}};
+    auto sim = m_simulator.simulateAssuming(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, assume,
+                                            QCoreApplication::translate("cli", "assuming the approval before it is confirmed").toStdString());
+    // A node without state overrides refuses (Remote): then the step is simulated only for real, after
+    // the approval.
     if (!sim && sim.error().code == ErrorCode::Remote)
-        return std::optional<Simulation>{};
+        return b;
     if (!sim)
         return sim.error();
-    return std::optional<Simulation>(std::move(*sim));
+    if (!sim->success) {
+        b.preview.simulation = std::move(*sim);
+        return b;
+    }
+    auto prepared = m_session->builder().contractCallAssuming(step.call, assume, nonceOffset);
+    if (!prepared) {
+        if (prepared.error().code != ErrorCode::Remote) // too little for gas; Remote: no estimate with overrides
+            b.error = prepared.error();
+        b.preview.simulation = std::move(*sim);
+        return b;
+    }
+    b.preview = previewOf(description, *prepared, std::move(*sim), decoder);
+    b.preview.deferred =
+        QCoreApplication::translate("cli", "estimated assuming the approval before it is confirmed; worked out again once it is").toStdString();
+    b.prepared = std::move(*prepared);
+    return b;
+}
+
+Result<void> WriteFlow::checkPlanFunds(const std::vector<Built>& built)
+{
+    UInt256 total = 0;
+    for (const Built& b : built)
+        if (b.prepared)
+            total += b.prepared->maxCost;
+    auto balance = m_session->chain().balance(m_from);
+    if (!balance)
+        return balance.error();
+    if (*balance >= total)
+        return {};
+    const CurrencyInfo& c = m_session->profile().currency;
+    //: %1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("cli", "%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas",
+                                                 nullptr, int(built.size()))
+                         .arg(q(toChecksumAddress(m_from)), q(formatAmount(*balance, c.decimals, c.symbol)),
+                              q(formatAmount(total, c.decimals, c.symbol)))
+                         .toStdString());
 }
 
 int WriteFlow::run(WritePlan plan)
@@ -199,17 +241,19 @@ int WriteFlow::run(WritePlan plan)
         step.call.from = m_from;
         step.call.speed = m_speed;
         if (stop || (step.afterPrevious && !built.empty())) {
-            Built b;
-            b.preview = deferredPreview(step.description.toStdString(), step.call,
-                                        QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(), decoder);
             const WriteStep& before = plan.steps[built.size() - 1];
+            Built b;
             if (!stop && before.approval) {
-                auto sim = simulateAfterApproval(step, *before.approval);
-                if (!sim)
-                    return m_context.fail(sim.error());
-                if (*sim && !(*sim)->success)
+                auto assumed = buildAfterApproval(step, *before.approval, built.size());
+                if (!assumed)
+                    return m_context.fail(assumed.error());
+                b = std::move(*assumed);
+                if (b.error || (b.preview.simulation && !b.preview.simulation->success))
                     stop = built.size();
-                b.preview.simulation = std::move(*sim);
+            } else {
+                b.preview = deferredPreview(step.description.toStdString(), step.call,
+                                            QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(),
+                                            decoder);
             }
             built.push_back(std::move(b));
             continue;
@@ -247,6 +291,9 @@ int WriteFlow::run(WritePlan plan)
             return m_context.fail(QCoreApplication::translate("cli", "the transaction would fail, so nothing was signed or sent: %1").arg(q(b.preview.simulation->revert->sentence)));
         return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(b.error->message)));
     }
+    if (built.size() > 1)
+        if (auto funds = checkPlanFunds(built); !funds)
+            return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(funds.error().message)));
     if (!m_context.isSet(kYes) && !confirmed(m_context, built.size()))
         return m_context.fail(QCoreApplication::translate("cli", "not confirmed: nothing was signed or sent"));
     return sendAll(plan, built);

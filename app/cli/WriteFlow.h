@@ -11,10 +11,11 @@
 //      refuses: exit 1, nothing sent) unless --yes;
 //   5. unlock the vault (the password is asked only now), then for each step in order: sign, send
 //      (journalled like `send`), track until it is in a block (--timeout) and report. A step after an
-//      ERC-20 approval cannot succeed before it: the preview simulates it as if the approval were
-//      confirmed (state override of the allowance's slot; when the node cannot, it says so), and it is
-//      built (gas, fees) and simulated for real only once the approval is confirmed; when it fails then,
-//      the message says that the approval stays.
+//      ERC-20 approval cannot succeed before it: the preview simulates and estimates it as if the
+//      approval were confirmed (a state override of the allowance's storage slot; a node that cannot
+//      leaves it without fees or simulation), and the balance must cover the whole plan; it is built
+//      and simulated for real once the approval is confirmed; when it fails then, the message says that
+//      the approval stays.
 //   Failures after sending name the transaction: reverted in block N (with the reason found by re-running
 //   the call at block N-1), dropped, replaced, or still pending at the timeout (with the `tx status` hint).
 //
@@ -94,7 +95,10 @@ private:
 
     struct Built;
     Result<Built> build(const WriteStep& step);
-    Result<std::optional<Simulation>> simulateAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval);
+    // The preview of the step after an approval: simulated and estimated as if the approval were mined.
+    Result<Built> buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval, std::uint64_t nonceOffset);
+    // The balance covers every step built (value + gas at the max fee).
+    Result<void> checkPlanFunds(const std::vector<Built>& built);
     int sendAll(WritePlan& plan, std::vector<Built>& built);
     int track(const WriteStep& step, const JournalEntry& sent, std::size_t index, bool approvalBefore);
 

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 #include <unistd.h>
@@ -308,7 +309,10 @@ private Q_SLOTS:
         QCOMPARE(steps.at(0).toObject().value(QStringLiteral("function")).toString(), QStringLiteral("approve(address,uint256)"));
         const QJsonObject main = steps.at(1).toObject();
         QCOMPARE(main.value(QStringLiteral("function")).toString(), QStringLiteral("delegate(address,uint256)"));
-        QVERIFY(!main.contains(QStringLiteral("fees"))); // worked out after the approval
+        // Simulated and estimated as if approved, with the nonce after the approval's; built again later.
+        QVERIFY(main.contains(QStringLiteral("fees")));
+        QVERIFY(main.value(QStringLiteral("deferred")).toString().contains(QStringLiteral("assuming the approval")));
+        QCOMPARE(main.value(QStringLiteral("nonce")).toInteger(), steps.at(0).toObject().value(QStringLiteral("nonce")).toInteger() + 1);
         QCOMPARE(main.value(QStringLiteral("simulation")).toObject().value(QStringLiteral("success")).toBool(), true);
         QVERIFY(!main.value(QStringLiteral("simulation")).toObject().value(QStringLiteral("assumption")).toString().isEmpty());
         QCOMPARE(lines.at(1).value(QStringLiteral("kind")).toString(), QStringLiteral("approve"));
@@ -324,6 +328,30 @@ private Q_SLOTS:
         QCOMPARE(dead.exitCode, 1);
         QVERIFY2(errorMessage(dead).contains(QStringLiteral("is not active (not registered, or retired) (DeviceNotActive)")), qPrintable(dead.err));
         QCOMPARE(nonce(), n + 2);
+    }
+
+    void aPlanMustBeAffordableAsAWhole()
+    {
+        // Alice, without allowance, with enough for the approval's gas but not for both transactions.
+        const QString aliceKey = QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+        QVERIFY(sendAs(aliceKey, {m_token, QStringLiteral("approve(address,uint256)"), m_staking, QStringLiteral("0")}));
+        const QStringList args{QStringLiteral("delegate-stake"), kDevice9, QStringLiteral("3"), QStringLiteral("--from"), kAlice};
+        const auto look = write(args, "n\n");
+        QCOMPARE(look.exitCode, 1);
+        const QJsonArray steps = jsonLines(look.out).value(0).value(QStringLiteral("preview")).toObject().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 2);
+        const UInt256 approval = number(steps.at(0).toObject().value(QStringLiteral("fees")).toObject().value(QStringLiteral("maximum")).toString());
+        const UInt256 main = number(steps.at(1).toObject().value(QStringLiteral("fees")).toObject().value(QStringLiteral("maximum")).toString());
+        QVERIFY(approval > 0 && main > 0);
+        // Each transaction alone is covered, not both.
+        const UInt256 funds = std::max(approval, main) + std::min(approval, main) / 2;
+        QVERIFY(!m_devnet.rpc(QStringLiteral("anvil_setBalance"), {kAlice, QString::fromStdString(toHexQuantity(funds))}).isNull());
+        const quint64 n = nonce(kAlice);
+        const auto r = writeYes(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(errorMessage(r).contains(QStringLiteral("is too little for these 2 transactions: together they need up to")), qPrintable(r.err));
+        QCOMPARE(nonce(kAlice), n);
+        QVERIFY(!m_devnet.rpc(QStringLiteral("anvil_setBalance"), {kAlice, QStringLiteral("0x56bc75e2d63100000")}).isNull()); // 100 ETH
     }
 
     void deviceUpdateTransferAndRetire()

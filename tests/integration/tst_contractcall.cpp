@@ -160,6 +160,16 @@ private Q_SLOTS:
         QVERIFY2(assumed, assumed ? "" : assumed.error().message.c_str());
         QVERIFY2(assumed->success, assumed->revert ? assumed->revert->sentence.c_str() : "");
         QCOMPARE(assumed->assumption, std::string("as if approved"));
+        // Built the same way: refused without the approval, estimated with it, one nonce later.
+        const ContractCallRequest stakeCall = request(m_staking, stake.data, "stake");
+        auto refused = m_builder->contractCall(stakeCall);
+        QVERIFY(!refused);
+        QVERIFY2(q(refused.error().message).endsWith(QStringLiteral("(ERC20InsufficientAllowance)")), refused.error().message.c_str());
+        const std::vector<StorageOverride> assume{{m_token, slot, toBigEndian32(UInt256(1'000'000'000'000'000'000ULL))}};
+        auto built = m_builder->contractCallAssuming(stakeCall, assume, 1);
+        QVERIFY2(built, built ? "" : built.error().message.c_str());
+        QCOMPARE(QString::number(built->tx.nonce), QString::number(cast({QStringLiteral("nonce"), addr(m_user)}).toULongLong() + 1));
+        QVERIFY(built->gasEstimate > 21000);
         QVERIFY(!cast({QStringLiteral("send"), QStringLiteral("--private-key"), kUserKey, addr(m_token), QStringLiteral("approve(address,uint256)"),
                        addr(m_staking), QStringLiteral("7")}).isEmpty());
         QCOMPARE(m_net.fixture().castOffline({QStringLiteral("to-dec"), cast({QStringLiteral("storage"), addr(m_token), q(toHex(slot))})}).trimmed(),

@@ -37,6 +37,19 @@ Result<std::uint64_t> quantity64(const boost::json::value& v, std::string_view d
     return static_cast<std::uint64_t>(*q);
 }
 
+// The state override object of eth_call / eth_estimateGas: {contract: {"stateDiff": {slot: value}}}.
+boost::json::object stateOverride(const std::vector<StorageOverride>& overrides)
+{
+    boost::json::object state;
+    for (const StorageOverride& o : overrides) {
+        boost::json::value& account = state[toChecksumAddress(o.contract)];
+        if (!account.is_object())
+            account = boost::json::object{{"stateDiff", boost::json::object{}}};
+        account.as_object()["stateDiff"].as_object()[toHex(o.slot)] = toHex(o.value);
+    }
+    return state;
+}
+
 // An eth_call result: hex bytes.
 Result<Bytes> hexData(const boost::json::value& v, std::string_view doing)
 {
@@ -145,10 +158,16 @@ Result<std::uint64_t> ChainClient::transactionCount(const Address& account, std:
     return quantity64(*v, doing);
 }
 
-Result<std::uint64_t> ChainClient::estimateGas(const CallRequest& call, std::optional<CallRevert>* revert)
+Result<std::uint64_t> ChainClient::estimateGas(const CallRequest& call, std::optional<CallRevert>* revert,
+                                               const std::vector<StorageOverride>& overrides)
 {
     constexpr std::string_view doing = "estimate the gas of the transaction";
-    auto v = request("eth_estimateGas", {callObject(call)}, doing, revert);
+    boost::json::array params{callObject(call)};
+    if (!overrides.empty()) {
+        params.emplace_back("latest");
+        params.emplace_back(stateOverride(overrides));
+    }
+    auto v = request("eth_estimateGas", std::move(params), doing, revert);
     if (!v)
         return v.error();
     return quantity64(*v, doing);
@@ -168,16 +187,8 @@ Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::strin
 {
     constexpr std::string_view doing = "simulate the call";
     boost::json::array params{callObject(call), block};
-    if (!overrides.empty()) {
-        boost::json::object state;
-        for (const StorageOverride& o : overrides) {
-            boost::json::value& account = state[toChecksumAddress(o.contract)];
-            if (!account.is_object())
-                account = boost::json::object{{"stateDiff", boost::json::object{}}};
-            account.as_object()["stateDiff"].as_object()[toHex(o.slot)] = toHex(o.value);
-        }
-        params.emplace_back(std::move(state));
-    }
+    if (!overrides.empty())
+        params.emplace_back(stateOverride(overrides));
     std::optional<CallRevert> revert;
     CallOutcome out;
     auto v = request("eth_call", std::move(params), doing, &revert, &out.endpoint);

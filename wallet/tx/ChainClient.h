@@ -89,7 +89,9 @@ public:
     Result<std::uint64_t> transactionCount(const Address& account, std::string_view block);
     // With `revert`: when the node says the call reverts, *revert receives its revert data (the error
     // returned is still Remote, with the node's words).
-    Result<std::uint64_t> estimateGas(const CallRequest& call, std::optional<CallRevert>* revert = nullptr);
+    // With `overrides`, estimated as if those storage words held other values (see callOutcome).
+    Result<std::uint64_t> estimateGas(const CallRequest& call, std::optional<CallRevert>* revert = nullptr,
+                                      const std::vector<StorageOverride>& overrides = {});
     Result<Bytes> call(const CallRequest& call);
     // eth_call at `block` ("latest", "pending" or a 0x block number) that tells a revert (an outcome with
     // its data) from a failure to ask (an error).
