@@ -224,6 +224,11 @@ private Q_SLOTS:
         QCOMPARE(int(r.reason.kind), int(RevertReason::Kind::ErrorString));
         QCOMPARE(QString::fromStdString(r.sentence), QStringLiteral("Rewards: not enough coverage"));
         QCOMPARE(QString::fromStdString(r.errorName), QStringLiteral("Error"));
+        // cast calldata "Error(string)" "" (found by fuzz_revert_decoder: it gave an empty sentence)
+        const ExplainedRevert empty = m_decoder.explain(
+            bytes("0x08c379a000000000000000000000000000000000000000000000000000000000000000200000000000000000000000000000000000"
+                  "000000000000000000000000000000"));
+        QCOMPARE(QString::fromStdString(empty.sentence), QStringLiteral("the call reverted with an empty message"));
     }
 
     void panics_data()

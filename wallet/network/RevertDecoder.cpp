@@ -355,7 +355,8 @@ ExplainedRevert RevertDecoder::explain(ByteView revertData, const std::optional<
         break;
     case RevertReason::Kind::ErrorString:
         out.errorName = "Error";
-        out.sentence = prefix + decoded->message;
+        // require(cond, "") is legal: an empty message still deserves a sentence.
+        out.sentence = prefix + (decoded->message.empty() ? std::string("the call reverted with an empty message") : decoded->message);
         break;
     case RevertReason::Kind::Panic:
         out.errorName = "Panic";
