@@ -49,3 +49,13 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
     cli/GovernanceCommands.cpp
   )
 endif()
+
+# Device onboarding (issue 6): device-key new and sign-onboarding, on the device and offline (the
+# onboarding module, the vault's keystore files and the password input).
+if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/TerminalQr.h cli/TerminalQr.cpp
+    cli/DeviceKeys.h cli/DeviceKeys.cpp
+    cli/DeviceKeyCommands.cpp
+  )
+endif()
