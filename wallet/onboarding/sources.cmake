@@ -6,3 +6,7 @@ list(APPEND module_sources
   onboarding/OnboardingFields.h onboarding/OnboardingFields.cpp
   onboarding/OnboardingFormat.h onboarding/OnboardingFormat.cpp
 )
+list(APPEND module_sources
+  onboarding/OnboardingCheck.h onboarding/OnboardingCheck.cpp
+  onboarding/OnboardingReader.h onboarding/OnboardingReader.cpp
+)
