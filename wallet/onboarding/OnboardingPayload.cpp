@@ -1,5 +1,6 @@
 #include "wallet/onboarding/OnboardingPayload.h"
 
+#include "wallet/codec/Abi.h"
 #include "wallet/eth/Eip712.h"
 
 #include <boost/json.hpp>
@@ -113,6 +114,28 @@ Result<RecoverableSignature> signatureFromBytes(ByteView bytes)
         return makeError(ErrorCode::InvalidArgument, "a signature's v must be 27 or 28, not " + std::to_string(v));
     sig.recoveryId = static_cast<std::uint8_t>(v >= 27 ? v - 27 : v);
     return sig;
+}
+
+Bytes encodeRegisterCall(const OnboardingPayload& p)
+{
+    static const auto kRegister =
+        parseAbiSignature("register((address,uint8,uint256,string,string,string,uint256,uint256,uint256),bytes)");
+    // A fixed signature over typed values: encoding cannot fail, a failure is a bug here.
+    if (!kRegister)
+        throw std::logic_error("encodeRegisterCall: " + kRegister.error().message);
+    const AbiValue registration = AbiValue::ofList({AbiValue::ofAddress(p.device.bytes),
+                                                    AbiValue::ofUInt(static_cast<unsigned>(p.kind)),
+                                                    AbiValue::ofUInt(p.capacity),
+                                                    AbiValue::ofString(p.unit),
+                                                    AbiValue::ofString(p.region),
+                                                    AbiValue::ofString(p.metadataURI),
+                                                    AbiValue::ofUInt(p.stake),
+                                                    AbiValue::ofUInt(p.nonce),
+                                                    AbiValue::ofUInt(p.deadline)});
+    auto data = encodeFunctionCall(*kRegister, {registration, AbiValue::ofBytes(signatureBytes(p.signature))});
+    if (!data)
+        throw std::logic_error("encodeRegisterCall: " + data.error().message);
+    return std::move(*data);
 }
 
 Result<UInt256> randomOnboardingNonce()

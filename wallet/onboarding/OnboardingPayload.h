@@ -76,6 +76,10 @@ Bytes signatureBytes(const RecoverableSignature& signature);
 // The inverse; accepts v as 27/28 or 0/1. InvalidArgument for another length or v.
 Result<RecoverableSignature> signatureFromBytes(ByteView bytes);
 
+// The calldata of DeviceRegistry.register(Registration r, bytes signature) for this payload, with
+// Registration = (device, kind, capacity, unit, region, metadataURI, stake, nonce, deadline).
+Bytes encodeRegisterCall(const OnboardingPayload& payload);
+
 // A fresh random 64-bit nonce from the OS CSPRNG. DeviceRegistry's nonces are unordered (a used-nonce
 // bitmap per device), so a random one needs no RPC to pick; two signatures by one device colliding is a
 // 2^-64 chance per pair, and the wallet's check refuses a used nonce before sending anyway.
