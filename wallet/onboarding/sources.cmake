@@ -10,3 +10,6 @@ list(APPEND module_sources
   onboarding/OnboardingCheck.h onboarding/OnboardingCheck.cpp
   onboarding/OnboardingReader.h onboarding/OnboardingReader.cpp
 )
+list(APPEND module_sources
+  onboarding/ResourcePrefill.h onboarding/ResourcePrefill.cpp
+)
