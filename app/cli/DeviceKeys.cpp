@@ -34,22 +34,15 @@ QString defaultDeviceKeyPath(CliContext& context, const Address& device)
     return QDir(context.dataDir()).filePath(QStringLiteral("device-keys/%1.json").arg(QString::fromStdString(toChecksumAddress(device))));
 }
 
-Result<NewDeviceKey> createDeviceKeystore(CliContext& context)
+Result<QString> writeDeviceKeystore(CliContext& context, const SecureBytes& key, const Address& address)
 {
     auto cost = scryptOption(context);
     if (!cost)
         return cost.error();
-    // Refuse an existing --keystore before asking for a password; writeNewFile checks again atomically.
     const QString chosen = context.value(kKeystore);
-    if (!chosen.isEmpty() && QFile::exists(chosen))
-        return usage(tr("%1 already exists: it was not overwritten").arg(chosen));
-    auto key = newDeviceKey();
-    if (!key)
-        return key.error();
-    auto address = addressFromPrivateKey(*key);
-    if (!address)
-        return address.error();
-    const QString path = chosen.isEmpty() ? defaultDeviceKeyPath(context, *address) : chosen;
+    const QString path = chosen.isEmpty() ? defaultDeviceKeyPath(context, address) : chosen;
+    if (QFile::exists(path))
+        return usage(tr("%1 already exists: it was not overwritten").arg(path));
     if (chosen.isEmpty()) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
@@ -61,12 +54,33 @@ Result<NewDeviceKey> createDeviceKeystore(CliContext& context)
         return password.error();
     if (password->empty())
         return usage(tr("a device key's password must not be empty"));
-    auto json = encryptKeystore(*key, *password, *cost);
+    auto json = encryptKeystore(key, *password, *cost);
     if (!json)
         return json.error();
+    // O_EXCL: a file that appeared since the check above is not overwritten either.
     if (auto written = writeNewFile(path, *json); !written)
         return written.error();
-    return NewDeviceKey{std::move(*key), *address, path};
+    return path;
+}
+
+Result<NewDeviceKey> createDeviceKeystore(CliContext& context)
+{
+    // Refuse a bad --scrypt-n or an existing --keystore before anything else.
+    if (auto cost = scryptOption(context); !cost)
+        return cost.error();
+    const QString chosen = context.value(kKeystore);
+    if (!chosen.isEmpty() && QFile::exists(chosen))
+        return usage(tr("%1 already exists: it was not overwritten").arg(chosen));
+    auto key = newDeviceKey();
+    if (!key)
+        return key.error();
+    auto address = addressFromPrivateKey(*key);
+    if (!address)
+        return address.error();
+    auto path = writeDeviceKeystore(context, *key, *address);
+    if (!path)
+        return path.error();
+    return NewDeviceKey{std::move(*key), *address, *path};
 }
 
 Result<KeystoreKey> openDeviceKeystore(CliContext& context)

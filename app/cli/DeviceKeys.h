@@ -40,6 +40,10 @@ struct NewDeviceKey {
 };
 Result<NewDeviceKey> createDeviceKeystore(CliContext& context);
 
+// Encrypts `key` (the device `address`'s) into --keystore or the default path, which must not exist;
+// the password is asked now. Returns the file written.
+Result<QString> writeDeviceKeystore(CliContext& context, const SecureBytes& key, const Address& address);
+
 // Decrypts the --keystore file (its password asked now).
 Result<KeystoreKey> openDeviceKeystore(CliContext& context);
 
