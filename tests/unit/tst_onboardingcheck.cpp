@@ -163,6 +163,16 @@ private Q_SLOTS:
                  qPrintable(s));
     }
 
+    void verifiedRegistrationSaysSo()
+    {
+        OnboardingFacts f = facts();
+        f.deviceOwner = owner();
+        f.registrationVerifiedAt = 123;
+        const auto r = checkOnboarding(payload(), f, profile(), owner());
+        QCOMPARE(sentences(r), QStringList{QStringLiteral("device 0x4D38B714CA1A46a9EbB658613D1BadC2Cf36Db63 is already registered, to "
+                                                          "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 (verified at block 123)")});
+    }
+
     void everyProblemIsReported()
     {
         OnboardingFacts f = facts();

@@ -84,11 +84,13 @@ OnboardingCheckResult checkOnboarding(const OnboardingPayload& p, const Onboardi
                                                 + durationText(facts.latestTimestamp - deadline) + " ago");
     }
 
+    const std::string proof = facts.registrationVerifiedAt
+        ? " (verified at block " + std::to_string(*facts.registrationVerifiedAt) + ")" : std::string();
     if (facts.deviceRetired)
-        add(OnboardingProblemCode::Retired, "device " + a(p.device) + " was retired and can never register again");
+        add(OnboardingProblemCode::Retired, "device " + a(p.device) + " was retired and can never register again" + proof);
     else if (facts.deviceOwner)
         add(OnboardingProblemCode::AlreadyRegistered,
-            "device " + a(p.device) + " is already registered, to " + a(*facts.deviceOwner));
+            "device " + a(p.device) + " is already registered, to " + a(*facts.deviceOwner) + proof);
     if (facts.nonceUsed)
         add(OnboardingProblemCode::NonceUsed, "device " + a(p.device) + " already used nonce " + toDecimalString(p.nonce)
                                                   + ": this payload was registered before; sign a new one");

@@ -43,6 +43,9 @@ struct OnboardingFacts {
     UInt256 senderBalance = 0;          // the token's balanceOf(sender)
     UInt256 senderAllowance = 0;        // allowance(sender, registry)
     bool verified = false;              // false: eth_call results (nothing proven)
+    // Set when the verified cache (DeviceRegistered / DeviceRetired events proven in receipts) knows
+    // the device: then deviceOwner and deviceRetired come from there, and the sentence says so.
+    std::optional<std::uint64_t> registrationVerifiedAt; // the cache's verified block
 };
 
 enum class OnboardingProblemCode {
