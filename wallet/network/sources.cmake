@@ -23,3 +23,7 @@ list(APPEND module_sources
   network/ActionDecoder.h network/ActionDecoder.cpp
   network/GovernanceLoader.h network/GovernanceLoader.cpp
 )
+# Every transaction (issue 6): why a call to the reference contracts reverted.
+list(APPEND module_sources
+  network/RevertDecoder.h network/RevertDecoder.cpp
+)
