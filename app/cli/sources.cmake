@@ -70,3 +70,12 @@ if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODU
     cli/DeviceKeyCommands.cpp
   )
 endif()
+
+# device register (issue 6): a signed onboarding payload, or this computer, checked and registered through
+# the write flow above.
+if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES
+   AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/DeviceRegisterCommand.cpp
+  )
+endif()

@@ -8,6 +8,7 @@
 #include "tst_cli_wallet_support.h"
 #include "tst_vault_support.h"
 #include "wallet/codec/Hex.h"
+#include "wallet/onboarding/OnboardingCheck.h"
 #include "wallet/onboarding/OnboardingFormat.h"
 #include "wallet/vault/Keystore.h"
 #include "wallet/vault/Vault.h"
@@ -40,6 +41,21 @@ const QString kAliceKey = QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e
 const QString kTokens1000 = QStringLiteral("1000000000000000000000");
 
 QString field(const QJsonObject& o, const char* name) { return o.value(QLatin1String(name)).toString(); }
+
+// The write flow prints JSON lines: {"preview": {"facts": ...}} first, then one per transaction sent.
+QList<QJsonObject> jsonLines(const CliRun& run)
+{
+    QList<QJsonObject> lines;
+    for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        lines << QJsonDocument::fromJson(line.toUtf8()).object();
+    return lines;
+}
+QJsonObject previewFacts(const CliRun& run)
+{
+    const auto lines = jsonLines(run);
+    return lines.isEmpty() ? QJsonObject()
+                           : lines.front().value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject();
+}
 
 } // namespace
 
@@ -134,6 +150,80 @@ private:
             return {};
         f.write(QJsonDocument(p).toJson());
         return file;
+    }
+
+    CliRun registerPayload(const QString& source, const QStringList& extra = {}, const QByteArray& stdinData = {})
+    {
+        return m_cli.run(QStringList{QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("--payload"), source,
+                                     QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--password-file"), m_passwordFile}
+                             + extra + network(),
+                         stdinData);
+    }
+
+    // A payload that cannot be registered: the exact message, and nothing sent (the owner's nonce as before).
+    void expectRefused(const QString& payloadFile, const QString& message, const QStringList& extra = {})
+    {
+        const quint64 nonceBefore = nonceOf(kUser);
+        const CliRun r = registerPayload(payloadFile, extra);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = QJsonDocument::fromJson(r.err.trimmed().toUtf8()).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(field(error, "message"), QStringLiteral("not registered, nothing was sent: ") + message);
+        QCOMPARE(nonceOf(kUser), nonceBefore);
+    }
+
+    std::string readJsonText(const QString& file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : std::string();
+    }
+    QJsonObject readJson(const QString& file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }
+    QString writeJson(const QString& name, const QJsonObject& o)
+    {
+        const QString file = path(name);
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QJsonDocument(o).toJson());
+        return file;
+    }
+    SecureBytes keyOf(const QString& keystore)
+    {
+        QFile f(keystore);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        auto key = decryptKeystore(f.readAll().toStdString(), SecureString(kDevicePassword.toStdString()));
+        return key ? std::move(key->privateKey) : SecureBytes();
+    }
+    void setAllowance(const QString& amount)
+    {
+        QVERIFY(!cast({QStringLiteral("send"), contract("token"), QStringLiteral("approve(address,uint256)"), contract("devices"), amount,
+                       QStringLiteral("--private-key"), kUserKey})
+                     .isNull());
+    }
+    QString tokenBalance(const QString& who)
+    {
+        return castNumber({QStringLiteral("call"), contract("token"), QStringLiteral("balanceOf(address)(uint256)"), who});
+    }
+
+    // The registration as the chain has it, checked with cast.
+    void expectRegistered(const QString& device, const QString& capacity, const QString& unit, const QString& region,
+                          const QString& stake)
+    {
+        QCOMPARE(cast({QStringLiteral("call"), contract("devices"), QStringLiteral("ownerOfDevice(address)(address)"), device}), kUser);
+        QCOMPARE(cast({QStringLiteral("call"), contract("devices"), QStringLiteral("ownerOf(uint256)(address)"),
+                       m_devnet->castOffline({QStringLiteral("to-dec"), device})}),
+                 kUser);
+        QCOMPARE(cast({QStringLiteral("call"), contract("devices"), QStringLiteral("isActive(address)(bool)"), device}), QStringLiteral("true"));
+        const QString info = cast({QStringLiteral("call"), contract("devices"),
+                                   QStringLiteral("deviceInfo(address)((uint8,bool,uint64,uint64,uint256,string,string,string))"), device});
+        QVERIFY2(info.startsWith(QStringLiteral("(0, false, ")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral(", %1, \"%2\", \"%3\"").arg(capacity, unit, region)), qPrintable(info));
+        QCOMPARE(castNumber({QStringLiteral("call"), contract("staking"), QStringLiteral("stakes(address,address)(uint256)"), device, kUser}),
+                 stake);
     }
 
 private Q_SLOTS:
@@ -281,6 +371,225 @@ private Q_SLOTS:
         const CliRun r = sign(keystore, extra);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), QStringLiteral("plinth-cli: ") + message);
+    }
+
+    // The whole onboarding: a device key, its signed payload, the registration (approval included),
+    // all checked with cast; then the same payload again is refused as a replay.
+    void registersASignedPayload()
+    {
+        QString keystore;
+        const QString device = newDeviceKey(&keystore);
+        QVERIFY(!device.isEmpty());
+        const QString payload = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000"), QStringLiteral("--metadata"),
+                                                      QStringLiteral("ipfs://meta")});
+        QVERIFY(!payload.isEmpty());
+        // No allowance yet (the seed leaves one): the flow must approve stake + fee first.
+        setAllowance(QStringLiteral("0"));
+        const QString balanceBefore = tokenBalance(kUser);
+        const QString treasuryBefore = tokenBalance(contract("timelock"));
+        const quint64 nonceBefore = nonceOf(kUser);
+        const CliRun r = registerPayload(payload);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        expectRegistered(device, QStringLiteral("4"), QStringLiteral("TB"), QStringLiteral("881f1d4895fffff"), kTokens1000);
+        // Stake 1000 and fee 10 left the owner: an approval and the registration were sent.
+        const UInt256 spent = *parseDecimalUInt256(balanceBefore.toStdString()) - *parseDecimalUInt256(tokenBalance(kUser).toStdString());
+        QCOMPARE(QString::fromStdString(toDecimalString(spent)), QStringLiteral("1010000000000000000000"));
+        const UInt256 fee = *parseDecimalUInt256(tokenBalance(contract("timelock")).toStdString()) - *parseDecimalUInt256(treasuryBefore.toStdString());
+        QCOMPARE(QString::fromStdString(toDecimalString(fee)), QStringLiteral("10000000000000000000"));
+        QCOMPARE(nonceOf(kUser), nonceBefore + 2);
+        const auto lines = jsonLines(r);
+        QCOMPARE(lines.size(), 3); // the preview, the approval, the registration
+        QCOMPARE(field(lines.at(1), "kind"), QStringLiteral("approve"));
+        QCOMPARE(field(lines.at(2), "kind"), QStringLiteral("register"));
+        QCOMPARE(field(lines.at(2), "status"), QStringLiteral("included"));
+
+        const QJsonObject p = readJson(payload);
+        expectRefused(payload, QStringLiteral("device %1 is already registered, to %2; device %1 already used nonce %3: this payload was "
+                                              "registered before; sign a new one")
+                                   .arg(device, kUser, field(p, "nonce")));
+    }
+
+    // The QR text on standard input registers the same way; with an allowance already in place no
+    // approval is sent.
+    void registersTheQrTextFromStdin()
+    {
+        QString keystore;
+        const QString device = newDeviceKey(&keystore);
+        QVERIFY(!device.isEmpty());
+        const CliRun signedRun = sign(keystore, {QStringLiteral("--kind"), QStringLiteral("bandwidth"), QStringLiteral("--capacity"),
+                                                 QStringLiteral("500"), QStringLiteral("--unit"), QStringLiteral("Mbps"), QStringLiteral("--json")});
+        QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.err));
+        const QString text = field(jsonOf(signedRun), "text");
+        QVERIFY(text.size() < 600);
+        setAllowance(QStringLiteral("1010000000000000000000"));
+        const quint64 nonceBefore = nonceOf(kUser);
+        const CliRun r = registerPayload(QStringLiteral("-"), {}, text.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(nonceOf(kUser), nonceBefore + 1);
+        // No --stake when signing: the registry's minimum.
+        const QString minStake = castNumber({QStringLiteral("call"), contract("devices"), QStringLiteral("minStake()(uint256)")});
+        QCOMPARE(minStake, kTokens1000);
+        QCOMPARE(cast({QStringLiteral("call"), contract("devices"), QStringLiteral("isActive(address)(bool)"), device}), QStringLiteral("true"));
+        QCOMPARE(castNumber({QStringLiteral("call"), contract("staking"), QStringLiteral("stakes(address,address)(uint256)"), device, kUser}),
+                 minStake);
+    }
+
+    void refusesASignatureByAnotherKey()
+    {
+        QString keystoreA, keystoreB;
+        const QString deviceA = newDeviceKey(&keystoreA);
+        const QString deviceB = newDeviceKey(&keystoreB);
+        QVERIFY(!deviceA.isEmpty() && !deviceB.isEmpty());
+        QJsonObject p;
+        QVERIFY(!signToFile(keystoreA, {QStringLiteral("--stake"), QStringLiteral("1000")}, &p).isEmpty());
+        // Device B's key signs device A's message.
+        auto payload = onboardingFromJson(QJsonDocument(p).toJson().toStdString());
+        QVERIFY(payload);
+        auto forged = signHash(onboardingDigest(*payload), keyOf(keystoreB));
+        QVERIFY(forged);
+        payload->signature = *forged;
+        const QString file = writeJson(QStringLiteral("forged.json"),
+                                       QJsonDocument::fromJson(QByteArray::fromStdString(onboardingToJson(*payload))).object());
+        expectRefused(file, QStringLiteral("signed by %1 but the payload names device %2").arg(deviceB, deviceA));
+    }
+
+    void refusesAFieldAlteredAfterSigning()
+    {
+        QString keystore;
+        const QString device = newDeviceKey(&keystore);
+        QJsonObject p;
+        QVERIFY(!signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000")}, &p).isEmpty());
+        p.insert(QStringLiteral("capacity"), QStringLiteral("40"));
+        const QString file = writeJson(QStringLiteral("altered.json"), p);
+        const quint64 nonceBefore = nonceOf(kUser);
+        const CliRun r = registerPayload(file);
+        QCOMPARE(r.exitCode, 1);
+        const QString message = field(QJsonDocument::fromJson(r.err.trimmed().toUtf8()).object().value(QStringLiteral("error")).toObject(), "message");
+        QVERIFY2(message.startsWith(QStringLiteral("not registered, nothing was sent: signed by 0x"))
+                     && message.endsWith(QStringLiteral(" but the payload names device ") + device),
+                 qPrintable(message));
+        QCOMPARE(nonceOf(kUser), nonceBefore);
+    }
+
+    void refusesAnExpiredPayload()
+    {
+        QString keystore;
+        QVERIFY(!newDeviceKey(&keystore).isEmpty());
+        // 35 minutes before the chain's latest block (the devnet's clock is the fixture's, not this machine's).
+        const quint64 deadline = chainNow() - 35 * 60;
+        const QString file = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000"), QStringLiteral("--deadline"),
+                                                   QString::number(deadline)});
+        expectRefused(file, QStringLiteral("the payload expired at %1, 35 minutes ago").arg(QString::fromStdString(utcMinuteText(deadline))));
+    }
+
+    // A retired device's nonce stays used: a second payload with the same nonce is refused for both.
+    void refusesAUsedNonce()
+    {
+        QString keystore;
+        const QString device = newDeviceKey(&keystore);
+        const QString first = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000"), QStringLiteral("--nonce"),
+                                                    QStringLiteral("5")});
+        QVERIFY2(registerPayload(first).exitCode == 0, "the first registration failed");
+        QVERIFY(!cast({QStringLiteral("send"), contract("devices"), QStringLiteral("retire(address)"), device, QStringLiteral("--private-key"),
+                       kUserKey})
+                     .isNull());
+        const QString again = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000"), QStringLiteral("--nonce"),
+                                                    QStringLiteral("5")});
+        expectRefused(again, QStringLiteral("device %1 was retired and can never register again; device %1 already used nonce 5: this "
+                                            "payload was registered before; sign a new one")
+                                 .arg(device));
+    }
+
+    void refusesTooSmallAStake()
+    {
+        QString keystore;
+        QVERIFY(!newDeviceKey(&keystore).isEmpty());
+        const QString file = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("50")});
+        expectRefused(file, QStringLiteral("stake 50 PLNTH is below the registry's minimum of 1000 PLNTH"));
+        // The stake is not signed: the owner may raise it when registering, and then it passes the check.
+        const CliRun raised = registerPayload(file, {QStringLiteral("--stake"), QStringLiteral("1000")});
+        QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
+    }
+
+    void refusesTooSmallABalance()
+    {
+        QString keystore;
+        QVERIFY(!newDeviceKey(&keystore).isEmpty());
+        const QString file = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000")});
+        // Leave the user 500 PLNTH.
+        const UInt256 keep = *parseDecimalUInt256("500000000000000000000");
+        const UInt256 away = *parseDecimalUInt256(tokenBalance(kUser).toStdString()) - keep;
+        QVERIFY(!cast({QStringLiteral("send"), contract("token"), QStringLiteral("transfer(address,uint256)"), kAlice,
+                       QString::fromStdString(toDecimalString(away)), QStringLiteral("--private-key"), kUserKey})
+                     .isNull());
+        expectRefused(file, QStringLiteral("%1 holds 500 PLNTH but registering needs 1010 PLNTH (stake 1000 PLNTH and the onboarding fee "
+                                           "of 10 PLNTH)")
+                                .arg(kUser));
+    }
+
+    void refusesAnotherChain()
+    {
+        QString keystore;
+        QVERIFY(!newDeviceKey(&keystore).isEmpty());
+        const QString otherChain = writeProfile(QStringLiteral("chain-999.json"), [](QJsonObject& p) { p.insert(QStringLiteral("chainId"), 999); });
+        const QString out = path(QStringLiteral("payload-999.json"));
+        const CliRun r = sign(keystore, {QStringLiteral("--stake"), QStringLiteral("1000"), QStringLiteral("--out"), out}, kUser, otherChain);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        expectRefused(out, QStringLiteral("the payload was signed for chain 999 but the network \"Plinth Devnet\" is chain 31337"));
+    }
+
+    void refusesAPayloadForAnotherOwner()
+    {
+        QString keystore;
+        QVERIFY(!newDeviceKey(&keystore).isEmpty());
+        const QString file = signToFile(keystore, {QStringLiteral("--stake"), QStringLiteral("1000")}, nullptr, kAlice);
+        expectRefused(file, QStringLiteral("the payload names owner %1 but the sending account is %2").arg(kAlice, kUser));
+    }
+
+    // This computer as a storage device: the capacity measured, the key made and kept in the data dir.
+    void registersThisComputer()
+    {
+        setAllowance(QStringLiteral("0"));
+        const quint64 nonceBefore = nonceOf(kUser);
+        const CliRun r = m_cli.run(QStringList{QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("--this-computer"),
+                                               QStringLiteral("--kind"), QStringLiteral("storage"), QStringLiteral("--region"),
+                                               QStringLiteral("881f1d4895fffff"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                               QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--keystore-password-file"),
+                                               m_devicePasswordFile, QStringLiteral("--scrypt-n"), QStringLiteral("1024")}
+                                   + network());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = previewFacts(r);
+        const QString device = field(o, "device");
+        QCOMPARE(field(o, "capacitySource"), QStringLiteral("measured"));
+        QCOMPARE(field(o, "unit"), QStringLiteral("GB"));
+        const QString keystore = QDir(m_dataDir).filePath(QStringLiteral("device-keys/%1.json").arg(device));
+        QCOMPARE(field(o, "keystore"), keystore);
+        auto key = decryptKeystore(readJsonText(keystore), SecureString(kDevicePassword.toStdString()));
+        QVERIFY(key);
+        QCOMPARE(QString::fromStdString(toChecksumAddress(key->address)), device);
+        m_cli.addKey(QString::fromStdString(toHex(key->privateKey.view())));
+        expectRegistered(device, field(o, "capacity"), QStringLiteral("GB"), QStringLiteral("881f1d4895fffff"), kTokens1000);
+        QCOMPARE(nonceOf(kUser), nonceBefore + 2);
+
+        // A declared capacity is used as declared and said to be.
+        const CliRun declared = m_cli.run(QStringList{QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("--this-computer"),
+                                                      QStringLiteral("--kind"), QStringLiteral("energy"), QStringLiteral("--capacity"),
+                                                      QStringLiteral("12"), QStringLiteral("--unit"), QStringLiteral("kWh"), QStringLiteral("--region"),
+                                                      QStringLiteral("Lisbon"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                                      QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--keystore-password-file"),
+                                                      m_devicePasswordFile, QStringLiteral("--scrypt-n"), QStringLiteral("1024")}
+                                          + network());
+        QVERIFY2(declared.exitCode == 0, qPrintable(declared.err + declared.out));
+        QCOMPARE(field(previewFacts(declared), "capacitySource"), QStringLiteral("declared"));
+        QCOMPARE(field(previewFacts(declared), "capacity"), QStringLiteral("12"));
+        // Energy cannot be measured: without --capacity the command says so before making a key.
+        const CliRun undeclared = m_cli.run(QStringList{QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("--this-computer"),
+                                                        QStringLiteral("--kind"), QStringLiteral("energy"), QStringLiteral("--region"),
+                                                        QStringLiteral("Lisbon"), QStringLiteral("--yes")}
+                                            + network());
+        QCOMPARE(undeclared.exitCode, 2);
+        QCOMPARE(undeclared.err.trimmed(), QStringLiteral("plinth-cli: nothing on this computer measures a capacity of this kind: declare it "
+                                                          "with --capacity N --unit U"));
     }
 
     void signingWithAWrongPasswordFails()
