@@ -9,7 +9,6 @@
 namespace plinth::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 Error usage(const QString& message) { return makeError(ErrorCode::InvalidArgument, message.toStdString()); }
 
 const QString kKeystore = QStringLiteral("keystore");
@@ -18,7 +17,7 @@ Result<UInt256> positiveNumber(CliContext& context, const QString& option)
 {
     auto n = parseDecimalUInt256(context.value(option).trimmed().toStdString());
     if (!n || *n == 0)
-        return usage(tr("--%1 must be a whole number above 0").arg(option));
+        return usage(QCoreApplication::translate("cli", "--%1 must be a whole number above 0").arg(option));
     return *n;
 }
 
@@ -26,7 +25,7 @@ Result<UInt256> positiveNumber(CliContext& context, const QString& option)
 
 void addKeystoreFileOption(QCommandLineParser& parser)
 {
-    parser.addOption({kKeystore, tr("The device key's keystore file."), tr("file")});
+    parser.addOption({kKeystore, QCoreApplication::translate("cli", "The device key's keystore file."), QCoreApplication::translate("cli", "file")});
 }
 
 QString defaultDeviceKeyPath(CliContext& context, const Address& device)
@@ -42,18 +41,18 @@ Result<QString> writeDeviceKeystore(CliContext& context, const SecureBytes& key,
     const QString chosen = context.value(kKeystore);
     const QString path = chosen.isEmpty() ? defaultDeviceKeyPath(context, address) : chosen;
     if (QFile::exists(path))
-        return usage(tr("%1 already exists: it was not overwritten").arg(path));
+        return usage(QCoreApplication::translate("cli", "%1 already exists: it was not overwritten").arg(path));
     if (chosen.isEmpty()) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return makeError(ErrorCode::Io, tr("cannot create %1").arg(dir).toStdString());
+            return makeError(ErrorCode::Io, QCoreApplication::translate("cli", "cannot create %1").arg(dir).toStdString());
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     auto password = keystorePassword(context, true);
     if (!password)
         return password.error();
     if (password->empty())
-        return usage(tr("a device key's password must not be empty"));
+        return usage(QCoreApplication::translate("cli", "a device key's password must not be empty"));
     auto json = encryptKeystore(key, *password, *cost);
     if (!json)
         return json.error();
@@ -70,7 +69,7 @@ Result<NewDeviceKey> createDeviceKeystore(CliContext& context)
         return cost.error();
     const QString chosen = context.value(kKeystore);
     if (!chosen.isEmpty() && QFile::exists(chosen))
-        return usage(tr("%1 already exists: it was not overwritten").arg(chosen));
+        return usage(QCoreApplication::translate("cli", "%1 already exists: it was not overwritten").arg(chosen));
     auto key = newDeviceKey();
     if (!key)
         return key.error();
@@ -86,39 +85,39 @@ Result<NewDeviceKey> createDeviceKeystore(CliContext& context)
 Result<KeystoreKey> openDeviceKeystore(CliContext& context)
 {
     if (!context.isSet(kKeystore))
-        return usage(tr("--keystore FILE is required"));
+        return usage(QCoreApplication::translate("cli", "--keystore FILE is required"));
     const QString path = context.value(kKeystore);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("cannot read %1: %2").arg(path, file.errorString()).toStdString());
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString()).toStdString());
     const QByteArray json = file.readAll();
     auto password = keystorePassword(context, false);
     if (!password)
         return password.error();
     auto key = decryptKeystore(json.toStdString(), *password);
     if (!key)
-        return makeError(key.error().code, tr("%1: %2").arg(path, QString::fromStdString(key.error().message)).toStdString());
+        return makeError(key.error().code, QCoreApplication::translate("cli", "%1: %2").arg(path, QString::fromStdString(key.error().message)).toStdString());
     return key;
 }
 
 void addOnboardingOptions(QCommandLineParser& parser, bool capacityRequired)
 {
-    parser.addOption({QStringLiteral("kind"), tr("What the device offers: storage, bandwidth, wireless, compute, energy or sensor."),
-                      tr("kind")});
+    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("cli", "What the device offers: storage, bandwidth, wireless, compute, energy or sensor."),
+                      QCoreApplication::translate("cli", "kind")});
     parser.addOption({QStringLiteral("capacity"),
-                      capacityRequired ? tr("Its capacity, a whole number in --unit.")
-                                       : tr("Its capacity, a whole number in --unit (default: measured where possible)."),
-                      tr("n")});
-    parser.addOption({QStringLiteral("unit"), tr("The capacity's unit, e.g. TB, Mbps, TFLOPS."), tr("unit")});
-    parser.addOption({QStringLiteral("region"), tr("Where it is: an H3 cell index or a label."), tr("region")});
-    parser.addOption({QStringLiteral("metadata"), tr("A metadata URI (optional)."), tr("uri")});
-    parser.addOption({QStringLiteral("stake"), tr("The stake to register with, in tokens (default: the registry's minimum)."),
-                      tr("amount")});
-    parser.addOption({QStringLiteral("nonce"), tr("The onboarding nonce (default: a random 64-bit number)."), tr("n")});
-    parser.addOption({QStringLiteral("valid-for"), tr("How long the signature is valid, e.g. 30m, 24h, 7d (default 24h)."),
-                      tr("duration")});
-    parser.addOption({QStringLiteral("deadline"), tr("The signature's deadline as a unix time (instead of --valid-for)."),
-                      tr("unix")});
+                      capacityRequired ? QCoreApplication::translate("cli", "Its capacity, a whole number in --unit.")
+                                       : QCoreApplication::translate("cli", "Its capacity, a whole number in --unit (default: measured where possible)."),
+                      QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("unit"), QCoreApplication::translate("cli", "The capacity's unit, e.g. TB, Mbps, TFLOPS."), QCoreApplication::translate("cli", "unit")});
+    parser.addOption({QStringLiteral("region"), QCoreApplication::translate("cli", "Where it is: an H3 cell index or a label."), QCoreApplication::translate("cli", "region")});
+    parser.addOption({QStringLiteral("metadata"), QCoreApplication::translate("cli", "A metadata URI (optional)."), QCoreApplication::translate("cli", "uri")});
+    parser.addOption({QStringLiteral("stake"), QCoreApplication::translate("cli", "The stake to register with, in tokens (default: the registry's minimum)."),
+                      QCoreApplication::translate("cli", "amount")});
+    parser.addOption({QStringLiteral("nonce"), QCoreApplication::translate("cli", "The onboarding nonce (default: a random 64-bit number)."), QCoreApplication::translate("cli", "n")});
+    parser.addOption({QStringLiteral("valid-for"), QCoreApplication::translate("cli", "How long the signature is valid, e.g. 30m, 24h, 7d (default 24h)."),
+                      QCoreApplication::translate("cli", "duration")});
+    parser.addOption({QStringLiteral("deadline"), QCoreApplication::translate("cli", "The signature's deadline as a unix time (instead of --valid-for)."),
+                      QCoreApplication::translate("cli", "unix")});
 }
 
 Result<std::uint64_t> parseDuration(const QString& text)
@@ -135,7 +134,7 @@ Result<std::uint64_t> parseDuration(const QString& text)
     bool ok = false;
     const qulonglong n = t.toULongLong(&ok);
     if (!ok || unit == 0 || n == 0 || n > kMax / unit)
-        return usage(tr("--valid-for must be a duration such as 30m, 24h or 7d (at most 365 days), not \"%1\"").arg(text));
+        return usage(QCoreApplication::translate("cli", "--valid-for must be a duration such as 30m, 24h or 7d (at most 365 days), not \"%1\"").arg(text));
     return n * unit;
 }
 
@@ -148,16 +147,16 @@ Result<OnboardingPayload> onboardingFromOptions(CliContext& context, const Netwo
     auto registry = parseAddress(profile.contracts.devices);
     if (!registry)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("the network \"%1\" has no device registry").arg(QString::fromStdString(profile.name)).toStdString());
+                         QCoreApplication::translate("cli", "the network \"%1\" has no device registry").arg(QString::fromStdString(profile.name)).toStdString());
     p.registry = *registry;
     p.owner = owner;
     p.device = device;
 
     if (!context.isSet(QStringLiteral("kind")))
-        return usage(tr("--kind is required (storage, bandwidth, wireless, compute, energy or sensor)"));
+        return usage(QCoreApplication::translate("cli", "--kind is required (storage, bandwidth, wireless, compute, energy or sensor)"));
     auto kind = onboardingKindFromName(context.value(QStringLiteral("kind")).trimmed().toLower().toStdString());
     if (!kind)
-        return usage(tr("--kind must be storage, bandwidth, wireless, compute, energy or sensor"));
+        return usage(QCoreApplication::translate("cli", "--kind must be storage, bandwidth, wireless, compute, energy or sensor"));
     p.kind = *kind;
 
     if (context.isSet(QStringLiteral("capacity"))) {
@@ -168,12 +167,12 @@ Result<OnboardingPayload> onboardingFromOptions(CliContext& context, const Netwo
     } else if (measuredCapacity && *measuredCapacity > 0) {
         p.capacity = *measuredCapacity;
     } else {
-        return usage(tr("--capacity N is required"));
+        return usage(QCoreApplication::translate("cli", "--capacity N is required"));
     }
     p.unit = context.isSet(QStringLiteral("unit")) || !measuredUnit ? context.value(QStringLiteral("unit")).toStdString() : *measuredUnit;
     p.region = context.value(QStringLiteral("region")).trimmed().toStdString();
     if (p.region.empty())
-        return usage(tr("--region is required (an H3 cell index or a label)"));
+        return usage(QCoreApplication::translate("cli", "--region is required (an H3 cell index or a label)"));
     p.metadataURI = context.value(QStringLiteral("metadata")).toStdString();
 
     if (context.isSet(QStringLiteral("stake"))) {
@@ -186,7 +185,7 @@ Result<OnboardingPayload> onboardingFromOptions(CliContext& context, const Netwo
     if (context.isSet(QStringLiteral("nonce"))) {
         auto nonce = parseDecimalUInt256(context.value(QStringLiteral("nonce")).trimmed().toStdString());
         if (!nonce)
-            return usage(tr("--nonce must be a whole number"));
+            return usage(QCoreApplication::translate("cli", "--nonce must be a whole number"));
         p.nonce = *nonce;
     } else {
         auto nonce = randomOnboardingNonce();
@@ -196,7 +195,7 @@ Result<OnboardingPayload> onboardingFromOptions(CliContext& context, const Netwo
     }
 
     if (context.isSet(QStringLiteral("deadline")) && context.isSet(QStringLiteral("valid-for")))
-        return usage(tr("pass --valid-for or --deadline, not both"));
+        return usage(QCoreApplication::translate("cli", "pass --valid-for or --deadline, not both"));
     if (context.isSet(QStringLiteral("deadline"))) {
         auto deadline = positiveNumber(context, QStringLiteral("deadline"));
         if (!deadline)

@@ -102,15 +102,14 @@ public:
     int run(CliContext& context) const override;
 
 private:
-    Result<OnboardingPayload> payloadFromSource(CliContext& context, const NetworkProfile& profile) const;
+    Result<OnboardingPayload> payloadFromSource(CliContext& context) const;
     int sendRegistration(CliContext& context, WriteFlow& flow, const OnboardingPayload& payload, const OnboardingFacts& facts,
                          const OnboardingCheckResult& check, bool minimumStake, const CapacitySource& capacity,
                          const QString& keystorePath) const;
 };
 
-Result<OnboardingPayload> DeviceRegisterCommand::payloadFromSource(CliContext& context, const NetworkProfile& profile) const
+Result<OnboardingPayload> DeviceRegisterCommand::payloadFromSource(CliContext& context) const
 {
-    (void)profile;
     auto text = readPayloadText(context.value(kPayload));
     if (!text)
         return text.error();
@@ -220,10 +219,15 @@ int DeviceRegisterCommand::run(CliContext& context) const
             return context.fail(device.error());
         const LocalResources resources = measureLocalResources();
         CapacityPrefill prefill;
-        if (auto kind = onboardingKindFromName(context.value(QStringLiteral("kind")).trimmed().toLower().toStdString()))
+        const auto kind = onboardingKindFromName(context.value(QStringLiteral("kind")).trimmed().toLower().toStdString());
+        if (kind)
             prefill = prefillCapacity(resources, *kind);
         const bool declared = context.isSet(QStringLiteral("capacity"));
-        if (!declared && !prefill.capacity)
+        // A measured figure has its own unit: a --unit without --capacity would relabel it.
+        if (!declared && context.isSet(QStringLiteral("unit")))
+            return context.fail(tr("--unit goes with --capacity: a measured capacity keeps its own unit"), kExitUsage);
+        // (A missing or unknown --kind is reported by onboardingFromOptions below.)
+        if (kind && !declared && !prefill.capacity)
             return context.fail(tr("nothing on this computer measures a capacity of this kind: declare it with --capacity N --unit U"),
                                 kExitUsage);
         const auto now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
@@ -237,7 +241,7 @@ int DeviceRegisterCommand::run(CliContext& context) const
             return context.fail(ok.error());
         deviceKey = std::move(*key);
     } else {
-        auto parsed = payloadFromSource(context, profile);
+        auto parsed = payloadFromSource(context);
         if (!parsed)
             return context.fail(parsed.error());
         payload = std::move(*parsed);

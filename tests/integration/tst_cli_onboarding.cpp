@@ -536,6 +536,15 @@ private Q_SLOTS:
         const CliRun r = sign(keystore, {QStringLiteral("--stake"), QStringLiteral("1000"), QStringLiteral("--out"), out}, kUser, otherChain);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         expectRefused(out, QStringLiteral("the payload was signed for chain 999 but the network \"Plinth Devnet\" is chain 31337"));
+        // The same payload through a profile that claims chain 999 for this node: the node's chain id gives it away.
+        const quint64 nonceBefore = nonceOf(kUser);
+        const CliRun r2 = m_cli.run(QStringList{QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("--payload"), out,
+                                                QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--password-file"), m_passwordFile}
+                                    + network(otherChain));
+        QCOMPARE(r2.exitCode, 1);
+        QCOMPARE(field(QJsonDocument::fromJson(r2.err.trimmed().toUtf8()).object().value(QStringLiteral("error")).toObject(), "message"),
+                 QStringLiteral("not registered, nothing was sent: the node reports chain 31337 but the network \"Plinth Devnet\" is chain 999"));
+        QCOMPARE(nonceOf(kUser), nonceBefore);
     }
 
     void refusesAPayloadForAnotherOwner()
@@ -590,6 +599,13 @@ private Q_SLOTS:
         QCOMPARE(undeclared.exitCode, 2);
         QCOMPARE(undeclared.err.trimmed(), QStringLiteral("plinth-cli: nothing on this computer measures a capacity of this kind: declare it "
                                                           "with --capacity N --unit U"));
+        // A measured capacity keeps its unit.
+        const CliRun relabelled = m_cli.run(QStringList{QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("--this-computer"),
+                                                        QStringLiteral("--kind"), QStringLiteral("storage"), QStringLiteral("--unit"),
+                                                        QStringLiteral("TB"), QStringLiteral("--region"), QStringLiteral("Lisbon"), QStringLiteral("--yes")}
+                                            + network());
+        QCOMPARE(relabelled.exitCode, 2);
+        QCOMPARE(relabelled.err.trimmed(), QStringLiteral("plinth-cli: --unit goes with --capacity: a measured capacity keeps its own unit"));
     }
 
     void signingWithAWrongPasswordFails()
