@@ -162,6 +162,8 @@ private Q_SLOTS:
         QTest::newRow("raw separator") << ";u=Mbps" << ";u=M bps" << "bad value in \"unit\": the character ' ' must be percent-encoded";
         QTest::newRow("bad escape") << ";u=Mbps" << ";u=Mbps%2" << "bad value in \"unit\": % must be followed by two hex digits";
         QTest::newRow("not ours") << "plinth-onboard:" << "plinth-onbaord:" << "not an onboarding payload: ";
+        // Found by fuzz_onboarding: a byte the JSON form could not carry.
+        QTest::newRow("not UTF-8") << ";g=881f1d4895fffff" << ";g=881f%ff" << "bad value in \"region\": not valid UTF-8";
     }
 
     void textErrors()

@@ -2,6 +2,8 @@
 
 #include "wallet/codec/Hex.h"
 
+#include <QUtf8StringView>
+
 #include <array>
 #include <limits>
 
@@ -170,6 +172,9 @@ Result<OnboardingPayload> payloadFromFields(const FieldMap& fields)
         auto t = in.text(f.name);
         if (!t)
             return t.error();
+        // The text form can spell any byte (%XX) but JSON only carries UTF-8: both forms must agree.
+        if (!QUtf8StringView(*t).isValidUtf8())
+            return fieldError("bad value", f.name, "not valid UTF-8");
         *f.target = std::move(*t);
     }
 
