@@ -34,6 +34,8 @@ public:
 
     const NetworkProfile& profile() const { return m_profile; }
     ChainClient& chain() { return *m_chain; }
+    // For reads ChainClient does not offer (device register reads the latest block's timestamp).
+    EndpointPool& pool() { return *m_pool; }
     TxJournal& journal() { return *m_journal; }
     TransactionBuilder& builder() { return *m_builder; }
     TransactionSender& sender() { return *m_sender; }

@@ -64,3 +64,22 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES AND "
     cli/DeviceWriteCommands.cpp
   )
 endif()
+
+# Device onboarding (issue 6): device-key new and sign-onboarding, on the device and offline (the
+# onboarding module, the vault's keystore files and the password input).
+if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/TerminalQr.h cli/TerminalQr.cpp
+    cli/DeviceKeys.h cli/DeviceKeys.cpp
+    cli/DeviceKeyCommands.cpp
+  )
+endif()
+
+# device register (issue 6): a signed onboarding payload, or this computer, checked and registered through
+# the write flow above.
+if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES
+   AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/DeviceRegisterCommand.cpp
+  )
+endif()
