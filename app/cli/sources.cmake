@@ -46,6 +46,7 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/ChainSession.h cli/ChainSession.cpp
     cli/StakingCommands.cpp
+    cli/GovernanceOutput.h cli/GovernanceOutput.cpp
     cli/GovernanceCommands.cpp
   )
 endif()

@@ -1,5 +1,6 @@
 #include "wallet/network/GovernanceLoader.h"
 
+#include "wallet/codec/Abi.h"
 #include "wallet/store/CacheStore.h"
 
 namespace plinth {
@@ -11,6 +12,26 @@ Result<std::vector<TimedLog>> logsOf(const CacheStore& store, const std::string&
     if (!address)
         return makeError(ErrorCode::InvalidArgument, std::string("the profile's ") + key + " address: " + address.error().message);
     return timedLogs(store, address->bytes);
+}
+
+// The last ProposalThresholdSet(oldProposalThreshold, newProposalThreshold) among the governor's logs.
+Result<std::optional<UInt256>> lastThreshold(const std::vector<TimedLog>& governorLogs)
+{
+    auto event = parseAbiSignature("ProposalThresholdSet(uint256,uint256)");
+    if (!event)
+        return event.error();
+    const Hash32 topic = eventTopic(*event);
+    std::optional<UInt256> out;
+    for (const TimedLog& t : governorLogs) {
+        if (t.log.topics.empty() || t.log.topics[0] != topic)
+            continue;
+        auto values = decodeEventLog(*event, t.log.topics, t.log.data);
+        if (!values)
+            return makeError(ErrorCode::InvalidArgument, "ProposalThresholdSet at block " + std::to_string(t.log.blockNumber) +
+                                                             ": " + values.error().message);
+        out = std::get<UInt256>(values->at(1).value);
+    }
+    return out;
 }
 
 } // namespace
@@ -37,7 +58,10 @@ Result<GovernanceView> loadGovernance(const CacheStore& store, const NetworkProf
     auto book = ProposalBook::fromLogs(*governor, *timelock, *power, (**tip).timestamp);
     if (!book)
         return book.error();
-    return GovernanceView{std::move(*power), std::move(*book), (**tip).number, (**tip).timestamp};
+    auto threshold = lastThreshold(*governor);
+    if (!threshold)
+        return threshold.error();
+    return GovernanceView{std::move(*power), std::move(*book), (**tip).number, (**tip).timestamp, *threshold};
 }
 
 Result<StakeBook> loadStakes(const CacheStore& store, const NetworkProfile& profile)

@@ -17,6 +17,7 @@
 #include "wallet/network/VotingPower.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace plinth {
@@ -28,6 +29,9 @@ struct GovernanceView {
     ProposalBook book;
     std::uint64_t verifiedBlock = 0;
     std::uint64_t now = 0; // the verified block's timestamp
+    // The governor's proposalThreshold() from its last verified ProposalThresholdSet (GovernorSettings
+    // emits one at deployment); nullopt when the cache has none (a governor without GovernorSettings).
+    std::optional<UInt256> proposalThreshold;
 };
 
 Result<GovernanceView> loadGovernance(const CacheStore& store, const NetworkProfile& profile);
