@@ -20,6 +20,7 @@ endif()
 if("tx" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/TxSession.h cli/TxSession.cpp
+    cli/TxReport.h cli/TxReport.cpp
     cli/TransactionCommands.cpp
   )
 endif()
@@ -48,5 +49,15 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
     cli/StakingCommands.cpp
     cli/GovernanceOutput.h cli/GovernanceOutput.cpp
     cli/GovernanceCommands.cpp
+  )
+endif()
+
+# The write commands (issue 6, "Every transaction"): one flow that builds, simulates, previews, asks,
+# signs, sends and tracks (WriteFlow), and the commands on it: claim (its claimable amount is proven, so
+# it needs the sync module), stake, delegate-stake, unstake, withdraw, device update/transfer/retire.
+if("tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/PreviewOutput.h cli/PreviewOutput.cpp
+    cli/WriteFlow.h cli/WriteFlow.cpp
   )
 endif()

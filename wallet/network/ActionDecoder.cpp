@@ -51,6 +51,26 @@ const KnownFunction kFunctions[] = {
     {"token", "transferOwnership(address newOwner)", ValueUnit::Raw},
     {"", "grantRole(bytes32 role, address account)", ValueUnit::Raw},
     {"", "revokeRole(bytes32 role, address account)", ValueUnit::Raw},
+    // The writes a wallet sends (the previews of `claim`, `stake`, `device update`, `vote`, ...).
+    {"rewards", "claim(address to)", ValueUnit::Raw},
+    {"staking", "stake(address device, uint256 amount)", ValueUnit::Token},
+    {"staking", "delegate(address device, uint256 amount)", ValueUnit::Token},
+    {"staking", "unstake(address device, uint256 amount)", ValueUnit::Token},
+    {"staking", "withdraw(uint256 id)", ValueUnit::Raw},
+    {"devices", "updateCapacity(address device, uint256 capacity, string unit)", ValueUnit::Raw},
+    {"devices", "updateRegion(address device, string region)", ValueUnit::Raw},
+    {"devices", "updateMetadata(address device, string metadataURI)", ValueUnit::Raw},
+    {"devices", "retire(address device)", ValueUnit::Raw},
+    {"devices", "transferFrom(address from, address to, uint256 tokenId)", ValueUnit::Raw},
+    {"devices", "safeTransferFrom(address from, address to, uint256 tokenId)", ValueUnit::Raw},
+    {"devices", "register((address device, uint8 kind, uint256 capacity, string unit, string region, string metadataURI, "
+                "uint256 stake, uint256 nonce, uint256 deadline) r, bytes signature)", ValueUnit::Raw},
+    {"token", "delegate(address delegatee)", ValueUnit::Raw},
+    {"governor", "castVote(uint256 proposalId, uint8 support)", ValueUnit::Raw},
+    {"governor", "castVoteWithReason(uint256 proposalId, uint8 support, string reason)", ValueUnit::Raw},
+    {"governor", "propose(address[] targets, uint256[] values, bytes[] calldatas, string description)", ValueUnit::Raw},
+    {"governor", "queue(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash)", ValueUnit::Raw},
+    {"governor", "execute(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash)", ValueUnit::Raw},
 };
 
 AbiSignature sig(const char* text)

@@ -1,8 +1,10 @@
 #pragma once
 // ActionDecoder: a proposal's actions in the user's words. The target is named from the profile's
 // contracts ("rewards"), the calldata decoded by the reference contracts' ABI (the few functions a
-// proposal can call are built in: the governance parameters, the treasury's token transfers, roles),
-// and a parameter change is shown old -> new.
+// proposal can call are built in: the governance parameters, the treasury's token transfers, roles;
+// and the writes a wallet sends, for transaction previews: claim, stake, delegate, unstake, withdraw,
+// device updates, transfer and retire, register, votes, propose, queue, execute), and a parameter change
+// is shown old -> new.
 //
 // The old value is the parameter's value when the proposal was created. It comes from the parameter's
 // change events (RewardRateChanged(old, new), ...), which are verified and complete: the last change at or

@@ -128,4 +128,42 @@ Bytes encodeWithdraw(const UInt256& unbondingId)
     return encodeOrThrow("withdraw(uint256)", {AbiValue::ofUInt(unbondingId)});
 }
 
+Bytes encodeClaim(const Address& to) { return encodeOrThrow("claim(address)", {AbiValue::ofAddress(to.bytes)}); }
+
+Bytes encodeApprove(const Address& spender, const UInt256& amount)
+{
+    return encodeOrThrow("approve(address,uint256)", {AbiValue::ofAddress(spender.bytes), AbiValue::ofUInt(amount)});
+}
+
+Bytes encodeAllowance(const Address& owner, const Address& spender)
+{
+    return encodeOrThrow("allowance(address,address)", {AbiValue::ofAddress(owner.bytes), AbiValue::ofAddress(spender.bytes)});
+}
+
+Bytes encodeUpdateCapacity(const Address& device, const UInt256& capacity, const std::string& unit)
+{
+    return encodeOrThrow("updateCapacity(address,uint256,string)",
+                         {AbiValue::ofAddress(device.bytes), AbiValue::ofUInt(capacity), AbiValue::ofString(unit)});
+}
+
+Bytes encodeUpdateRegion(const Address& device, const std::string& region)
+{
+    return encodeOrThrow("updateRegion(address,string)", {AbiValue::ofAddress(device.bytes), AbiValue::ofString(region)});
+}
+
+Bytes encodeUpdateMetadata(const Address& device, const std::string& metadataUri)
+{
+    return encodeOrThrow("updateMetadata(address,string)", {AbiValue::ofAddress(device.bytes), AbiValue::ofString(metadataUri)});
+}
+
+Bytes encodeRetire(const Address& device) { return encodeOrThrow("retire(address)", {AbiValue::ofAddress(device.bytes)}); }
+
+UInt256 deviceTokenId(const Address& device) { return *fromBigEndian(device.bytes); }
+
+Bytes encodeTransferDevice(const Address& from, const Address& to, const Address& device)
+{
+    return encodeOrThrow("safeTransferFrom(address,address,uint256)",
+                         {AbiValue::ofAddress(from.bytes), AbiValue::ofAddress(to.bytes), AbiValue::ofUInt(deviceTokenId(device))});
+}
+
 } // namespace plinth

@@ -6,8 +6,9 @@
 //
 // Governor (OpenZeppelin 5.4): castVote(uint256,uint8), castVoteWithReason(uint256,uint8,string),
 // propose, queue and execute (the last two take keccak256(description), as the governor does), and
-// proposalId (the id the governor will assign). Token (ERC20Votes): delegate(address). Staking: stake,
-// delegate, unstake, withdraw.
+// proposalId (the id the governor will assign). Token (ERC20Votes): delegate(address); approve and
+// allowance. Staking: stake, delegate, unstake, withdraw. Rewards: claim. DeviceRegistry: updateCapacity,
+// updateRegion, updateMetadata, retire, and the ERC-721 safeTransferFrom of a device's token.
 //
 // Threading: pure functions, safe on any thread.
 // Errors: InvalidArgument when targets, values and calldatas differ in length or a support value is not
@@ -52,5 +53,21 @@ Bytes encodeStake(const Address& device, const UInt256& amount);
 Bytes encodeDelegateStake(const Address& device, const UInt256& amount);
 Bytes encodeUnstake(const Address& device, const UInt256& amount);
 Bytes encodeWithdraw(const UInt256& unbondingId);
+
+// Rewards.claim(to): pays everything the caller has accrued to `to`.
+Bytes encodeClaim(const Address& to);
+// ERC-20 approve(spender, amount) and the allowance(owner, spender) view (the approval step of a plan).
+Bytes encodeApprove(const Address& spender, const UInt256& amount);
+Bytes encodeAllowance(const Address& owner, const Address& spender);
+// DeviceRegistry: the owner's updates and retire.
+Bytes encodeUpdateCapacity(const Address& device, const UInt256& capacity, const std::string& unit);
+Bytes encodeUpdateRegion(const Address& device, const std::string& region);
+Bytes encodeUpdateMetadata(const Address& device, const std::string& metadataUri);
+Bytes encodeRetire(const Address& device);
+// The registry's ERC-721 token id of a device: uint256(uint160(device)) (contracts/README.md).
+UInt256 deviceTokenId(const Address& device);
+// ERC-721 safeTransferFrom(from, to, tokenId) of the device's token: safe, so that a contract that cannot
+// hold the token refuses it (ERC721InvalidReceiver) instead of locking the device away.
+Bytes encodeTransferDevice(const Address& from, const Address& to, const Address& device);
 
 } // namespace plinth

@@ -26,3 +26,7 @@ list(APPEND module_sources
   network/ProposalTemplates.h network/ProposalTemplates.cpp
   network/ActionSequence.h network/ActionSequence.cpp
 )
+# Every transaction (issue 6): why a call to the reference contracts reverted.
+list(APPEND module_sources
+  network/RevertDecoder.h network/RevertDecoder.cpp
+)

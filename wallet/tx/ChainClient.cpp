@@ -37,6 +37,17 @@ Result<std::uint64_t> quantity64(const boost::json::value& v, std::string_view d
     return static_cast<std::uint64_t>(*q);
 }
 
+// An eth_call result: hex bytes.
+Result<Bytes> hexData(const boost::json::value& v, std::string_view doing)
+{
+    if (!v.is_string())
+        return unverified(doing, "not hex data");
+    auto bytes = fromHex(std::string_view(v.as_string()));
+    if (!bytes)
+        return unverified(doing, bytes.error().message);
+    return bytes;
+}
+
 boost::json::object callObject(const CallRequest& call)
 {
     boost::json::object o;
@@ -50,13 +61,37 @@ boost::json::object callObject(const CallRequest& call)
     return o;
 }
 
+// A node's error object for a call that reverted: JSON-RPC code 3 (geth, anvil, erigon) or a message
+// saying so, with the revert data as hex in `data` when there is any.
+std::optional<CallRevert> revertOf(const RemoteError& e)
+{
+    const bool says = e.code == 3 || e.message.find("revert") != std::string::npos;
+    if (!says)
+        return std::nullopt;
+    CallRevert r;
+    r.nodeMessage = e.message;
+    const boost::json::value* data = &e.data;
+    // Some nodes nest it: {"data": {"data": "0x..."}}.
+    if (data->is_object() && data->as_object().contains("data"))
+        data = &data->as_object().at("data");
+    if (data->is_string())
+        if (auto bytes = fromHex(std::string_view(data->as_string())))
+            r.data = std::move(*bytes);
+    return r;
+}
+
 } // namespace
 
 ChainClient::ChainClient(EndpointPool& pool, CallOptions options) : m_pool(pool), m_options(std::move(options)) {}
 
-Result<boost::json::value> ChainClient::request(std::string method, boost::json::array params, std::string_view doing)
+Result<boost::json::value> ChainClient::request(std::string method, boost::json::array params, std::string_view doing,
+                                                std::optional<CallRevert>* revert, std::string* endpoint)
 {
     RpcReply reply = callBlocking(m_pool, std::move(method), std::move(params), m_options);
+    if (endpoint)
+        *endpoint = reply.endpoint;
+    if (revert && reply.kind == RpcErrorKind::Remote && reply.remote)
+        *revert = revertOf(*reply.remote);
     if (reply.ok())
         return std::move(reply.result.value());
     const std::string prefix = "could not " + std::string(doing) + ": ";
@@ -110,10 +145,10 @@ Result<std::uint64_t> ChainClient::transactionCount(const Address& account, std:
     return quantity64(*v, doing);
 }
 
-Result<std::uint64_t> ChainClient::estimateGas(const CallRequest& call)
+Result<std::uint64_t> ChainClient::estimateGas(const CallRequest& call, std::optional<CallRevert>* revert)
 {
     constexpr std::string_view doing = "estimate the gas of the transaction";
-    auto v = request("eth_estimateGas", {callObject(call)}, doing);
+    auto v = request("eth_estimateGas", {callObject(call)}, doing, revert);
     if (!v)
         return v.error();
     return quantity64(*v, doing);
@@ -125,12 +160,27 @@ Result<Bytes> ChainClient::call(const CallRequest& call)
     auto v = request("eth_call", {callObject(call), "latest"}, doing);
     if (!v)
         return v.error();
-    if (!v->is_string())
-        return unverified(doing, "not hex data");
-    auto bytes = fromHex(std::string_view(v->as_string()));
+    return hexData(*v, doing);
+}
+
+Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block)
+{
+    constexpr std::string_view doing = "simulate the call";
+    std::optional<CallRevert> revert;
+    CallOutcome out;
+    auto v = request("eth_call", {callObject(call), block}, doing, &revert, &out.endpoint);
+    if (!v && revert) {
+        out.reverted = true;
+        out.revert = std::move(*revert);
+        return out;
+    }
+    if (!v)
+        return v.error();
+    auto bytes = hexData(*v, doing);
     if (!bytes)
-        return unverified(doing, bytes.error().message);
-    return bytes;
+        return bytes.error();
+    out.data = std::move(*bytes);
+    return out;
 }
 
 Result<boost::json::value> ChainClient::feeHistory(unsigned blocks, std::span<const double> percentiles)

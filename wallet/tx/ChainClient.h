@@ -35,6 +35,22 @@ struct CallRequest {
     Bytes data;
 };
 
+// A call the node executed and that reverted: the revert data it returned (empty for a bare revert) and
+// the node's own words. Decode the data with RevertDecoder (wallet/network).
+struct CallRevert {
+    Bytes data;
+    std::string nodeMessage;
+};
+
+// What an eth_call did: returned `data`, or reverted with `revert`. `endpoint` names who said it (an
+// eth_call cannot be proven: callers show it as unverified).
+struct CallOutcome {
+    bool reverted = false;
+    Bytes data;      // the return data (success)
+    CallRevert revert; // reverted only
+    std::string endpoint;
+};
+
 // What a receipt says about an included transaction.
 struct ReceiptInfo {
     Hash32 transactionHash{};
@@ -62,8 +78,13 @@ public:
     Result<UInt256> balance(const Address& account);
     // `block`: "pending" (counts the mempool: the next nonce to use) or "latest" (mined only).
     Result<std::uint64_t> transactionCount(const Address& account, std::string_view block);
-    Result<std::uint64_t> estimateGas(const CallRequest& call);
+    // With `revert`: when the node says the call reverts, *revert receives its revert data (the error
+    // returned is still Remote, with the node's words).
+    Result<std::uint64_t> estimateGas(const CallRequest& call, std::optional<CallRevert>* revert = nullptr);
     Result<Bytes> call(const CallRequest& call);
+    // eth_call at `block` ("latest", "pending" or a 0x block number) that tells a revert (an outcome with
+    // its data) from a failure to ask (an error).
+    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block);
     // eth_feeHistory over the last `blocks` blocks with the given reward percentiles (raw answer; see
     // FeeOracle.h for its parsing).
     Result<boost::json::value> feeHistory(unsigned blocks, std::span<const double> percentiles);
@@ -78,7 +99,8 @@ public:
     Result<std::optional<ReceiptInfo>> receipt(const Hash32& hash);
 
 private:
-    Result<boost::json::value> request(std::string method, boost::json::array params, std::string_view doing);
+    Result<boost::json::value> request(std::string method, boost::json::array params, std::string_view doing,
+                                       std::optional<CallRevert>* revert = nullptr, std::string* endpoint = nullptr);
 
     EndpointPool& m_pool;
     CallOptions m_options;

@@ -62,7 +62,7 @@ Bytes erc20TransferData(const Address& to, const UInt256& amount)
 }
 
 TransactionBuilder::TransactionBuilder(ChainClient& chain, const NetworkProfile& profile, const TxJournal& journal)
-    : m_chain(chain), m_profile(profile), m_journal(journal)
+    : m_chain(chain), m_profile(profile), m_journal(journal), m_reverts(profile.contracts, profile.token)
 {
 }
 
@@ -120,9 +120,10 @@ Result<void> TransactionBuilder::checkFunds(const PreparedTransaction& p, const 
                            + " is too little for this transfer of "
                            + formatAmount(p.tokenAmount, m_profile.token.decimals, m_profile.token.symbol));
     }
+    const bool transfer = p.kind == "transfer" || p.kind == "token-transfer";
     if (balance < p.maxCost)
         return invalid(who + ": " + formatAmount(balance, currency.decimals, currency.symbol)
-                       + " is too little for this transfer: it needs up to "
+                       + (transfer ? " is too little for this transfer: it needs up to " : " is too little for this transaction: it needs up to ")
                        + formatAmount(p.maxCost, currency.decimals, currency.symbol)
                        + (p.tx.value != 0 ? " for value and gas" : " for gas"));
     return {};
@@ -151,16 +152,7 @@ Result<PreparedTransaction> TransactionBuilder::transfer(const TransferRequest& 
         p.tx.to = request.to;
         p.tx.value = request.amount;
     }
-    auto nonce = m_chain.transactionCount(request.from, "pending");
-    if (!nonce)
-        return nonce.error();
-    p.tx.nonce = *nonce;
-    auto fees = fetchFeeSuggestions(m_chain);
-    if (!fees)
-        return fees.error();
-    p.fees = *fees;
-    applyFees(p.tx, fees->level(request.speed), fees->eip1559);
-    auto balance = m_chain.balance(request.from);
+    auto balance = prepareNew(p, request.from, request.speed);
     if (!balance)
         return balance.error();
 
@@ -188,7 +180,58 @@ Result<PreparedTransaction> TransactionBuilder::transfer(const TransferRequest& 
             return estimate.error();
         estimate = kPlainTransferGas;
     }
+    p.gasEstimate = *estimate;
     p.tx.gas = gasWithMargin(*estimate, p.tx.data.empty());
+    p.maxCost = maxCostOf(p.tx);
+    if (auto ok = checkFunds(p, *balance); !ok)
+        return ok.error();
+    return p;
+}
+
+Result<UInt256> TransactionBuilder::prepareNew(PreparedTransaction& p, const Address& from, FeeSpeed speed)
+{
+    auto nonce = m_chain.transactionCount(from, "pending");
+    if (!nonce)
+        return nonce.error();
+    p.tx.nonce = *nonce;
+    auto fees = fetchFeeSuggestions(m_chain);
+    if (!fees)
+        return fees.error();
+    p.fees = *fees;
+    applyFees(p.tx, fees->level(speed), fees->eip1559);
+    return m_chain.balance(from);
+}
+
+Result<PreparedTransaction> TransactionBuilder::contractCall(const ContractCallRequest& request)
+{
+    if (auto ok = checkChain(); !ok)
+        return ok.error();
+    if (request.data.size() < 4)
+        return invalid("a contract call needs calldata (at least a 4-byte selector)");
+    PreparedTransaction p;
+    p.kind = request.kind.empty() ? "contract-call" : request.kind;
+    p.tx.chainId = m_profile.chainId;
+    p.tx.from = request.from;
+    p.tx.to = request.to;
+    p.tx.value = request.value;
+    p.tx.data = request.data;
+    auto balance = prepareNew(p, request.from, request.speed);
+    if (!balance)
+        return balance.error();
+    // As for a transfer: estimate with the value only when it is covered, so that a call that fails
+    // only for want of funds gets the funds sentence below rather than the node's words.
+    const bool valueCovered = *balance >= p.tx.value;
+    CallRequest call{request.from, request.to, valueCovered ? p.tx.value : UInt256(0), p.tx.data};
+    std::optional<CallRevert> revert;
+    auto estimate = m_chain.estimateGas(call, &revert);
+    if (!estimate) {
+        if (revert)
+            return makeError(ErrorCode::Remote, "the node expects this transaction to fail, so it was not sent: "
+                                                    + m_reverts.explain(revert->data, request.to).sentence);
+        return estimate.error();
+    }
+    p.gasEstimate = *estimate;
+    p.tx.gas = gasWithMargin(*estimate, false);
     p.maxCost = maxCostOf(p.tx);
     if (auto ok = checkFunds(p, *balance); !ok)
         return ok.error();

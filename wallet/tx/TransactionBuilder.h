@@ -11,6 +11,11 @@
 // Funds: the sender's balance must cover value + gasLimit * maxFeePerGas (the most it can cost), and for
 // a token transfer its token balance must cover the amount; otherwise a sentence such as "0x…: 0.001
 // ETH is too little for this transfer: it needs up to 0.0021 ETH for value and gas".
+// A contract call (contractCall): any calldata to any contract, with the same checks (chain id, pending
+// nonce, estimate + 20%, fees at the chosen speed, the balance for value + gas at the max fee, "… is too
+// little for this transaction: it needs up to … for gas"). When eth_estimateGas says the call reverts, the
+// error (Remote) is "the node expects this transaction to fail, so it was not sent: <reason>", the reason
+// decoded by RevertDecoder (wallet/network) from the node's revert data.
 // Replacing (speed-up, cancel): only a transaction in the journal, not yet included and whose nonce is
 // still unused. The replacement keeps the nonce; speed-up keeps the call (to, value, data, gas), cancel
 // sends 0 to the sender itself with 21000 gas. Both fees become at least the old ones plus 12.5%
@@ -24,6 +29,7 @@
 #include "wallet/common/Result.h"
 #include "wallet/eth/Transaction.h"
 #include "wallet/network/NetworkProfile.h"
+#include "wallet/network/RevertDecoder.h"
 #include "wallet/tx/ChainClient.h"
 #include "wallet/tx/FeeOracle.h"
 #include "wallet/tx/TxJournal.h"
@@ -41,14 +47,25 @@ struct TransferRequest {
     FeeSpeed speed = FeeSpeed::Normal;
 };
 
+// Any call to a contract: what the write commands (claim, stake, device update, ...) send.
+struct ContractCallRequest {
+    Address from;
+    Address to;
+    Bytes data;          // calldata; must not be empty
+    UInt256 value = 0;   // base units of the native currency sent with the call
+    std::string kind;    // the journal's word for it ("claim", "stake", "approve"); "contract-call" when empty
+    FeeSpeed speed = FeeSpeed::Normal;
+};
+
 struct PreparedTransaction {
     TransactionRequest tx;         // tx.from set; ready for a TransactionSigner
-    std::string kind;              // "transfer", "token-transfer", "speed-up", "cancel"
+    std::string kind;              // "transfer", "token-transfer", "speed-up", "cancel", or a call's kind
     FeeSuggestions fees;           // the suggestions the fees were chosen from
     UInt256 maxCost = 0;           // value + gas * max fee, in base units of the native currency
     UInt256 tokenAmount = 0;       // token-transfer only
     std::optional<Address> tokenRecipient;
     std::optional<Hash32> replaces; // speed-up and cancel
+    std::uint64_t gasEstimate = 0;  // eth_estimateGas's answer (0 for a replacement: not estimated)
 };
 
 inline constexpr unsigned kGasMarginPercent = 20;
@@ -67,6 +84,7 @@ public:
     // The profile's chain id against the node's.
     Result<void> checkChain();
     Result<PreparedTransaction> transfer(const TransferRequest& request);
+    Result<PreparedTransaction> contractCall(const ContractCallRequest& request);
     Result<PreparedTransaction> speedUp(const Hash32& hash, FeeSpeed speed);
     Result<PreparedTransaction> cancel(const Hash32& hash, FeeSpeed speed);
 
@@ -78,10 +96,13 @@ private:
     Result<PreparedTransaction> replacement(const JournalEntry& old, TransactionRequest tx, FeeSpeed speed, std::string kind);
     Result<void> checkFunds(const PreparedTransaction& prepared, const UInt256& balance);
     Result<Address> tokenAddress() const;
+    // Chain check, nonce and fees of a new transaction from `from`; returns the sender's balance.
+    Result<UInt256> prepareNew(PreparedTransaction& p, const Address& from, FeeSpeed speed);
 
     ChainClient& m_chain;
     const NetworkProfile& m_profile;
     const TxJournal& m_journal;
+    RevertDecoder m_reverts;
     bool m_chainChecked = false;
 };
 

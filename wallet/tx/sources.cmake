@@ -9,7 +9,9 @@ list(APPEND module_sources
   tx/TransactionBuilder.h tx/TransactionBuilder.cpp
   tx/TransactionSender.h tx/TransactionSender.cpp
   tx/TransactionTracker.h tx/TransactionTracker.cpp
+  tx/CallSimulator.h tx/CallSimulator.cpp
+  tx/TransactionPreview.h tx/TransactionPreview.cpp
 )
 set_source_files_properties(tx/ChainClient.cpp tx/TransactionBuilder.cpp tx/TransactionSender.cpp
-                            tx/TransactionTracker.cpp tx/FeeOracle.cpp
+                            tx/TransactionTracker.cpp tx/FeeOracle.cpp tx/CallSimulator.cpp
                             PROPERTIES COMPILE_OPTIONS -Wno-null-dereference)

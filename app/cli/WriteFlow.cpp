@@ -1,0 +1,286 @@
+#include "app/cli/WriteFlow.h"
+
+#include "app/cli/PasswordInput.h"
+#include "app/cli/PreviewOutput.h"
+#include "app/cli/TxReport.h"
+#include "wallet/codec/Hex.h"
+#include "wallet/network/ActionDecoder.h"
+#include "wallet/network/CallEncoders.h"
+#include "wallet/tx/Amount.h"
+#include "wallet/vault/VaultSigner.h"
+
+#include <QJsonArray>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <unistd.h>
+
+namespace plinth::cli {
+namespace {
+
+const QString kYes = QStringLiteral("yes");
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+QString hex(const Hash32& h) { return q(toHex(h)); }
+
+// A line from stdin: "y" or "yes" (any case, surrounding spaces ignored) and nothing else agrees.
+bool confirmed(CliContext& context, std::size_t transactions)
+{
+    context.out().flush();
+    QTextStream& err = context.err();
+    err << (transactions > 1 ? QCoreApplication::translate("cli", "Send these %n transactions? [y/N] ", nullptr, int(transactions))
+                             : QCoreApplication::translate("cli", "Send this transaction? [y/N] "));
+    err.flush();
+    std::string line;
+    const bool answered = static_cast<bool>(std::getline(std::cin, line));
+    if (!isatty(STDIN_FILENO)) // the answer was not echoed: end the prompt's line
+        err << '\n';
+    err.flush();
+    if (!answered)
+        return false;
+    const QString answer = q(line).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+} // namespace
+
+struct WriteFlow::Built {
+    std::optional<PreparedTransaction> prepared;
+    TransactionPreview preview;
+    std::optional<Error> error; // the build failed (a revert found by the estimate, too little for gas, ...)
+};
+
+void WriteFlow::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("cli", "The sending account (default: the vault's first account)."), QCoreApplication::translate("cli", "address")});
+    addFeeOption(parser);
+    parser.addOption({kYes, QCoreApplication::translate("cli", "Send without asking for confirmation (for scripts).")});
+    addTimeoutOption(parser);
+    addPasswordOption(parser);
+}
+
+WriteFlow::WriteFlow(CliContext& context, std::unique_ptr<TxSession> session, Address from, FeeSpeed speed,
+                     std::chrono::milliseconds timeout)
+    : m_context(context), m_session(std::move(session)), m_from(from), m_speed(speed), m_timeout(timeout),
+      m_simulator(m_session->chain(), m_session->profile())
+{
+}
+
+std::optional<int> WriteFlow::open(CliContext& context, std::unique_ptr<WriteFlow>& flow)
+{
+    Address from;
+    if (context.isSet(QStringLiteral("from"))) {
+        auto parsed = fromOption(context);
+        if (!parsed)
+            return context.fail(parsed.error(), kExitUsage);
+        from = *parsed;
+    } else {
+        auto first = firstAccount(context);
+        if (!first)
+            return context.fail(first.error());
+        if (!*first)
+            return context.fail(QCoreApplication::translate("cli", "the vault has no account: add one, or pass --from ADDRESS"), kExitUsage);
+        from = **first;
+    }
+    auto speed = feeOption(context);
+    if (!speed)
+        return context.fail(speed.error(), kExitUsage);
+    auto timeout = timeoutOption(context);
+    if (!timeout)
+        return context.fail(timeout.error(), kExitUsage);
+    auto session = TxSession::open(context);
+    if (!session)
+        return context.fail(session.error());
+    flow.reset(new WriteFlow(context, std::move(*session), from, *speed, *timeout));
+    return std::nullopt;
+}
+
+Result<UInt256> WriteFlow::tokenAllowance(const Address& spender)
+{
+    auto token = parseAddress(m_session->profile().contracts.token);
+    if (!token)
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "the network profile has no valid token address").toStdString());
+    auto answer = m_session->chain().call(CallRequest{m_from, *token, 0, encodeAllowance(m_from, spender)});
+    if (!answer)
+        return answer.error();
+    if (answer->size() != 32)
+        return makeError(ErrorCode::Unverified, "the token contract's allowance answer is not one 32-byte word");
+    return fromBigEndian(*answer);
+}
+
+Result<std::optional<WriteStep>> WriteFlow::needsAllowance(const Address& spender, const UInt256& amount)
+{
+    auto allowance = tokenAllowance(spender);
+    if (!allowance)
+        return allowance.error();
+    if (*allowance >= amount)
+        return std::optional<WriteStep>{};
+    const NetworkProfile& p = m_session->profile();
+    const ActionDecoder names(p.contracts);
+    const std::string spenderName = names.nameOf(spender);
+    WriteStep step;
+    //: %1 the contract allowed to spend (e.g. "staking"), %2 its address, %3 the amount with its symbol, %4 the current allowance
+    step.description = QCoreApplication::translate("cli", "Approve %1 (%2) to spend %3 of your tokens (allowed now: %4)")
+                           .arg(q(spenderName.empty() ? std::string("the contract") : spenderName), q(toChecksumAddress(spender)),
+                                q(formatAmount(amount, p.token.decimals, p.token.symbol)),
+                                q(formatAmount(*allowance, p.token.decimals, p.token.symbol)));
+    step.call.to = *parseAddress(p.contracts.token);
+    step.call.data = encodeApprove(spender, amount);
+    step.call.kind = "approve";
+    return std::optional<WriteStep>(std::move(step));
+}
+
+Result<WriteFlow::Built> WriteFlow::build(const WriteStep& step)
+{
+    const ActionDecoder decoder(m_session->profile().contracts);
+    Built b;
+    auto prepared = m_session->builder().contractCall(step.call);
+    if (!prepared) {
+        // The estimate may have failed because the call reverts: simulate it for the structured reason.
+        b.preview = deferredPreview(step.description.toStdString(), step.call, {}, decoder);
+        b.error = prepared.error();
+        if (prepared.error().code == ErrorCode::Remote)
+            if (auto sim = m_simulator.simulate(CallRequest{step.call.from, step.call.to, step.call.value, step.call.data}); sim && !sim->success)
+                b.preview.simulation = std::move(*sim);
+        return b;
+    }
+    auto sim = m_simulator.simulate(*prepared);
+    if (!sim)
+        return sim.error();
+    b.preview = previewOf(step.description.toStdString(), *prepared, std::move(*sim), decoder);
+    b.prepared = std::move(*prepared);
+    return b;
+}
+
+int WriteFlow::run(WritePlan plan)
+{
+    const NetworkProfile& profile = m_session->profile();
+    const ActionDecoder decoder(profile.contracts);
+    std::vector<Built> built;
+    std::optional<std::size_t> stop; // the step that cannot be sent
+    for (WriteStep& step : plan.steps) {
+        step.call.from = m_from;
+        step.call.speed = m_speed;
+        if (stop || (step.afterPrevious && !built.empty())) {
+            Built b;
+            b.preview = deferredPreview(step.description.toStdString(), step.call,
+                                        QCoreApplication::translate("cli", "built and simulated once the step before is confirmed").toStdString(), decoder);
+            built.push_back(std::move(b));
+            continue;
+        }
+        auto b = build(step);
+        if (!b)
+            return m_context.fail(b.error());
+        if (b->error || (b->preview.simulation && !b->preview.simulation->success))
+            stop = built.size();
+        built.push_back(std::move(*b));
+    }
+
+    // The preview of the whole plan.
+    if (m_context.json()) {
+        QJsonArray steps;
+        for (const Built& b : built)
+            steps.append(previewJson(b.preview, profile));
+        m_context.printJson(QJsonObject{{QStringLiteral("preview"), QJsonObject{{QStringLiteral("title"), plan.title},
+                                                                                {QStringLiteral("facts"), plan.facts},
+                                                                                {QStringLiteral("steps"), steps}}}});
+    } else {
+        QTextStream& out = m_context.out();
+        out << plan.title << '\n';
+        for (const QString& note : plan.notes)
+            out << "  " << note << '\n';
+        for (std::size_t i = 0; i < built.size(); ++i)
+            out << previewText(built[i].preview, profile, int(i + 1), int(built.size()));
+        out.flush();
+    }
+    if (stop) {
+        const Built& b = built[*stop];
+        if (b.preview.simulation && !b.preview.simulation->success)
+            return m_context.fail(QCoreApplication::translate("cli", "the transaction would fail, so nothing was signed or sent: %1").arg(q(b.preview.simulation->revert->sentence)));
+        return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(b.error->message)));
+    }
+    if (!m_context.isSet(kYes) && !confirmed(m_context, built.size()))
+        return m_context.fail(QCoreApplication::translate("cli", "not confirmed: nothing was signed or sent"));
+    return sendAll(plan, built);
+}
+
+int WriteFlow::sendAll(WritePlan& plan, std::vector<Built>& built)
+{
+    auto vault = unlockVault(m_context);
+    if (!vault)
+        return m_context.fail(vault.error());
+    bool approvalSent = false;
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const WriteStep& step = plan.steps[i];
+        if (i > 0) {
+            // Fresh nonce and fees now that the step before is in a block; a step that waited for an
+            // approval is simulated only now.
+            auto b = build(step);
+            if (!b)
+                return m_context.fail(b.error());
+            const QString stays = approvalSent ? QCoreApplication::translate("cli", " The approval sent before stays in place; the allowance remains.") : QString();
+            if (b->preview.simulation && !b->preview.simulation->success)
+                return m_context.fail(QCoreApplication::translate("cli", "step %1 would fail, so it was not sent: %2.%3")
+                                          .arg(i + 1)
+                                          .arg(q(b->preview.simulation->revert->sentence), stays));
+            if (b->error)
+                return m_context.fail(QCoreApplication::translate("cli", "step %1 was not sent: %2.%3").arg(i + 1).arg(q(b->error->message), stays));
+            if (!m_context.json())
+                m_context.out() << previewText(b->preview, m_session->profile(), int(i + 1), int(plan.steps.size()));
+            built[i] = std::move(*b);
+        }
+        auto sent = m_session->sender().send(*built[i].prepared, vaultSigner(**vault));
+        if (!sent)
+            return m_context.fail(sent.error());
+        printSent(m_context, *sent, m_session->profile());
+        if (int code = track(step, *sent, i, approvalSent); code != kExitOk)
+            return code;
+        approvalSent = approvalSent || step.call.kind == "approve";
+    }
+    vault->reset();
+    return kExitOk;
+}
+
+int WriteFlow::track(const WriteStep& step, const JournalEntry& sent, std::size_t index, bool approvalBefore)
+{
+    const QString stays = approvalBefore ? QCoreApplication::translate("cli", " The approval sent before stays in place; the allowance remains.") : QString();
+    QJsonObject o = entryToJson(sent, m_session->profile());
+    o.insert(QStringLiteral("step"), qint64(index + 1));
+    auto settled = m_session->tracker().waitUntilSettled(sent.hash, m_timeout);
+    if (!settled) {
+        if (m_context.json())
+            m_context.printJson(o);
+        if (settled.error().code == ErrorCode::Cancelled)
+            return m_context.fail(stillPendingMessage(settled.error(), sent.hash));
+        return m_context.fail(settled.error());
+    }
+    addStatus(o, *settled);
+    using State = TransactionStatus::State;
+    if (settled->state == State::Included && !settled->receipt->success) {
+        // Re-run the call on the state it started from (the parent block) to find why.
+        const std::uint64_t block = settled->receipt->blockNumber;
+        QString reason = QCoreApplication::translate("cli", "the reason could not be found by re-running it at block %1").arg(block - 1);
+        if (auto sim = m_simulator.simulate(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, toHexQuantity(UInt256(block - 1)));
+            sim && !sim->success) {
+            reason = q(sim->revert->sentence);
+            o.insert(QStringLiteral("revert"), revertJson(*sim->revert));
+        }
+        if (m_context.json())
+            m_context.printJson(o);
+        return m_context.fail(QCoreApplication::translate("cli", "the transaction %1 was included in block %2 but reverted: %3.%4").arg(hex(sent.hash)).arg(block).arg(reason, stays));
+    }
+    if (m_context.json())
+        m_context.printJson(o);
+    else
+        m_context.out() << statusLine(*settled) << Qt::endl;
+    if (settled->state == State::Dropped)
+        return m_context.fail(QCoreApplication::translate("cli", "the transaction %1 was dropped: the node no longer has it and its nonce was not used, so nothing was spent.%2")
+                                  .arg(hex(sent.hash), stays));
+    if (settled->state != State::Included)
+        return m_context.fail(statusLine(*settled) + stays);
+    return kExitOk;
+}
+
+} // namespace plinth::cli
