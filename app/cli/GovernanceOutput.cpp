@@ -141,9 +141,12 @@ void printActions(QTextStream& out, const QJsonArray& actions)
         QStringList args;
         for (const QJsonValue& x : a.value(QStringLiteral("arguments")).toArray())
             args << x.toObject().value(x.toObject().contains(QStringLiteral("display")) ? QStringLiteral("display") : QStringLiteral("value")).toString();
-        const QString function = a.value(QStringLiteral("function")).isNull() ? GovernanceText::tr("(undecoded call %1)").arg(a.value(QStringLiteral("calldata")).toString())
-                                                                                : a.value(QStringLiteral("function")).toString().section(QLatin1Char('('), 0, 0);
-        out << "  " << target << '.' << function << '(' << args.join(QStringLiteral(", ")) << ")\n";
+        if (a.value(QStringLiteral("function")).isNull())
+            //: %1 the target contract, %2 the calldata in hex
+            out << "  " << GovernanceText::tr("%1: undecoded call %2").arg(target, a.value(QStringLiteral("calldata")).toString()) << '\n';
+        else
+            out << "  " << target << '.' << a.value(QStringLiteral("function")).toString().section(QLatin1Char('('), 0, 0) << '('
+                << args.join(QStringLiteral(", ")) << ")\n";
         const QJsonObject c = a.value(QStringLiteral("change")).toObject();
         if (!c.isEmpty()) {
             const QString old = c.value(QStringLiteral("oldDisplay")).isNull() ? GovernanceText::tr("unknown") : c.value(QStringLiteral("oldDisplay")).toString();

@@ -163,12 +163,21 @@ Result<Bytes> ChainClient::call(const CallRequest& call)
     return hexData(*v, doing);
 }
 
-Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block)
+Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block,
+                                             const std::optional<CodeOverride>& code)
 {
     constexpr std::string_view doing = "simulate the call";
     std::optional<CallRevert> revert;
     CallOutcome out;
-    auto v = request("eth_call", {callObject(call), block}, doing, &revert, &out.endpoint);
+    boost::json::array params{callObject(call), block};
+    if (code) {
+        boost::json::object replaced;
+        replaced["code"] = toHex(code->code);
+        boost::json::object overrides;
+        overrides[toChecksumAddress(code->account)] = std::move(replaced);
+        params.emplace_back(std::move(overrides));
+    }
+    auto v = request("eth_call", std::move(params), doing, &revert, &out.endpoint);
     if (!v && revert) {
         out.reverted = true;
         out.revert = std::move(*revert);

@@ -51,6 +51,13 @@ struct CallOutcome {
     std::string endpoint;
 };
 
+// The code an account runs for one eth_call only (the call's state override): its balance and storage stay
+// as they are. `simulate` uses it to run a proposal's actions in sequence from the timelock's address.
+struct CodeOverride {
+    Address account;
+    Bytes code;
+};
+
 // What a receipt says about an included transaction.
 struct ReceiptInfo {
     Hash32 transactionHash{};
@@ -83,8 +90,10 @@ public:
     Result<std::uint64_t> estimateGas(const CallRequest& call, std::optional<CallRevert>* revert = nullptr);
     Result<Bytes> call(const CallRequest& call);
     // eth_call at `block` ("latest", "pending" or a 0x block number) that tells a revert (an outcome with
-    // its data) from a failure to ask (an error).
-    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block);
+    // its data) from a failure to ask (an error). With `code`, the call runs with that account's code
+    // replaced (a node without state overrides refuses: Remote).
+    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block,
+                                    const std::optional<CodeOverride>& code = std::nullopt);
     // eth_feeHistory over the last `blocks` blocks with the given reward percentiles (raw answer; see
     // FeeOracle.h for its parsing).
     Result<boost::json::value> feeHistory(unsigned blocks, std::span<const double> percentiles);
