@@ -6,7 +6,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/GovernanceOutput.h"
 #include "app/cli/GovernanceWrite.h"
-#include "app/cli/TxSession.h"
 #include "wallet/codec/Hex.h"
 #include "wallet/network/ActionSequence.h"
 #include "wallet/tx/CallSimulator.h"
@@ -42,7 +41,7 @@ Result<ActionOutcome> simulateAction(CallSimulator& simulator, const Address& ti
 }
 
 // Every action in order, from the timelock's address with its code replaced by the batch caller.
-Result<SequenceOutcome> simulateSequence(TxSession& session, CallSimulator& simulator, const Address& timelock,
+Result<SequenceOutcome> simulateSequence(ChainClient& chain, CallSimulator& simulator, const Address& timelock,
                                          const ProposalActions& actions)
 {
     auto input = encodeActionSequence(actions);
@@ -51,7 +50,7 @@ Result<SequenceOutcome> simulateSequence(TxSession& session, CallSimulator& simu
     auto code = fromHex(kSequenceRuntime);
     if (!code)
         return code.error();
-    auto outcome = session.chain().callOutcome(CallRequest{Address{}, timelock, 0, std::move(*input)}, "latest",
+    auto outcome = chain.callOutcome(CallRequest{Address{}, timelock, 0, std::move(*input)}, "latest",
                                                CodeOverride{timelock, std::move(*code)});
     if (!outcome)
         return outcome.error();
@@ -95,10 +94,8 @@ public:
         auto timelock = parseAddress(s.profile().contracts.timelock);
         if (!timelock)
             return context.fail(timelock.error());
-        auto tx = TxSession::open(context);
-        if (!tx)
-            return context.fail(tx.error());
-        CallSimulator simulator((*tx)->chain(), s.profile());
+        ChainClient chain(s.pool());
+        CallSimulator simulator(chain, s.profile());
         const ActionDecoder decoder(s.profile().contracts);
 
         bool allPassed = true;
@@ -131,7 +128,7 @@ public:
                                        {QStringLiteral("skipped"), QStringLiteral("an action calls the timelock itself")}};
             sequenceLine = tr("In sequence: not simulated, because an action calls the timelock itself.");
         } else {
-            auto sequence = simulateSequence(**tx, simulator, *timelock, p.actions);
+            auto sequence = simulateSequence(chain, simulator, *timelock, p.actions);
             if (!sequence)
                 return context.fail(sequence.error());
             allPassed &= sequence->success;

@@ -47,19 +47,24 @@ class TestCliGovernanceWrites : public QObject {
     {
         return castCall(contract(QStringLiteral("token")), QStringLiteral("getVotes(address)(uint256)"), {who});
     }
-    // Moves the chain's clock forward and mines, so that the next command syncs a block at the new time.
+    // Moves the chain's clock forward and mines two blocks, so that the next command verifies one at the
+    // new time (the newest block is verified once its child links to it).
     bool advance(qint64 seconds) const
     {
         return !m_fx.rpc(QStringLiteral("evm_increaseTime"), {QString::number(seconds)}).isNull() &&
                !m_fx.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("2")}).isNull();
     }
-    // A write command, confirmed with --yes, its password from a file. Then one more block: the light
-    // client verifies a block once a child links to it, so the next command sees this one's effects.
+    // A write command, confirmed with --yes, its password from a file. Then one more block, a second
+    // later: the light client verifies a block once a child links to it, so the next command sees this
+    // one's effects; and the next transaction's block gets a timestamp of its own (anvil gives blocks
+    // mined within one second the same one), as on a real chain, so that its gas estimate and its
+    // execution agree on whether ERC20Votes writes a new checkpoint (a same-timestamp estimate is cheaper
+    // and the transaction then runs out of gas).
     CliRun write(const QStringList& args, const QString& from)
     {
         CliRun run = m_cli.run(args + QStringList{QStringLiteral("--from"), from, QStringLiteral("--yes"), QStringLiteral("--password-file"),
                                                   m_passwordFile, QStringLiteral("--json")} + m_common);
-        m_fx.rpc(QStringLiteral("anvil_mine"), {QStringLiteral("1")});
+        advance(1);
         return run;
     }
     // The first JSON line a command printed (the write flow prints the preview first, then each step).
@@ -72,7 +77,7 @@ class TestCliGovernanceWrites : public QObject {
     {
         const QString before = nonce(from);
         const CliRun run = write(args, from);
-        QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err + run.out));
         QVERIFY2(run.err.contains(expected, Qt::CaseInsensitive), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("nothing was sent")), qPrintable(run.err));
         QCOMPARE(nonce(from), before);
@@ -113,15 +118,27 @@ private Q_SLOTS:
         const QString devices = contract(QStringLiteral("devices"));
         const QString description = QStringLiteral("# PIP-9: Double the onboarding fee to 20 PLNTH\n\nSpam registrations are up.\n");
 
-        // propose: the id is the governor's hashProposal, the action the setter's calldata.
+        // propose: the id is the governor's hashProposal, the action the setter's calldata, the preview
+        // shows it old -> new.
+        const QString descriptionFile = m_dir.filePath(QStringLiteral("pip9.md"));
+        QVERIFY(test::writeFileBytes(descriptionFile, description.toUtf8()));
         const CliRun proposed = write({QStringLiteral("propose"), QStringLiteral("--set"), QStringLiteral("registry.onboardingFee=20"),
-                                       QStringLiteral("--description"), description}, user);
-        QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.out + proposed.err));
+                                       QStringLiteral("--description-file"), descriptionFile}, user);
+        QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.err + proposed.out));
+        const QJsonObject facts = firstJson(proposed).value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject();
+        const QJsonObject previewed = facts.value(QStringLiteral("actions")).toArray().at(0).toObject();
+        QCOMPARE(previewed.value(QStringLiteral("calldata")).toString(),
+                 m_fx.castOffline({QStringLiteral("calldata"), QStringLiteral("setOnboardingFee(uint256)"), QStringLiteral("20000000000000000000")}));
+        QCOMPARE(previewed.value(QStringLiteral("change")).toObject().value(QStringLiteral("old")).toString(),
+                 castCall(devices, QStringLiteral("onboardingFee()(uint256)")));
+        QCOMPARE(previewed.value(QStringLiteral("change")).toObject().value(QStringLiteral("newDisplay")).toString(), QStringLiteral("20 PLNTH"));
+        QCOMPARE(facts.value(QStringLiteral("threshold")).toObject().value(QStringLiteral("raw")).toString(),
+                 castCall(contract(QStringLiteral("governor")), QStringLiteral("proposalThreshold()(uint256)")));
         const QString calldata = m_fx.castOffline({QStringLiteral("calldata"), QStringLiteral("setOnboardingFee(uint256)"), QStringLiteral("20000000000000000000")});
         const QString descriptionHash = m_fx.castOffline({QStringLiteral("keccak"), description});
         const QString id = castCall(contract(QStringLiteral("governor")), QStringLiteral("hashProposal(address[],uint256[],bytes[],bytes32)(uint256)"),
                                     {QStringLiteral("[%1]").arg(devices), QStringLiteral("[0]"), QStringLiteral("[%1]").arg(calldata), descriptionHash});
-        QVERIFY2(proposed.out.contains(id), qPrintable(proposed.out));
+        QCOMPARE(facts.value(QStringLiteral("proposalId")).toString(), id);
         QCOMPARE(state(id), 0); // Pending
         QJsonObject shown = show(id);
         QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
@@ -139,7 +156,19 @@ private Q_SLOTS:
         QVERIFY(advance(kDay + 1));
         QCOMPARE(state(id), 1); // Active
         const QString snapshot = QString::number(shown.value(QStringLiteral("start")).toInteger());
-        QVERIFY2(write({QStringLiteral("vote"), id, QStringLiteral("for")}, user).exitCode == 0, "user for");
+        // Without --yes the preview is shown and a "no" sends nothing.
+        const QString userNonce = nonce(user);
+        const CliRun declined = m_cli.run(QStringList{QStringLiteral("vote"), id, QStringLiteral("for"), QStringLiteral("--from"), user,
+                                                      QStringLiteral("--password-file"), m_passwordFile} + m_common, "no\n");
+        QCOMPARE(declined.exitCode, 1);
+        QVERIFY2(declined.out.contains(QStringLiteral("Your voting power at the snapshot")), qPrintable(declined.out));
+        QVERIFY2(declined.out.contains(QStringLiteral("This vote")), qPrintable(declined.out));
+        QCOMPARE(nonce(user), userNonce);
+        const CliRun userVote = write({QStringLiteral("vote"), id, QStringLiteral("for")}, user);
+        QVERIFY2(userVote.exitCode == 0, qPrintable(userVote.err + userVote.out));
+        QCOMPARE(firstJson(userVote).value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject()
+                     .value(QStringLiteral("votingPower")).toObject().value(QStringLiteral("raw")).toString(),
+                 castCall(contract(QStringLiteral("token")), QStringLiteral("getPastVotes(address,uint256)(uint256)"), {user, snapshot}));
         QVERIFY2(write({QStringLiteral("vote"), id, QStringLiteral("for")}, alice).exitCode == 0, "alice for");
         QVERIFY2(write({QStringLiteral("vote"), id, QStringLiteral("against")}, bob).exitCode == 0, "bob against");
         const CliRun abstained = write({QStringLiteral("vote"), id, QStringLiteral("abstain"), QStringLiteral("--reason"),
@@ -173,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(state(id), 4); // Succeeded
         expectRefused({QStringLiteral("execute"), id}, user, QStringLiteral("not queued"));
         const CliRun queued = write({QStringLiteral("queue"), id}, bob); // anyone may queue
-        QVERIFY2(queued.exitCode == 0, qPrintable(queued.out + queued.err));
+        QVERIFY2(queued.exitCode == 0, qPrintable(queued.err + queued.out));
         QCOMPARE(state(id), 5); // Queued
         // Before the timelock's delay (2 days): refused with when it will be ready.
         const qint64 eta = castCall(contract(QStringLiteral("governor")), QStringLiteral("proposalEta(uint256)(uint256)"), {id}).toLongLong();
@@ -183,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(advance(2 * kDay + 1));
         QCOMPARE(castCall(devices, QStringLiteral("onboardingFee()(uint256)")), QStringLiteral("10000000000000000000"));
         const CliRun executed = write({QStringLiteral("execute"), id}, carol);
-        QVERIFY2(executed.exitCode == 0, qPrintable(executed.out + executed.err));
+        QVERIFY2(executed.exitCode == 0, qPrintable(executed.err + executed.out));
         QCOMPARE(castCall(devices, QStringLiteral("onboardingFee()(uint256)")), QStringLiteral("20000000000000000000"));
         QCOMPARE(state(id), 7);
         QCOMPARE(show(id).value(QStringLiteral("state")).toString(), QStringLiteral("executed"));
@@ -196,13 +225,16 @@ private Q_SLOTS:
         QVERIFY(balance != QStringLiteral("0"));
         QCOMPARE(votes(grants), QStringLiteral("0"));
         const CliRun self = write({QStringLiteral("delegate"), QStringLiteral("self")}, grants);
-        QVERIFY2(self.exitCode == 0, qPrintable(self.out + self.err));
+        QVERIFY2(self.exitCode == 0, qPrintable(self.err + self.out));
+        const QJsonObject facts = firstJson(self).value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject();
+        QVERIFY(facts.value(QStringLiteral("currentDelegate")).isNull());
+        QCOMPARE(facts.value(QStringLiteral("votesMoving")).toObject().value(QStringLiteral("raw")).toString(), balance);
         QCOMPARE(votes(grants), balance);
         expectRefused({QStringLiteral("delegate"), QStringLiteral("self")}, grants, QStringLiteral("already delegates"));
 
         const auto daveBefore = *parseDecimalUInt256(votes(dave).toStdString());
         const CliRun toDave = write({QStringLiteral("delegate"), dave}, grants);
-        QVERIFY2(toDave.exitCode == 0, qPrintable(toDave.out + toDave.err));
+        QVERIFY2(toDave.exitCode == 0, qPrintable(toDave.err));
         QCOMPARE(votes(grants), QStringLiteral("0"));
         QCOMPARE(votes(dave), QString::fromStdString(toDecimalString(daveBefore + *parseDecimalUInt256(balance.toStdString()))));
         QCOMPARE(m_fx.cast({QStringLiteral("call"), contract(QStringLiteral("token")), QStringLiteral("delegates(address)(address)"), grants}), dave);
@@ -220,7 +252,7 @@ private Q_SLOTS:
     {
         // PIP-7 (active): a treasury transfer and setRewardRate, both allowed to the timelock.
         const CliRun good = m_cli.run(QStringList{QStringLiteral("simulate"), factId(QStringLiteral("lisbon")), QStringLiteral("--json")} + m_common);
-        QVERIFY2(good.exitCode == 0, qPrintable(good.out + good.err));
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err + good.out));
         QJsonObject o = firstJson(good);
         QCOMPARE(o.value(QStringLiteral("verified")).toBool(true), false);
         QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
@@ -237,7 +269,7 @@ private Q_SLOTS:
         const CliRun proposed = write({QStringLiteral("propose"), QStringLiteral("--set"), QStringLiteral("staking.unbondingPeriod=10d"),
                                        QStringLiteral("--call"), slash, QStringLiteral("--description"),
                                        QStringLiteral("# PIP-10: Slash from the treasury\n")}, user);
-        QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.out + proposed.err));
+        QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.err + proposed.out));
         const QString id = firstJson(proposed).value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject()
                                .value(QStringLiteral("proposalId")).toString();
         QVERIFY(!id.isEmpty());
