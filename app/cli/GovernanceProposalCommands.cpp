@@ -219,11 +219,15 @@ public:
             return context.fail(decoded.error());
         WritePlan write = governancePlan(summaryOf(*p), QCoreApplication::translate("cli", "The governor's %1").arg(words().first()), *governor,
                                          std::move(*data), words().first().toStdString());
+        if (auto note = noteOf(*p, session->view); !note.isEmpty())
+            write.notes << note;
         write.notes << QCoreApplication::translate("cli", "Actions:") << actionLines(*decoded);
         write.facts = QJsonObject{{QStringLiteral("proposal"), decimalText(p->id)},
                                  {QStringLiteral("state"), stateName(p->state)},
                                  {QStringLiteral("eta"), p->eta ? QJsonValue(qint64(*p->eta)) : QJsonValue()},
-                                 {QStringLiteral("actions"), *decoded}};
+                                 {QStringLiteral("actions"), *decoded},
+                                 {QStringLiteral("timelockDelay"), session->view.timelockDelay ? QJsonValue(decimalText(*session->view.timelockDelay))
+                                                                                               : QJsonValue()}};
         return flow->run(std::move(write));
     }
 
@@ -232,6 +236,13 @@ protected:
     virtual QString refuse(const Proposal& p, std::uint64_t now) const = 0;
     virtual Result<Bytes> encode(const ProposalActions& actions, const std::string& description) const = 0;
     virtual QString summaryOf(const Proposal& p) const = 0;
+    // A fact for the preview ("executable from ..."); empty when there is none to add.
+    virtual QString noteOf(const Proposal& p, const GovernanceView& view) const
+    {
+        (void)p;
+        (void)view;
+        return {};
+    }
 };
 
 class QueueCommand final : public TimelockStepCommand {
@@ -252,6 +263,15 @@ protected:
     }
     Result<Bytes> encode(const ProposalActions& a, const std::string& d) const override { return encodeQueue(a, d); }
     QString summaryOf(const Proposal& p) const override { return tr("Queue %1 in the timelock").arg(qs(p.title)); }
+    QString noteOf(const Proposal&, const GovernanceView& view) const override
+    {
+        if (!view.timelockDelay || *view.timelockDelay > UInt256(UINT32_MAX))
+            return {};
+        const auto delay = static_cast<std::uint64_t>(*view.timelockDelay);
+        //: %1 how long the timelock waits, %2 the date from which execute can run
+        return tr("The timelock's delay is %1: once queued, it can be executed from about %2.")
+            .arg(GovernanceText::duration(delay), dateText(view.now + delay));
+    }
 };
 
 class ExecuteCommand final : public TimelockStepCommand {

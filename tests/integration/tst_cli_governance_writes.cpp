@@ -203,6 +203,9 @@ private Q_SLOTS:
         expectRefused({QStringLiteral("execute"), id}, user, QStringLiteral("not queued"));
         const CliRun queued = write({QStringLiteral("queue"), id}, bob); // anyone may queue
         QVERIFY2(queued.exitCode == 0, qPrintable(queued.err + queued.out));
+        QCOMPARE(firstJson(queued).value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject()
+                     .value(QStringLiteral("timelockDelay")).toString(),
+                 castCall(contract(QStringLiteral("timelock")), QStringLiteral("getMinDelay()(uint256)")));
         QCOMPARE(state(id), 5); // Queued
         // Before the timelock's delay (2 days): refused with when it will be ready.
         const qint64 eta = castCall(contract(QStringLiteral("governor")), QStringLiteral("proposalEta(uint256)(uint256)"), {id}).toLongLong();

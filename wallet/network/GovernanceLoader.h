@@ -32,6 +32,8 @@ struct GovernanceView {
     // The governor's proposalThreshold() from its last verified ProposalThresholdSet (GovernorSettings
     // emits one at deployment); nullopt when the cache has none (a governor without GovernorSettings).
     std::optional<UInt256> proposalThreshold;
+    // The timelock's getMinDelay() from its last verified MinDelayChange (emitted at deployment too).
+    std::optional<UInt256> timelockDelay;
 };
 
 Result<GovernanceView> loadGovernance(const CacheStore& store, const NetworkProfile& profile);
