@@ -51,13 +51,22 @@ Result<SequenceOutcome> simulateSequence(ChainClient& chain, CallSimulator& simu
     if (!code)
         return code.error();
     auto outcome = chain.callOutcome(CallRequest{Address{}, timelock, 0, std::move(*input)}, "latest",
-                                               CodeOverride{timelock, std::move(*code)});
+                                     CodeOverride{timelock, std::move(*code)});
     if (!outcome)
         return outcome.error();
     SequenceOutcome out;
     out.success = !outcome->reverted;
-    if (out.success)
+    if (out.success) {
+        // The batch caller returns how many actions it ran: anything else means the node ran the real
+        // timelock (it ignored the override), and nothing was simulated.
+        auto ran = fromBigEndian(outcome->data);
+        if (outcome->data.size() != 32 || !ran || *ran != actions.targets.size())
+            return makeError(ErrorCode::Unsupported,
+                             QCoreApplication::translate("cli", "the node (%1) did not run the actions in sequence: it seems to ignore eth_call's state override")
+                                 .arg(qs(outcome->endpoint))
+                                 .toStdString());
         return out;
+    }
     if (auto failure = decodeSequenceFailure(outcome->revert.data, actions.targets.size())) {
         out.failedAction = failure->index;
         out.reason = qs(simulator.decoder().explain(failure->revertData, actions.targets[failure->index]).sentence);
@@ -122,15 +131,23 @@ public:
 
         QJsonObject sequenceJson;
         QString sequenceLine;
+        std::optional<QString> skipped; // why the sequence was not simulated
+        std::optional<SequenceOutcome> sequence;
         if (std::find(p.actions.targets.begin(), p.actions.targets.end(), *timelock) != p.actions.targets.end()) {
-            // The replacement code would answer the timelock's own calls (updateDelay): not simulated.
-            sequenceJson = QJsonObject{{QStringLiteral("success"), QJsonValue()},
-                                       {QStringLiteral("skipped"), QStringLiteral("an action calls the timelock itself")}};
-            sequenceLine = tr("In sequence: not simulated, because an action calls the timelock itself.");
+            // The replacement code would answer the timelock's own calls (updateDelay) instead of it.
+            skipped = tr("an action calls the timelock itself");
+        } else if (auto ran = simulateSequence(chain, simulator, *timelock, p.actions); ran) {
+            sequence = std::move(*ran);
+        } else if (ran.error().code == ErrorCode::Unsupported) {
+            skipped = qs(ran.error().message);
         } else {
-            auto sequence = simulateSequence(chain, simulator, *timelock, p.actions);
-            if (!sequence)
-                return context.fail(sequence.error());
+            return context.fail(ran.error());
+        }
+        if (skipped) {
+            sequenceJson = QJsonObject{{QStringLiteral("success"), QJsonValue()}, {QStringLiteral("skipped"), *skipped}};
+            //: %1 why
+            sequenceLine = tr("In sequence: not simulated: %1.").arg(*skipped);
+        } else {
             allPassed &= sequence->success;
             sequenceJson = QJsonObject{{QStringLiteral("success"), sequence->success},
                                        {QStringLiteral("failedAction"), sequence->success ? QJsonValue() : QJsonValue(qint64(sequence->failedAction))},
@@ -140,8 +157,9 @@ public:
                                              : tr("In sequence, as execute runs them: action %1 reverts: %2")
                                                    .arg(sequence->failedAction + 1).arg(sequence->reason);
         }
-        const bool touchesGovernor = std::find(p.actions.targets.begin(), p.actions.targets.end(),
-                                               *parseAddress(s.profile().contracts.governor)) != p.actions.targets.end();
+        bool touchesGovernor = false;
+        for (const Address& target : p.actions.targets)
+            touchesGovernor |= decoder.nameOf(target) == "governor";
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("proposal"), decimalText(p.id)},
                                           {QStringLiteral("title"), qs(p.title)},

@@ -302,6 +302,23 @@ private Q_SLOTS:
         QVERIFY2(castError.contains(role.mid(2), Qt::CaseInsensitive), qPrintable(castError));
         const CliRun text = m_cli.run(QStringList{QStringLiteral("simulate"), id, QStringLiteral("--no-sync")} + m_common);
         QVERIFY2(text.out.contains(QStringLiteral("unverified"), Qt::CaseInsensitive), qPrintable(text.out));
+
+        // The timelock's own delay and a governor setting: each simulated alone; not in sequence (the
+        // replacement would answer the timelock's own call), and the governor's caveat is said.
+        const CliRun slower = write({QStringLiteral("propose"), QStringLiteral("--set"), QStringLiteral("timelock.minDelay=3d"), QStringLiteral("--set"),
+                                     QStringLiteral("governor.votingDelay=2d"), QStringLiteral("--description"), QStringLiteral("# PIP-11: Slower")},
+                                    account(QStringLiteral("alice")));
+        QVERIFY2(slower.exitCode == 0, qPrintable(slower.err + slower.out));
+        const QString slowerId = firstJson(slower).value(QStringLiteral("preview")).toObject().value(QStringLiteral("facts")).toObject()
+                                     .value(QStringLiteral("proposalId")).toString();
+        const CliRun both = m_cli.run(QStringList{QStringLiteral("simulate"), slowerId, QStringLiteral("--json")} + m_common);
+        o = firstJson(both);
+        QVERIFY(o.value(QStringLiteral("actions")).toArray().at(0).toObject().value(QStringLiteral("success")).toBool());
+        QVERIFY(o.value(QStringLiteral("sequence")).toObject().value(QStringLiteral("skipped")).toString().contains(QStringLiteral("timelock itself")));
+        QVERIFY(o.value(QStringLiteral("governorSetterCaveat")).toBool());
+        // Outside the governor's execute its call queue is empty (OpenZeppelin's onlyGovernance): the known limit.
+        QVERIFY(!o.value(QStringLiteral("actions")).toArray().at(1).toObject().value(QStringLiteral("success")).toBool());
+        QCOMPARE(both.exitCode, 1);
     }
 
     void usageErrors()
