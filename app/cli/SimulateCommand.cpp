@@ -50,7 +50,7 @@ Result<SequenceOutcome> simulateSequence(ChainClient& chain, CallSimulator& simu
     auto code = fromHex(kSequenceRuntime);
     if (!code)
         return code.error();
-    auto outcome = chain.callOutcome(CallRequest{Address{}, timelock, 0, std::move(*input)}, "latest",
+    auto outcome = chain.callOutcome(CallRequest{Address{}, timelock, 0, std::move(*input)}, "latest", {},
                                      CodeOverride{timelock, std::move(*code)});
     if (!outcome)
         return outcome.error();

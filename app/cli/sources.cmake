@@ -36,6 +36,7 @@ endif()
 if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/NetworkSession.h cli/NetworkSession.cpp
+    cli/ProvenClaimable.h cli/ProvenClaimable.cpp
     cli/DeviceCommands.cpp
     cli/EarningsCommands.cpp
   )
@@ -59,6 +60,9 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES AND "
   list(APPEND cli_sources
     cli/PreviewOutput.h cli/PreviewOutput.cpp
     cli/WriteFlow.h cli/WriteFlow.cpp
+    cli/ClaimCommand.cpp
+    cli/StakingWriteCommands.cpp
+    cli/DeviceWriteCommands.cpp
   )
 endif()
 
