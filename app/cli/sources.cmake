@@ -48,6 +48,7 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/ChainSession.h cli/ChainSession.cpp
     cli/StakingCommands.cpp
+    cli/GovernanceOutput.h cli/GovernanceOutput.cpp
     cli/GovernanceCommands.cpp
   )
 endif()
@@ -81,5 +82,16 @@ if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "tx" IN_LIST PLINTH_CORE_MODULES
    AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/DeviceRegisterCommand.cpp
+  )
+endif()
+
+# Governance writes (issue 6): vote, delegate, propose, queue, execute, simulate (the verified cache
+# above for the checks, the tx module's write flow for the preview, signing and sending).
+if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES AND "tx" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/GovernanceWrite.h cli/GovernanceWrite.cpp
+    cli/GovernanceVoteCommands.cpp
+    cli/GovernanceProposalCommands.cpp
+    cli/SimulateCommand.cpp
   )
 endif()

@@ -37,15 +37,21 @@ Result<std::uint64_t> quantity64(const boost::json::value& v, std::string_view d
     return static_cast<std::uint64_t>(*q);
 }
 
-// The state override object of eth_call / eth_estimateGas: {contract: {"stateDiff": {slot: value}}}.
-boost::json::object stateOverride(const std::vector<StorageOverride>& overrides)
+// The state override object of eth_call / eth_estimateGas: {contract: {"stateDiff": {slot: value}}}, and
+// {account: {"code": code}} for a code override.
+boost::json::object stateOverride(const std::vector<StorageOverride>& overrides, const std::optional<CodeOverride>& code = std::nullopt)
 {
     boost::json::object state;
+    if (code)
+        state[toChecksumAddress(code->account)] = boost::json::object{{"code", toHex(code->code)}};
     for (const StorageOverride& o : overrides) {
         boost::json::value& account = state[toChecksumAddress(o.contract)];
         if (!account.is_object())
-            account = boost::json::object{{"stateDiff", boost::json::object{}}};
-        account.as_object()["stateDiff"].as_object()[toHex(o.slot)] = toHex(o.value);
+            account = boost::json::object{};
+        boost::json::value& diff = account.as_object()["stateDiff"]; // beside a code override of the same account
+        if (!diff.is_object())
+            diff = boost::json::object{};
+        diff.as_object()[toHex(o.slot)] = toHex(o.value);
     }
     return state;
 }
@@ -183,12 +189,12 @@ Result<Bytes> ChainClient::call(const CallRequest& call)
 }
 
 Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block,
-                                             const std::vector<StorageOverride>& overrides)
+                                             const std::vector<StorageOverride>& overrides, const std::optional<CodeOverride>& code)
 {
     constexpr std::string_view doing = "simulate the call";
     boost::json::array params{callObject(call), block};
-    if (!overrides.empty())
-        params.emplace_back(stateOverride(overrides));
+    if (!overrides.empty() || code)
+        params.emplace_back(stateOverride(overrides, code));
     std::optional<CallRevert> revert;
     CallOutcome out;
     auto v = request("eth_call", std::move(params), doing, &revert, &out.endpoint);

@@ -60,6 +60,14 @@ struct StorageOverride {
     Hash32 value{};
 };
 
+// The code an account runs for one simulation only (also eth_call's state override): its balance and
+// storage stay as they are. `simulate` runs a proposal's actions in sequence from the timelock's address
+// with it.
+struct CodeOverride {
+    Address account;
+    Bytes code;
+};
+
 // What a receipt says about an included transaction.
 struct ReceiptInfo {
     Hash32 transactionHash{};
@@ -97,8 +105,10 @@ public:
     // its data) from a failure to ask (an error).
     // With `overrides`, the node must support eth_call's state override (geth, anvil, erigon, reth);
     // one that does not refuses (Remote).
+    // With `code`, that account runs other code for the call (the same state override).
     Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block,
-                                    const std::vector<StorageOverride>& overrides = {});
+                                    const std::vector<StorageOverride>& overrides = {},
+                                    const std::optional<CodeOverride>& code = std::nullopt);
     // eth_feeHistory over the last `blocks` blocks with the given reward percentiles (raw answer; see
     // FeeOracle.h for its parsing).
     Result<boost::json::value> feeHistory(unsigned blocks, std::span<const double> percentiles);
