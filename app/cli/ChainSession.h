@@ -35,6 +35,8 @@ public:
     const NetworkProfile& profile() const { return m_profile; }
     CacheStore& store() { return *m_store; }
     SyncEngine& engine() { return *m_engine; }
+    // The profile's endpoints, for calls outside the cache (simulate's eth_calls).
+    EndpointPool& pool() { return *m_pool; }
     std::uint64_t verifiedBlock() const { return m_verifiedBlock; }
     std::uint64_t verifiedTime() const { return m_verifiedTime; }
 

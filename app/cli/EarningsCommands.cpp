@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/NetworkSession.h"
+#include "app/cli/ProvenClaimable.h"
 #include "wallet/codec/Hex.h"
 #include "wallet/network/DeviceDirectory.h"
 #include "wallet/network/EarningsCsv.h"
@@ -149,36 +150,15 @@ public:
         auto owner = ownerFor(context);
         if (!owner)
             return context.fail(owner.error(), owner.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitFailed);
-        auto selected = context.network();
-        if (!selected)
-            return context.fail(selected.error());
-        auto endpoints = endpointsFromProfile(selected->profile);
-        if (!endpoints)
-            return context.fail(endpoints.error());
-        NetworkThread net;
-        auto pool = EndpointPool::create(net, endpoints->http);
-        if (!pool)
-            return context.fail(pool.error());
-        // The claimable balance is proven at the cursor: sync first, so that it is fresh, then read the
-        // logs up to that same block.
-        {
-            auto store = openNetworkCache(context.dataDir().toStdString(), selected->profile);
-            if (!store)
-                return context.fail(store.error());
-            SyncEngine engine(selected->profile, **pool, **store);
-            if (auto report = engine.syncToHead(); !report)
-                return context.fail(report.error());
-        }
+        auto claimable = syncAndProveClaimable(context, *owner);
+        if (!claimable)
+            return context.fail(claimable.error());
         auto s = openNetworkSession(context);
         if (!s)
             return context.fail(s.error());
-        auto claimable = proveStorageSlot(**pool, *s->store, s->contracts.rewards, rewardsAccruedSlot(*owner));
-        if (!claimable)
-            return context.fail(claimable.error());
         auto ledger = buildPayoutLedger(*s->store, s->contracts, *s->index, *owner, *claimable);
         if (!ledger)
             return context.fail(ledger.error());
-        pool->reset();
         return print(context, *s, *ledger);
     }
 

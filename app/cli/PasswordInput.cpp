@@ -255,6 +255,23 @@ Result<SecureString> keystorePassword(CliContext& context, bool confirm)
     return promptNoEcho(QCoreApplication::translate("cli", "Keystore file password: "), hint);
 }
 
+void addScryptOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("scrypt-n"), QCoreApplication::translate("cli", "scrypt cost n, a power of two (default 262144)."), QCoreApplication::translate("cli", "n"),
+                      QStringLiteral("262144")});
+}
+
+Result<ScryptParams> scryptOption(CliContext& context)
+{
+    bool numberOk = false;
+    ScryptParams cost = kDefaultScrypt;
+    cost.n = context.value(QStringLiteral("scrypt-n")).toULongLong(&numberOk);
+    if (!numberOk || !checkScryptParams(cost) || cost.n < 1024)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("cli", "--scrypt-n must be a power of two from 1024 up").toStdString());
+    return cost;
+}
+
 void addFromOption(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("from"), QCoreApplication::translate("cli", "The signing account (in the vault)."),

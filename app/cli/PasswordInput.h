@@ -16,6 +16,7 @@
 #include "app/cli/CliContext.h"
 #include "wallet/common/Result.h"
 #include "wallet/crypto/SecureBytes.h"
+#include "wallet/vault/Kdf.h"
 #include "wallet/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -55,6 +56,11 @@ QString accountAddress(const VaultAccount& account); // EIP-55
 QJsonObject accountToJson(const VaultAccount& account);
 // A user-typed address; the error says what is wrong (e.g. "bad checksum").
 Result<Address> addressArgument(const QString& text);
+
+// --scrypt-n N: the scrypt cost of a keystore file written (export, a device key); default 262144.
+void addScryptOption(QCommandLineParser& parser);
+// InvalidArgument unless a power of two from 1024 up.
+Result<ScryptParams> scryptOption(CliContext& context);
 
 // --from ADDRESS: the signing account (sign-*, send).
 void addFromOption(QCommandLineParser& parser);

@@ -91,13 +91,16 @@ QString previewText(const TransactionPreview& v, const NetworkProfile& profile, 
     }
     if (v.simulation) {
         const Simulation& s = *v.simulation;
-        const QString where = QCoreApplication::translate("cli", "eth_call at %1 on %2, unverified").arg(q(s.block), q(s.endpoint));
+        const QString where = s.assumption.empty()
+            ? QCoreApplication::translate("cli", "eth_call at %1 on %2, unverified").arg(q(s.block), q(s.endpoint))
+            //: %3 the assumption, e.g. "assuming the approval before it is confirmed"
+            : QCoreApplication::translate("cli", "eth_call at %1 on %2, unverified, %3").arg(q(s.block), q(s.endpoint), q(s.assumption));
         out += (s.success ? QCoreApplication::translate("cli", "  Simulation:  succeeds (%1)").arg(where)
                           : QCoreApplication::translate("cli", "  Simulation:  REVERTS: %1 (%2)").arg(q(s.revert->sentence), where))
             + QLatin1Char('\n');
     }
     if (!v.deferred.empty())
-        out += QCoreApplication::translate("cli", "  Fees and simulation: %1").arg(q(v.deferred)) + QLatin1Char('\n');
+        out += QCoreApplication::translate("cli", "  Fees:        %1").arg(q(v.deferred)) + QLatin1Char('\n');
     return out;
 }
 
@@ -138,7 +141,8 @@ QJsonObject previewJson(const TransactionPreview& v, const NetworkProfile& profi
         QJsonObject sim{{QStringLiteral("success"), s.success},
                         {QStringLiteral("verified"), Simulation::verified},
                         {QStringLiteral("block"), q(s.block)},
-                        {QStringLiteral("endpoint"), q(s.endpoint)}};
+                        {QStringLiteral("endpoint"), q(s.endpoint)},
+                        {QStringLiteral("assumption"), s.assumption.empty() ? QJsonValue() : QJsonValue(q(s.assumption))}};
         if (s.success)
             sim.insert(QStringLiteral("returnData"), q(toHex(s.returnData)));
         else

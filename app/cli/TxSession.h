@@ -1,5 +1,6 @@
 #pragma once
-// What the transaction commands (send, tx status, tx speed-up, tx cancel) work with: the selected
+// What the transaction commands (send, tx status, tx speed-up, tx cancel, and the write commands through
+// WriteFlow) work with: the selected
 // network's profile, an RPC pool on its HTTP endpoints, the journal of this data dir for that chain, and
 // the tx module's builder, sender and tracker over them.
 //
@@ -33,6 +34,8 @@ public:
 
     const NetworkProfile& profile() const { return m_profile; }
     ChainClient& chain() { return *m_chain; }
+    // For reads ChainClient does not offer (device register reads the latest block's timestamp).
+    EndpointPool& pool() { return *m_pool; }
     TxJournal& journal() { return *m_journal; }
     TransactionBuilder& builder() { return *m_builder; }
     TransactionSender& sender() { return *m_sender; }

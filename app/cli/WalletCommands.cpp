@@ -262,8 +262,7 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The account to export."));
         parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write (must not exist)."));
-        parser.addOption({QStringLiteral("scrypt-n"), tr("scrypt cost n, a power of two (default 262144)."), tr("n"),
-                          QStringLiteral("262144")});
+        addScryptOption(parser);
         addPasswordOption(parser);
         addKeystorePasswordOption(parser);
     }
@@ -278,11 +277,9 @@ public:
         const QString out = context.positional().at(1);
         if (QFile::exists(out))
             return context.fail(tr("%1 already exists: it was not overwritten").arg(out));
-        bool numberOk = false;
-        ScryptParams cost = kDefaultScrypt;
-        cost.n = context.value(QStringLiteral("scrypt-n")).toULongLong(&numberOk);
-        if (!numberOk || !checkScryptParams(cost) || cost.n < 1024)
-            return context.fail(tr("--scrypt-n must be a power of two from 1024 up"), kExitUsage);
+        auto cost = scryptOption(context);
+        if (!cost)
+            return context.fail(cost.error(), kExitUsage);
         auto vault = unlockVault(context);
         if (!vault)
             return context.fail(vault.error());
@@ -294,7 +291,7 @@ public:
         auto password = keystorePassword(context, true);
         if (!password)
             return context.fail(password.error());
-        auto json = (*vault)->exportKeystore(*address, *password, cost);
+        auto json = (*vault)->exportKeystore(*address, *password, *cost);
         if (!json)
             return context.fail(json.error());
         if (auto ok = writeNewFile(out, *json); !ok)

@@ -6,10 +6,13 @@
 #include "wallet/codec/Hex.h"
 #include "wallet/network/ActionDecoder.h"
 #include "wallet/network/CallEncoders.h"
+#include "wallet/network/ProvenSlots.h"
 #include "wallet/tx/Amount.h"
 #include "wallet/vault/VaultSigner.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <iostream>
@@ -84,6 +87,17 @@ std::optional<int> WriteFlow::open(CliContext& context, std::unique_ptr<WriteFlo
             return context.fail(QCoreApplication::translate("cli", "the vault has no account: add one, or pass --from ADDRESS"), kExitUsage);
         from = **first;
     }
+    // The vault must be able to sign for it: say so now, not after the preview and the confirmation.
+    auto vault = openVault(context);
+    if (!vault)
+        return context.fail(vault.error());
+    auto accounts = (*vault)->accounts();
+    if (!accounts)
+        return context.fail(accounts.error());
+    if (std::none_of(accounts->begin(), accounts->end(), [&](const VaultAccount& a) { return a.address == from; }))
+        return context.fail(QCoreApplication::translate("cli", "%1 is not an account of this vault: add or import it first (see `plinth-cli accounts`)")
+                                .arg(q(toChecksumAddress(from))));
+    vault->reset();
     auto speed = feeOption(context);
     if (!speed)
         return context.fail(speed.error(), kExitUsage);
@@ -106,7 +120,8 @@ Result<UInt256> WriteFlow::tokenAllowance(const Address& spender)
     if (!answer)
         return answer.error();
     if (answer->size() != 32)
-        return makeError(ErrorCode::Unverified, "the token contract's allowance answer is not one 32-byte word");
+        return makeError(ErrorCode::Unverified,
+                         QCoreApplication::translate("cli", "the token contract's allowance answer is not one 32-byte word").toStdString());
     return fromBigEndian(*answer);
 }
 
@@ -129,6 +144,7 @@ Result<std::optional<WriteStep>> WriteFlow::needsAllowance(const Address& spende
     step.call.to = *parseAddress(p.contracts.token);
     step.call.data = encodeApprove(spender, amount);
     step.call.kind = "approve";
+    step.approval = std::pair{spender, amount};
     return std::optional<WriteStep>(std::move(step));
 }
 
@@ -154,8 +170,69 @@ Result<WriteFlow::Built> WriteFlow::build(const WriteStep& step)
     return b;
 }
 
+Result<WriteFlow::Built> WriteFlow::buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval,
+                                                       std::uint64_t nonceOffset)
+{
+    const ActionDecoder decoder(m_session->profile().contracts);
+    const std::string description = step.description.toStdString();
+    Built b;
+    b.preview = deferredPreview(description, step.call,
+                                QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(), decoder);
+    auto token = parseAddress(m_session->profile().contracts.token);
+    if (!token)
+        return b;
+    const std::vector<StorageOverride> assume{{*token, tokenAllowanceSlot(m_from, approval.first), toBigEndian32(approval.second)}};
+    auto sim = m_simulator.simulateAssuming(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, assume,
+                                            QCoreApplication::translate("cli", "assuming the approval before it is confirmed").toStdString());
+    // A node without state overrides refuses (Remote): then the step is simulated only for real, after
+    // the approval.
+    if (!sim && sim.error().code == ErrorCode::Remote)
+        return b;
+    if (!sim)
+        return sim.error();
+    if (!sim->success) {
+        b.preview.simulation = std::move(*sim);
+        return b;
+    }
+    auto prepared = m_session->builder().contractCallAssuming(step.call, assume, nonceOffset);
+    if (!prepared) {
+        if (prepared.error().code != ErrorCode::Remote) // too little for gas; Remote: no estimate with overrides
+            b.error = prepared.error();
+        b.preview.simulation = std::move(*sim);
+        return b;
+    }
+    b.preview = previewOf(description, *prepared, std::move(*sim), decoder);
+    b.preview.deferred =
+        QCoreApplication::translate("cli", "estimated assuming the approval before it is confirmed; worked out again once it is").toStdString();
+    b.prepared = std::move(*prepared);
+    return b;
+}
+
+Result<void> WriteFlow::checkPlanFunds(const std::vector<Built>& built)
+{
+    UInt256 total = 0;
+    for (const Built& b : built)
+        if (b.prepared)
+            total += b.prepared->maxCost;
+    auto balance = m_session->chain().balance(m_from);
+    if (!balance)
+        return balance.error();
+    if (*balance >= total)
+        return {};
+    const CurrencyInfo& c = m_session->profile().currency;
+    //: %1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("cli", "%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas",
+                                                 nullptr, int(built.size()))
+                         .arg(q(toChecksumAddress(m_from)), q(formatAmount(*balance, c.decimals, c.symbol)),
+                              q(formatAmount(total, c.decimals, c.symbol)))
+                         .toStdString());
+}
+
 int WriteFlow::run(WritePlan plan)
 {
+    if (plan.steps.empty())
+        return m_context.fail(QCoreApplication::translate("cli", "nothing to send"));
     const NetworkProfile& profile = m_session->profile();
     const ActionDecoder decoder(profile.contracts);
     std::vector<Built> built;
@@ -164,9 +241,20 @@ int WriteFlow::run(WritePlan plan)
         step.call.from = m_from;
         step.call.speed = m_speed;
         if (stop || (step.afterPrevious && !built.empty())) {
+            const WriteStep& before = plan.steps[built.size() - 1];
             Built b;
-            b.preview = deferredPreview(step.description.toStdString(), step.call,
-                                        QCoreApplication::translate("cli", "built and simulated once the step before is confirmed").toStdString(), decoder);
+            if (!stop && before.approval) {
+                auto assumed = buildAfterApproval(step, *before.approval, built.size());
+                if (!assumed)
+                    return m_context.fail(assumed.error());
+                b = std::move(*assumed);
+                if (b.error || (b.preview.simulation && !b.preview.simulation->success))
+                    stop = built.size();
+            } else {
+                b.preview = deferredPreview(step.description.toStdString(), step.call,
+                                            QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(),
+                                            decoder);
+            }
             built.push_back(std::move(b));
             continue;
         }
@@ -188,11 +276,13 @@ int WriteFlow::run(WritePlan plan)
                                                                                 {QStringLiteral("steps"), steps}}}});
     } else {
         QTextStream& out = m_context.out();
-        out << plan.title << '\n';
-        for (const QString& note : plan.notes)
-            out << "  " << note << '\n';
+        // A single step whose description is the title needs no heading of its own.
+        if (built.size() > 1 || plan.title.toStdString() != built.front().preview.description)
+            out << plan.title << '\n';
         for (std::size_t i = 0; i < built.size(); ++i)
             out << previewText(built[i].preview, profile, int(i + 1), int(built.size()));
+        for (const QString& note : plan.notes)
+            out << note << '\n';
         out.flush();
     }
     if (stop) {
@@ -201,6 +291,9 @@ int WriteFlow::run(WritePlan plan)
             return m_context.fail(QCoreApplication::translate("cli", "the transaction would fail, so nothing was signed or sent: %1").arg(q(b.preview.simulation->revert->sentence)));
         return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(b.error->message)));
     }
+    if (built.size() > 1)
+        if (auto funds = checkPlanFunds(built); !funds)
+            return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(funds.error().message)));
     if (!m_context.isSet(kYes) && !confirmed(m_context, built.size()))
         return m_context.fail(QCoreApplication::translate("cli", "not confirmed: nothing was signed or sent"));
     return sendAll(plan, built);
@@ -259,13 +352,22 @@ int WriteFlow::track(const WriteStep& step, const JournalEntry& sent, std::size_
     addStatus(o, *settled);
     using State = TransactionStatus::State;
     if (settled->state == State::Included && !settled->receipt->success) {
-        // Re-run the call on the state it started from (the parent block) to find why.
+        // Re-run the call to find why: on the state it started from (the parent block) first; when it
+        // succeeds there, a transaction earlier in the same block changed that state, and the state after
+        // the block (which has it, and not this reverted one's effects) usually shows the reason.
         const std::uint64_t block = settled->receipt->blockNumber;
-        QString reason = QCoreApplication::translate("cli", "the reason could not be found by re-running it at block %1").arg(block - 1);
-        if (auto sim = m_simulator.simulate(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, toHexQuantity(UInt256(block - 1)));
-            sim && !sim->success) {
-            reason = q(sim->revert->sentence);
+        QString reason = QCoreApplication::translate("cli", "the reason could not be found by re-running it at blocks %1 and %2")
+                             .arg(block - 1)
+                             .arg(block);
+        const CallRequest call{m_from, step.call.to, step.call.value, step.call.data};
+        for (const std::uint64_t at : {block - 1, block}) {
+            auto sim = m_simulator.simulate(call, toHexQuantity(UInt256(at)));
+            if (!sim || sim->success)
+                continue;
+            //: %1 the revert reason, %2 a block number
+            reason = QCoreApplication::translate("cli", "%1 (found by re-running it at block %2)").arg(q(sim->revert->sentence)).arg(at);
             o.insert(QStringLiteral("revert"), revertJson(*sim->revert));
+            break;
         }
         if (m_context.json())
             m_context.printJson(o);

@@ -11,8 +11,11 @@
 //      refuses: exit 1, nothing sent) unless --yes;
 //   5. unlock the vault (the password is asked only now), then for each step in order: sign, send
 //      (journalled like `send`), track until it is in a block (--timeout) and report. A step after an
-//      ERC-20 approval is built and simulated only once the approval is confirmed (it cannot succeed
-//      before); when it fails then, the message says that the approval stays.
+//      ERC-20 approval cannot succeed before it: the preview simulates and estimates it as if the
+//      approval were confirmed (a state override of the allowance's storage slot; a node that cannot
+//      leaves it without fees or simulation), and the balance must cover the whole plan; it is built
+//      and simulated for real once the approval is confirmed; when it fails then, the message says that
+//      the approval stays.
 //   Failures after sending name the transaction: reverted in block N (with the reason found by re-running
 //   the call at block N-1), dropped, replaced, or still pending at the timeout (with the `tx status` hint).
 //
@@ -20,7 +23,8 @@
 // confirmed; one confirmation covers the plan. needsAllowance() adds the approve step a transferFrom
 // needs (Staking.stake/delegate, DeviceRegistry.register) when the current allowance is too small.
 //
-// Options (addOptions): --from ADDRESS (default the vault's first account), --fee slow|normal|fast,
+// Options (addOptions): --from ADDRESS (default the vault's first account; it must be one of the
+// vault's accounts, checked before anything else), --fee slow|normal|fast,
 // --yes, --timeout SECONDS (default 120), --password-file; --json and --network are the CLI's own.
 // With --json, stdout gets JSON lines: {"preview": …} first, then one {"step": i, …} per transaction
 // sent (the journal row and its status), errors as {"error": …}.
@@ -40,6 +44,8 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace plinth::cli {
@@ -47,8 +53,12 @@ namespace plinth::cli {
 struct WriteStep {
     QString description;      // what it does, in the user's words (translated by the command)
     ContractCallRequest call; // from and speed are filled by the flow
-    // Built and simulated only after the previous steps are confirmed (the main call after an approval).
+    // Built and sent only after the previous steps are confirmed (the main call after an approval).
     bool afterPrevious = false;
+    // An approval step (from needsAllowance): the spender and the amount. The step after it is
+    // simulated in the preview as if this approval were confirmed (eth_call with the allowance's storage
+    // slot overridden), so that a call that would fail anyway stops before the approval is sent.
+    std::optional<std::pair<Address, UInt256>> approval;
 };
 
 struct WritePlan {
@@ -85,6 +95,10 @@ private:
 
     struct Built;
     Result<Built> build(const WriteStep& step);
+    // The preview of the step after an approval: simulated and estimated as if the approval were mined.
+    Result<Built> buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval, std::uint64_t nonceOffset);
+    // The balance covers every step built (value + gas at the max fee).
+    Result<void> checkPlanFunds(const std::vector<Built>& built);
     int sendAll(WritePlan& plan, std::vector<Built>& built);
     int track(const WriteStep& step, const JournalEntry& sent, std::size_t index, bool approvalBefore);
 

@@ -36,6 +36,7 @@ endif()
 if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/NetworkSession.h cli/NetworkSession.cpp
+    cli/ProvenClaimable.h cli/ProvenClaimable.cpp
     cli/DeviceCommands.cpp
     cli/EarningsCommands.cpp
   )
@@ -47,6 +48,7 @@ if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND cli_sources
     cli/ChainSession.h cli/ChainSession.cpp
     cli/StakingCommands.cpp
+    cli/GovernanceOutput.h cli/GovernanceOutput.cpp
     cli/GovernanceCommands.cpp
   )
 endif()
@@ -58,5 +60,38 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES AND "
   list(APPEND cli_sources
     cli/PreviewOutput.h cli/PreviewOutput.cpp
     cli/WriteFlow.h cli/WriteFlow.cpp
+    cli/ClaimCommand.cpp
+    cli/StakingWriteCommands.cpp
+    cli/DeviceWriteCommands.cpp
+  )
+endif()
+
+# Device onboarding (issue 6): device-key new and sign-onboarding, on the device and offline (the
+# onboarding module, the vault's keystore files and the password input).
+if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/TerminalQr.h cli/TerminalQr.cpp
+    cli/DeviceKeys.h cli/DeviceKeys.cpp
+    cli/DeviceKeyCommands.cpp
+  )
+endif()
+
+# device register (issue 6): a signed onboarding payload, or this computer, checked and registered through
+# the write flow above.
+if("onboarding" IN_LIST PLINTH_CORE_MODULES AND "tx" IN_LIST PLINTH_CORE_MODULES AND "sync" IN_LIST PLINTH_CORE_MODULES
+   AND "vault" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/DeviceRegisterCommand.cpp
+  )
+endif()
+
+# Governance writes (issue 6): vote, delegate, propose, queue, execute, simulate (the verified cache
+# above for the checks, the tx module's write flow for the preview, signing and sending).
+if("sync" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES AND "tx" IN_LIST PLINTH_CORE_MODULES)
+  list(APPEND cli_sources
+    cli/GovernanceWrite.h cli/GovernanceWrite.cpp
+    cli/GovernanceVoteCommands.cpp
+    cli/GovernanceProposalCommands.cpp
+    cli/SimulateCommand.cpp
   )
 endif()

@@ -182,6 +182,15 @@ private Q_SLOTS:
                                   "000000000000000000000051579ee002a1a20000"
                                << "staking"
                                << "Staking: only 1000 PLNTH is staked, less than the 1500.5 PLNTH asked for (InsufficientStake)";
+        // cast calldata "TimelockInsufficientDelay(uint256,uint256)" 86400 172800 ; "InvalidUnbondingPeriod(uint64)" 90000
+        QTest::newRow("delay") << "0x54336609000000000000000000000000000000000000000000000000000000000001518000000000000000000000"
+                                  "0000000000000000000000000000000000000002a300"
+                               << "timelock"
+                               << "PlinthTimelock: a delay of 86400 s (1 day) is below the minimum of 172800 s (2 days) "
+                                  "(TimelockInsufficientDelay)";
+        QTest::newRow("period") << "0x2b0c2f460000000000000000000000000000000000000000000000000000000000015f90" << "staking"
+                                << "Staking: an unbonding period of 90000 s (1 day 1 h) is too long (at most 365 days) "
+                                   "(InvalidUnbondingPeriod)";
         // cast calldata "StringTooLong(string)" "a very long name"
         QTest::newRow("string") << "0x305a27a9000000000000000000000000000000000000000000000000000000000000002000000000000000000000"
                                    "00000000000000000000000000000000000000000010612076657279206c6f6e67206e616d6500000000000000000000000000000000"
@@ -215,6 +224,11 @@ private Q_SLOTS:
         QCOMPARE(int(r.reason.kind), int(RevertReason::Kind::ErrorString));
         QCOMPARE(QString::fromStdString(r.sentence), QStringLiteral("Rewards: not enough coverage"));
         QCOMPARE(QString::fromStdString(r.errorName), QStringLiteral("Error"));
+        // cast calldata "Error(string)" "" (found by fuzz_revert_decoder: it gave an empty sentence)
+        const ExplainedRevert empty = m_decoder.explain(
+            bytes("0x08c379a000000000000000000000000000000000000000000000000000000000000000200000000000000000000000000000000000"
+                  "000000000000000000000000000000"));
+        QCOMPARE(QString::fromStdString(empty.sentence), QStringLiteral("the call reverted with an empty message"));
     }
 
     void panics_data()

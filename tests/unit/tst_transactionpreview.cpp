@@ -137,7 +137,7 @@ private Q_SLOTS:
         const TransactionPreview d = deferredPreview("Stake", call, "after the approval", m_decoder);
         const QString dt = cli::previewText(d, m_profile, 2, 2);
         QVERIFY(!dt.contains(QStringLiteral("Fee maximum")));
-        QVERIFY2(dt.contains(QStringLiteral("Fees and simulation: after the approval")), qPrintable(dt));
+        QVERIFY2(dt.contains(QStringLiteral("Fees:        after the approval")), qPrintable(dt));
         QVERIFY(dt.contains(QStringLiteral("stake(address,uint256)")));
     }
 

@@ -1,3 +1,3 @@
 list(APPEND module_sources
-  common/Result.h common/Bytes.h
+  common/Result.h common/Bytes.h common/Text.h
 )

@@ -214,6 +214,15 @@ UInt256 valueInSlot(const UInt256& word, const ParameterSlot& where)
     return shifted & ((UInt256(1) << (8 * where.widthBytes)) - 1);
 }
 
+std::vector<ParameterSetter> parameterSetters()
+{
+    std::vector<ParameterSetter> out;
+    for (const KnownFunction& f : kFunctions)
+        if (f.parameter)
+            out.push_back(ParameterSetter{f.contract, f.parameter, sig(f.signature).canonical(), f.unit});
+    return out;
+}
+
 std::optional<ParameterSlot> ActionDecoder::parameterSlot(const DecodedAction& action) const
 {
     if (!action.change)

@@ -70,6 +70,17 @@ struct ParameterSlot {
 // The parameter's value within its storage word.
 UInt256 valueInSlot(const UInt256& word, const ParameterSlot& where);
 
+// A governance parameter's setter, for proposal templates ("rewards.rewardRate=0.55").
+struct ParameterSetter {
+    std::string contract;  // the profile's key ("rewards")
+    std::string parameter; // "rewardRate"
+    std::string signature; // canonical ("setRewardRate(uint256)")
+    ValueUnit unit = ValueUnit::Raw;
+};
+
+// Every parameter setter ActionDecoder knows, in a stable order.
+std::vector<ParameterSetter> parameterSetters();
+
 class ActionDecoder {
 public:
     explicit ActionDecoder(const NetworkContracts& contracts);

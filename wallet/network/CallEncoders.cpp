@@ -158,6 +158,11 @@ Bytes encodeUpdateMetadata(const Address& device, const std::string& metadataUri
 
 Bytes encodeRetire(const Address& device) { return encodeOrThrow("retire(address)", {AbiValue::ofAddress(device.bytes)}); }
 
+Bytes encodeOwnerOfDevice(const Address& device)
+{
+    return encodeOrThrow("ownerOfDevice(address)", {AbiValue::ofAddress(device.bytes)});
+}
+
 UInt256 deviceTokenId(const Address& device) { return *fromBigEndian(device.bytes); }
 
 Bytes encodeTransferDevice(const Address& from, const Address& to, const Address& device)

@@ -64,6 +64,8 @@ Bytes encodeUpdateCapacity(const Address& device, const UInt256& capacity, const
 Bytes encodeUpdateRegion(const Address& device, const std::string& region);
 Bytes encodeUpdateMetadata(const Address& device, const std::string& metadataUri);
 Bytes encodeRetire(const Address& device);
+// DeviceRegistry.ownerOfDevice(device) (a view: the zero address when not registered or retired).
+Bytes encodeOwnerOfDevice(const Address& device);
 // The registry's ERC-721 token id of a device: uint256(uint160(device)) (contracts/README.md).
 UInt256 deviceTokenId(const Address& device);
 // ERC-721 safeTransferFrom(from, to, tokenId) of the device's token: safe, so that a contract that cannot

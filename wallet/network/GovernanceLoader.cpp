@@ -1,5 +1,6 @@
 #include "wallet/network/GovernanceLoader.h"
 
+#include "wallet/codec/Abi.h"
 #include "wallet/store/CacheStore.h"
 
 namespace plinth {
@@ -11,6 +12,26 @@ Result<std::vector<TimedLog>> logsOf(const CacheStore& store, const std::string&
     if (!address)
         return makeError(ErrorCode::InvalidArgument, std::string("the profile's ") + key + " address: " + address.error().message);
     return timedLogs(store, address->bytes);
+}
+
+// The new value of the last (old, new) change event with this signature among the logs.
+Result<std::optional<UInt256>> lastChange(const std::vector<TimedLog>& logs, const char* signature)
+{
+    auto event = parseAbiSignature(signature);
+    if (!event)
+        return event.error();
+    const Hash32 topic = eventTopic(*event);
+    std::optional<UInt256> out;
+    for (const TimedLog& t : logs) {
+        if (t.log.topics.empty() || t.log.topics[0] != topic)
+            continue;
+        auto values = decodeEventLog(*event, t.log.topics, t.log.data);
+        if (!values)
+            return makeError(ErrorCode::InvalidArgument,
+                             event->name + " at block " + std::to_string(t.log.blockNumber) + ": " + values.error().message);
+        out = std::get<UInt256>(values->at(1).value);
+    }
+    return out;
 }
 
 } // namespace
@@ -37,7 +58,13 @@ Result<GovernanceView> loadGovernance(const CacheStore& store, const NetworkProf
     auto book = ProposalBook::fromLogs(*governor, *timelock, *power, (**tip).timestamp);
     if (!book)
         return book.error();
-    return GovernanceView{std::move(*power), std::move(*book), (**tip).number, (**tip).timestamp};
+    auto threshold = lastChange(*governor, "ProposalThresholdSet(uint256,uint256)");
+    if (!threshold)
+        return threshold.error();
+    auto delay = lastChange(*timelock, "MinDelayChange(uint256,uint256)");
+    if (!delay)
+        return delay.error();
+    return GovernanceView{std::move(*power), std::move(*book), (**tip).number, (**tip).timestamp, *threshold, *delay};
 }
 
 Result<StakeBook> loadStakes(const CacheStore& store, const NetworkProfile& profile)

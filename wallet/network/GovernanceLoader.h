@@ -17,6 +17,7 @@
 #include "wallet/network/VotingPower.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace plinth {
@@ -28,6 +29,11 @@ struct GovernanceView {
     ProposalBook book;
     std::uint64_t verifiedBlock = 0;
     std::uint64_t now = 0; // the verified block's timestamp
+    // The governor's proposalThreshold() from its last verified ProposalThresholdSet (GovernorSettings
+    // emits one at deployment); nullopt when the cache has none (a governor without GovernorSettings).
+    std::optional<UInt256> proposalThreshold;
+    // The timelock's getMinDelay() from its last verified MinDelayChange (emitted at deployment too).
+    std::optional<UInt256> timelockDelay;
 };
 
 Result<GovernanceView> loadGovernance(const CacheStore& store, const NetworkProfile& profile);

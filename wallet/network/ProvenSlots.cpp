@@ -16,6 +16,12 @@ namespace plinth {
 
 Hash32 rewardsAccruedSlot(const Address& owner) { return storageSlotForMapping(owner, UInt256(1)); }
 
+Hash32 tokenAllowanceSlot(const Address& owner, const Address& spender)
+{
+    const Hash32 inner = storageSlotForMapping(owner, UInt256(1));
+    return storageSlotForMapping(spender, *fromBigEndian(inner));
+}
+
 Result<ProvenStorageValue> proveStorageSlot(EndpointPool& pool, CacheStore& store, const Address& contract,
                                             const Hash32& slot)
 {

@@ -30,6 +30,9 @@ struct ProvenStorageValue {
 
 // The slot of Rewards.accrued(owner): keccak256(owner . uint256(1)) (contracts/README.md).
 Hash32 rewardsAccruedSlot(const Address& owner);
+// The slot of PlinthToken.allowance(owner, spender): keccak256(spender . keccak256(owner . uint256(1)))
+// (`_allowances` at slot 1). The write flow overrides it to simulate a call as if an approval were mined.
+Hash32 tokenAllowanceSlot(const Address& owner, const Address& spender);
 
 Result<ProvenStorageValue> proveStorageSlot(EndpointPool& pool, CacheStore& store, const Address& contract,
                                             const Hash32& slot);

@@ -199,7 +199,8 @@ std::string duration(const UInt256& seconds)
     const auto s = static_cast<std::uint64_t>(seconds);
     std::string out = std::to_string(s) + " s";
     if (s >= 86400 && s % 3600 == 0)
-        out += " (" + std::to_string(s / 86400) + " days" + (s % 86400 ? " " + std::to_string(s % 86400 / 3600) + " h" : "") + ")";
+        out += " (" + std::to_string(s / 86400) + (s / 86400 == 1 ? " day" : " days")
+            + (s % 86400 ? " " + std::to_string(s % 86400 / 3600) + " h" : "") + ")";
     else if (s >= 3600)
         out += " (" + std::to_string(s / 3600) + " h " + std::to_string(s % 3600 / 60) + " min)";
     return out;
@@ -354,7 +355,8 @@ ExplainedRevert RevertDecoder::explain(ByteView revertData, const std::optional<
         break;
     case RevertReason::Kind::ErrorString:
         out.errorName = "Error";
-        out.sentence = prefix + decoded->message;
+        // require(cond, "") is legal: an empty message still deserves a sentence.
+        out.sentence = prefix + (decoded->message.empty() ? std::string("the call reverted with an empty message") : decoded->message);
         break;
     case RevertReason::Kind::Panic:
         out.errorName = "Panic";

@@ -22,6 +22,9 @@ list(APPEND module_sources
   network/StakeBook.h network/StakeBook.cpp
   network/ActionDecoder.h network/ActionDecoder.cpp
   network/GovernanceLoader.h network/GovernanceLoader.cpp
+  network/GovernancePreflight.h network/GovernancePreflight.cpp
+  network/ProposalTemplates.h network/ProposalTemplates.cpp
+  network/ActionSequence.h network/ActionSequence.cpp
 )
 # Every transaction (issue 6): why a call to the reference contracts reverted.
 list(APPEND module_sources

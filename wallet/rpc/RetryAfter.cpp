@@ -1,5 +1,7 @@
 #include "wallet/rpc/RetryAfter.h"
 
+#include "wallet/common/Text.h"
+
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -8,15 +10,6 @@
 
 namespace plinth {
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
 
 bool allDigits(std::string_view s)
 {
@@ -109,7 +102,7 @@ std::optional<std::int64_t> parseHttpDate(std::string_view v)
 
 std::optional<std::chrono::seconds> parseRetryAfter(std::string_view value, std::chrono::system_clock::time_point now)
 {
-    value = trim(value);
+    value = trimSpaces(value);
     if (allDigits(value)) {
         if (value.size() > 9) // over 31 years: nonsense, but not an error to fall back from
             return std::chrono::seconds(999999999);

@@ -15,6 +15,8 @@ Result<void> SyncEngine::Impl::start(SyncReport& report, const RollbackCallback&
                                  + m_profile.name + "' is chain " + std::to_string(m_profile.chainId));
         m_chainIdChecked = true;
     }
+    if (auto written = flushWrite(report, {}); !written)
+        return written;
     auto cursor = m_store.cursor();
     if (!cursor)
         return cursor.error();
@@ -175,6 +177,8 @@ Result<bool> SyncEngine::Impl::branchLinks(const std::vector<FetchedHeader>& bra
 
 Result<void> SyncEngine::Impl::rollbackCache(std::uint64_t ancestor, SyncReport& report, const RollbackCallback& rollback)
 {
+    if (auto written = flushWrite(report, {}); !written)
+        return written;
     if (!m_settled || ancestor >= m_settled->number)
         return {};
     const std::uint64_t replaced = m_settled->number - ancestor;

@@ -21,20 +21,40 @@ Result<void> SyncEngine::Impl::settle(std::uint64_t upTo, SyncReport& report, co
         auto settled = settleBlocks(m_reader, m_filter, batch, m_options.receiptsPerBatch);
         if (!settled)
             return settled.error();
-        SettledBlocks& pending = *settled;
-        const FetchedHeader* last = batch.back();
-        if (auto written = m_store.appendBlocks(pending.blocks); !written) {
-            m_chain.reset(); // the cache did not take them: start from the cache again next time
+        if (auto written = flushWrite(report, progress); !written)
             return written;
-        }
-        report.progress.logsStored += pending.logCount;
-        report.progress.receiptsChecked += pending.receiptsChecked;
-        m_settled = SyncCursor{last->header.number, last->hash};
-        m_unsettled.erase(m_unsettled.begin(), m_unsettled.upper_bound(m_settled->number));
-        report.progress.verifiedHeight = m_settled->number;
-        if (progress)
-            progress(report.progress);
+        const FetchedHeader* last = batch.back();
+        const SyncCursor cursor{last->header.number, last->hash};
+        // The blocks are moved into the job: nothing it uses belongs to the engine but the store, which
+        // outlives it (and ~future of std::async waits for the job).
+        m_write = PendingWrite{std::async(std::launch::async,
+                                          [&store = m_store, blocks = std::move(settled->blocks)]() mutable {
+                                              decodeReferenceEvents(blocks);
+                                              return store.appendBlocks(blocks);
+                                          }),
+                               cursor, settled->logCount, settled->receiptsChecked};
+        m_settled = cursor; // as it will be; a failed write resets the chain (flushWrite)
+        m_unsettled.erase(m_unsettled.begin(), m_unsettled.upper_bound(cursor.number));
     }
+    return {};
+}
+
+Result<void> SyncEngine::Impl::flushWrite(SyncReport& report, const ProgressCallback& progress)
+{
+    if (!m_write)
+        return {};
+    PendingWrite write = std::move(*m_write);
+    m_write.reset();
+    if (auto written = write.done.get(); !written) {
+        m_chain.reset(); // the cache did not take them: start from the cache again next time
+        m_unsettled.clear();
+        return written;
+    }
+    report.progress.logsStored += write.logs;
+    report.progress.receiptsChecked += write.receipts;
+    report.progress.verifiedHeight = write.settled.number;
+    if (progress)
+        progress(report.progress);
     return {};
 }
 
@@ -43,6 +63,9 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
     SyncReport report;
     m_rpc.clearFaults();
     auto finish = [&](Result<void> outcome) -> Result<SyncReport> {
+        // The last batch's write, whatever the outcome: nothing is left running when run() returns.
+        if (auto written = flushWrite(report, progress); !written && outcome)
+            outcome = written;
         report.faults = m_rpc.faults();
         if (!outcome)
             return outcome.error();

@@ -15,6 +15,7 @@
 #include "wallet/sync/SyncSettler.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <optional>
 
@@ -54,6 +55,9 @@ private:
     // Checks the branch links internally; on a break, finds (and blames) the endpoint that lied.
     Result<bool> branchLinks(const std::vector<FetchedHeader>& branch);
     Result<void> settle(std::uint64_t upTo, SyncReport& report, const ProgressCallback& progress);
+    // Waits for the cache write in flight, if any, and only then counts its blocks as verified in the
+    // report (and tells `progress`). A failed write drops the chain, so the next run starts from the cache.
+    Result<void> flushWrite(SyncReport& report, const ProgressCallback& progress);
     Error cancelledError() const { return makeError(ErrorCode::Cancelled, "sync was cancelled"); }
 
     NetworkProfile m_profile;
@@ -67,6 +71,17 @@ private:
     std::optional<HeaderChain> m_chain;
     std::map<std::uint64_t, FetchedHeader> m_unsettled; // verified and linked, not yet in the cache
     std::optional<SyncCursor> m_settled;                // the cache's cursor as this engine knows it
+
+    // A settled batch being decoded and written on its own thread while the engine fetches and hashes
+    // the next one (ARCHITECTURE.md: the store's writer on its own thread). At most one is in flight;
+    // the engine touches the store only after flushWrite (settle, rollbackCache, start, the end of run).
+    struct PendingWrite {
+        std::future<Result<void>> done;
+        SyncCursor settled;
+        std::uint64_t logs = 0;
+        std::uint64_t receipts = 0;
+    };
+    std::optional<PendingWrite> m_write;
 };
 
 } // namespace plinth

@@ -51,19 +51,24 @@ Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
     }
     for (std::size_t k = 0; k < needed.size(); ++k) {
         auto& blockLogs = out.blocks[neededAt[k]].logs;
-        for (const VerifiedLog& v : (*logs)[k]) {
-            StoredLog log = storedLog(v);
+        for (const VerifiedLog& v : (*logs)[k])
+            blockLogs.push_back(storedLog(v));
+        out.logCount += blockLogs.size();
+    }
+    return out;
+}
+
+void decodeReferenceEvents(std::vector<VerifiedBlock>& blocks)
+{
+    for (VerifiedBlock& block : blocks)
+        for (StoredLog& log : block.logs) {
             // A proven log that is not the event its topic names stays undecoded (kept, never dropped).
             auto decoded = decodeReferenceEvent(log.topics, log.data);
             if (decoded && *decoded) {
                 log.event = (*decoded)->name;
                 log.argsJson = std::move((*decoded)->argsJson);
             }
-            blockLogs.push_back(std::move(log));
         }
-        out.logCount += blockLogs.size();
-    }
-    return out;
 }
 
 } // namespace plinth

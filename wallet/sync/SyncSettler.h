@@ -3,7 +3,8 @@
 // may match the watched contracts, the block's receipts are fetched and proven (ChainReader::blockLogs);
 // for the others the bloom itself proves the block holds no watched log. Internal to the sync module.
 //
-// Each log is also decoded as a reference-network event (wallet/network/ReferenceEvents.h).
+// decodeReferenceEvents then names each log as a reference-network event (wallet/network/ReferenceEvents.h);
+// it is separate so that the engine can do it on the thread that writes the cache.
 // Threading: the sync engine's thread. Errors: ChainReader's; nothing is written here.
 
 #include "wallet/light/LogFilter.h"
@@ -23,5 +24,7 @@ struct SettledBlocks {
 // receiptsPerBatch: eth_getBlockReceipts calls per batch (SyncOptions::receiptsPerBatch).
 Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
                                    const std::vector<const FetchedHeader*>& headers, std::size_t receiptsPerBatch);
+// Fills StoredLog::event and argsJson where a log decodes as a reference event.
+void decodeReferenceEvents(std::vector<VerifiedBlock>& blocks);
 
 } // namespace plinth

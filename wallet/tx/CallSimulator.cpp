@@ -14,12 +14,19 @@ CallSimulator::CallSimulator(ChainClient& chain, const NetworkProfile& profile)
 
 Result<Simulation> CallSimulator::simulate(const CallRequest& call, std::string_view block)
 {
-    auto outcome = m_chain.callOutcome(call, block);
+    return simulateAssuming(call, {}, {}, block);
+}
+
+Result<Simulation> CallSimulator::simulateAssuming(const CallRequest& call, const std::vector<StorageOverride>& overrides,
+                                                   std::string assumption, std::string_view block)
+{
+    auto outcome = m_chain.callOutcome(call, block, overrides);
     if (!outcome)
         return outcome.error();
     Simulation s;
     s.block = std::string(block);
     s.endpoint = outcome->endpoint;
+    s.assumption = std::move(assumption);
     s.success = !outcome->reverted;
     if (s.success)
         s.returnData = std::move(outcome->data);

@@ -32,6 +32,7 @@ struct Simulation {
     std::optional<ExplainedRevert> revert; // reverted only
     std::string block;                     // what it ran against: "latest", "pending" or a 0x number
     std::string endpoint;                  // who answered
+    std::string assumption;                // the state it assumed beyond the chain's, in words; empty: none
     static constexpr bool verified = false;
 };
 
@@ -40,6 +41,10 @@ public:
     CallSimulator(ChainClient& chain, const NetworkProfile& profile);
 
     Result<Simulation> simulate(const CallRequest& call, std::string_view block = "latest");
+    // As if the given storage words held other values (e.g. an allowance not yet approved); `assumption`
+    // says so in words and is kept in the result.
+    Result<Simulation> simulateAssuming(const CallRequest& call, const std::vector<StorageOverride>& overrides,
+                                        std::string assumption, std::string_view block = "latest");
     // The exact call a prepared transaction makes (from, to, value, data).
     Result<Simulation> simulate(const PreparedTransaction& prepared, std::string_view block = "latest");
 

@@ -37,6 +37,25 @@ Result<std::uint64_t> quantity64(const boost::json::value& v, std::string_view d
     return static_cast<std::uint64_t>(*q);
 }
 
+// The state override object of eth_call / eth_estimateGas: {contract: {"stateDiff": {slot: value}}}, and
+// {account: {"code": code}} for a code override.
+boost::json::object stateOverride(const std::vector<StorageOverride>& overrides, const std::optional<CodeOverride>& code = std::nullopt)
+{
+    boost::json::object state;
+    if (code)
+        state[toChecksumAddress(code->account)] = boost::json::object{{"code", toHex(code->code)}};
+    for (const StorageOverride& o : overrides) {
+        boost::json::value& account = state[toChecksumAddress(o.contract)];
+        if (!account.is_object())
+            account = boost::json::object{};
+        boost::json::value& diff = account.as_object()["stateDiff"]; // beside a code override of the same account
+        if (!diff.is_object())
+            diff = boost::json::object{};
+        diff.as_object()[toHex(o.slot)] = toHex(o.value);
+    }
+    return state;
+}
+
 // An eth_call result: hex bytes.
 Result<Bytes> hexData(const boost::json::value& v, std::string_view doing)
 {
@@ -145,10 +164,16 @@ Result<std::uint64_t> ChainClient::transactionCount(const Address& account, std:
     return quantity64(*v, doing);
 }
 
-Result<std::uint64_t> ChainClient::estimateGas(const CallRequest& call, std::optional<CallRevert>* revert)
+Result<std::uint64_t> ChainClient::estimateGas(const CallRequest& call, std::optional<CallRevert>* revert,
+                                               const std::vector<StorageOverride>& overrides)
 {
     constexpr std::string_view doing = "estimate the gas of the transaction";
-    auto v = request("eth_estimateGas", {callObject(call)}, doing, revert);
+    boost::json::array params{callObject(call)};
+    if (!overrides.empty()) {
+        params.emplace_back("latest");
+        params.emplace_back(stateOverride(overrides));
+    }
+    auto v = request("eth_estimateGas", std::move(params), doing, revert);
     if (!v)
         return v.error();
     return quantity64(*v, doing);
@@ -163,12 +188,16 @@ Result<Bytes> ChainClient::call(const CallRequest& call)
     return hexData(*v, doing);
 }
 
-Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block)
+Result<CallOutcome> ChainClient::callOutcome(const CallRequest& call, std::string_view block,
+                                             const std::vector<StorageOverride>& overrides, const std::optional<CodeOverride>& code)
 {
     constexpr std::string_view doing = "simulate the call";
+    boost::json::array params{callObject(call), block};
+    if (!overrides.empty() || code)
+        params.emplace_back(stateOverride(overrides, code));
     std::optional<CallRevert> revert;
     CallOutcome out;
-    auto v = request("eth_call", {callObject(call), block}, doing, &revert, &out.endpoint);
+    auto v = request("eth_call", std::move(params), doing, &revert, &out.endpoint);
     if (!v && revert) {
         out.reverted = true;
         out.revert = std::move(*revert);

@@ -24,6 +24,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plinth {
 
@@ -49,6 +50,22 @@ struct CallOutcome {
     Bytes data;      // the return data (success)
     CallRevert revert; // reverted only
     std::string endpoint;
+};
+
+// One storage word replaced for a simulation (eth_call's state override, "stateDiff"): the call runs as
+// if contract's `slot` held `value`. Nothing changes on chain.
+struct StorageOverride {
+    Address contract;
+    Hash32 slot{};
+    Hash32 value{};
+};
+
+// The code an account runs for one simulation only (also eth_call's state override): its balance and
+// storage stay as they are. `simulate` runs a proposal's actions in sequence from the timelock's address
+// with it.
+struct CodeOverride {
+    Address account;
+    Bytes code;
 };
 
 // What a receipt says about an included transaction.
@@ -80,11 +97,18 @@ public:
     Result<std::uint64_t> transactionCount(const Address& account, std::string_view block);
     // With `revert`: when the node says the call reverts, *revert receives its revert data (the error
     // returned is still Remote, with the node's words).
-    Result<std::uint64_t> estimateGas(const CallRequest& call, std::optional<CallRevert>* revert = nullptr);
+    // With `overrides`, estimated as if those storage words held other values (see callOutcome).
+    Result<std::uint64_t> estimateGas(const CallRequest& call, std::optional<CallRevert>* revert = nullptr,
+                                      const std::vector<StorageOverride>& overrides = {});
     Result<Bytes> call(const CallRequest& call);
     // eth_call at `block` ("latest", "pending" or a 0x block number) that tells a revert (an outcome with
     // its data) from a failure to ask (an error).
-    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block);
+    // With `overrides`, the node must support eth_call's state override (geth, anvil, erigon, reth);
+    // one that does not refuses (Remote).
+    // With `code`, that account runs other code for the call (the same state override).
+    Result<CallOutcome> callOutcome(const CallRequest& call, std::string_view block,
+                                    const std::vector<StorageOverride>& overrides = {},
+                                    const std::optional<CodeOverride>& code = std::nullopt);
     // eth_feeHistory over the last `blocks` blocks with the given reward percentiles (raw answer; see
     // FeeOracle.h for its parsing).
     Result<boost::json::value> feeHistory(unsigned blocks, std::span<const double> percentiles);

@@ -204,6 +204,13 @@ Result<UInt256> TransactionBuilder::prepareNew(PreparedTransaction& p, const Add
 
 Result<PreparedTransaction> TransactionBuilder::contractCall(const ContractCallRequest& request)
 {
+    return contractCallAssuming(request, {}, 0);
+}
+
+Result<PreparedTransaction> TransactionBuilder::contractCallAssuming(const ContractCallRequest& request,
+                                                                    const std::vector<StorageOverride>& assume,
+                                                                    std::uint64_t nonceOffset)
+{
     if (auto ok = checkChain(); !ok)
         return ok.error();
     if (request.data.size() < 4)
@@ -218,12 +225,13 @@ Result<PreparedTransaction> TransactionBuilder::contractCall(const ContractCallR
     auto balance = prepareNew(p, request.from, request.speed);
     if (!balance)
         return balance.error();
+    p.tx.nonce += nonceOffset;
     // As for a transfer: estimate with the value only when it is covered, so that a call that fails
     // only for want of funds gets the funds sentence below rather than the node's words.
     const bool valueCovered = *balance >= p.tx.value;
     CallRequest call{request.from, request.to, valueCovered ? p.tx.value : UInt256(0), p.tx.data};
     std::optional<CallRevert> revert;
-    auto estimate = m_chain.estimateGas(call, &revert);
+    auto estimate = m_chain.estimateGas(call, &revert, assume);
     if (!estimate) {
         if (revert)
             return makeError(ErrorCode::Remote, "the node expects this transaction to fail, so it was not sent: "

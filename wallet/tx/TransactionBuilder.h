@@ -85,6 +85,12 @@ public:
     Result<void> checkChain();
     Result<PreparedTransaction> transfer(const TransferRequest& request);
     Result<PreparedTransaction> contractCall(const ContractCallRequest& request);
+    // As contractCall, but estimated as if `assume` held (eth_estimateGas with a state override) and with
+    // the pending nonce plus `nonceOffset`: the preview of a call that follows other transactions of a
+    // plan (the call after its ERC-20 approval). Such a transaction is for showing, not for sending: build
+    // it again with contractCall once the transactions before it are in a block.
+    Result<PreparedTransaction> contractCallAssuming(const ContractCallRequest& request, const std::vector<StorageOverride>& assume,
+                                                     std::uint64_t nonceOffset);
     Result<PreparedTransaction> speedUp(const Hash32& hash, FeeSpeed speed);
     Result<PreparedTransaction> cancel(const Hash32& hash, FeeSpeed speed);
 

@@ -9,7 +9,8 @@
 //   likely = gas estimate × min(maxFeePerGas, next base fee + tip), or × gasPrice on a legacy chain.
 // - simulation: the eth_call of the exact call (CallSimulator.h), unverified.
 // A preview of a step that cannot be built yet (the main call of a plan, before its ERC-20 approval is
-// confirmed) has no fees and no simulation; `deferred` says why.
+// confirmed) has no fees (`deferred` says why) and at most a simulation under an assumption
+// (Simulation::assumption: the write flow overrides the allowance's storage slot).
 //
 // Threading: plain values and pure functions. Errors: none.
 
