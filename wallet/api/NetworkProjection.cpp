@@ -100,13 +100,16 @@ Result<NetworkChange> NetworkProjection::apply(const CacheChange& change)
 
 Result<NetworkProjection::IndexAt> NetworkProjection::indexAt()
 {
+    auto snapshot = m_store->readSnapshot(); // every read of the caller at one block, whatever sync commits meanwhile
+    if (!snapshot)
+        return snapshot.error();
     auto idx = index();
     if (!idx)
         return idx.error();
     auto at = verifiedAt();
     if (!at)
         return at.error();
-    return IndexAt{*idx, *at};
+    return IndexAt{std::move(*snapshot), *idx, *at};
 }
 
 Result<DeviceDirectory> NetworkProjection::directory(const EarningsIndex& index) const
@@ -116,9 +119,6 @@ Result<DeviceDirectory> NetworkProjection::directory(const EarningsIndex& index)
 
 Result<DevicesSnapshot> NetworkProjection::devices(std::optional<Address> owner)
 {
-    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
-    if (!snapshot)
-        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -130,9 +130,6 @@ Result<DevicesSnapshot> NetworkProjection::devices(std::optional<Address> owner)
 
 Result<DeviceDetail> NetworkProjection::device(const Address& address)
 {
-    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
-    if (!snapshot)
-        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -152,9 +149,6 @@ Result<DeviceDetail> NetworkProjection::device(const Address& address)
 
 Result<EarningsSnapshot> NetworkProjection::earnings(const EarningsFilter& filter, EarningsPeriod period, std::size_t rowLimit)
 {
-    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
-    if (!snapshot)
-        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();
@@ -172,9 +166,6 @@ Result<EarningsSnapshot> NetworkProjection::earnings(const EarningsFilter& filte
 
 Result<LedgerSnapshot> NetworkProjection::ledger(const Address& owner, const ProvenStorageValue& claimable)
 {
-    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
-    if (!snapshot)
-        return snapshot.error();
     auto now = indexAt();
     if (!now)
         return now.error();

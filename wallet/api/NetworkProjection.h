@@ -24,6 +24,7 @@
 
 namespace plinth {
 
+class CacheReadSnapshot;
 class CacheStore;
 
 class NetworkProjection {
@@ -54,12 +55,13 @@ public:
     Result<ProposalDetail> proposal(const UInt256& id, std::optional<Address> account);
 
 private:
+    // The index refreshed to the cursor and the cursor, inside a read snapshot that lasts as long as this.
     struct IndexAt {
+        std::unique_ptr<CacheReadSnapshot> snapshot;
         const EarningsIndex* index;
         VerifiedAt at;
     };
     NetworkProjection() = default;
-    // The index refreshed to the cursor, and the cursor.
     Result<IndexAt> indexAt();
     Result<DeviceDirectory> directory(const EarningsIndex& index) const;
     NetworkProfile m_profile;
