@@ -140,6 +140,113 @@
     </message>
 </context>
 <context>
+    <name>ClaimCommand</name>
+    <message>
+        <source>Claim your accrued rewards, to yourself or to --to ADDRESS</source>
+        <translation>Ihre angesammelten Belohnungen abrufen, an Sie selbst oder an --to ADRESSE</translation>
+    </message>
+    <message>
+        <source>Where the rewards go (default: the claiming account).</source>
+        <translation>Wohin die Belohnungen gehen (Standard: das abrufende Konto).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>claim takes no arguments</source>
+        <translation>claim akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>--to must not be the zero address: the rewards would be lost</source>
+        <translation>--to darf nicht die Nulladresse sein: die Belohnungen gingen verloren</translation>
+    </message>
+    <message>
+        <source>the network profile has no valid rewards contract</source>
+        <translation>das Netzwerkprofil hat keinen gültigen Belohnungsvertrag</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to claim: its accrued rewards are 0 (proven at block %2)</source>
+        <translation>%1 hat nichts abzurufen: die angesammelten Belohnungen betragen 0 (nachgewiesen für Block %2)</translation>
+    </message>
+    <message>
+        <source>Claim the rewards of %1</source>
+        <translation>Die Belohnungen von %1 abrufen</translation>
+    </message>
+    <message>
+        <source>Claimable: %1 (proven at block %2)</source>
+        <translation>Abrufbar: %1 (nachgewiesen für Block %2)</translation>
+    </message>
+    <message>
+        <source>Claim %1 of rewards to %2</source>
+        <extracomment>%1 the amount with its symbol, %2 the recipient&apos;s address</extracomment>
+        <translation>Belohnungen in Höhe von %1 an %2 abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateCommand</name>
+    <message>
+        <source>Delegate your token&apos;s votes to an address, or to yourself</source>
+        <translation>Die Stimmen Ihrer Token an eine Adresse oder an sich selbst delegieren</translation>
+    </message>
+    <message>
+        <source>Who votes with your tokens: an address, or self</source>
+        <translation>Wer mit Ihren Token abstimmt: eine Adresse oder self</translation>
+    </message>
+    <message>
+        <source>delegate takes one address, or self</source>
+        <translation>delegate akzeptiert genau eine Adresse oder self</translation>
+    </message>
+    <message>
+        <source>%1 already delegates its votes to %2; nothing was sent</source>
+        <translation>%1 delegiert seine Stimmen bereits an %2; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Delegate the votes of %1 to itself</source>
+        <translation>Die Stimmen von %1 an sich selbst delegieren</translation>
+    </message>
+    <message>
+        <source>Delegate the votes of %1 to %2</source>
+        <translation>Die Stimmen von %1 an %2 delegieren</translation>
+    </message>
+    <message>
+        <source>The token&apos;s delegate (ERC20Votes)</source>
+        <translation>delegate des Tokens (ERC20Votes)</translation>
+    </message>
+    <message>
+        <source>Current delegate: %1</source>
+        <translation>Derzeit delegiert an: %1</translation>
+    </message>
+    <message>
+        <source>Current delegate: none (the tokens do not vote yet)</source>
+        <translation>Derzeit delegiert an: niemanden (die Token stimmen noch nicht ab)</translation>
+    </message>
+    <message>
+        <source>Votes that move: %1, from %2 to %3</source>
+        <extracomment>%1 an amount of tokens, %2 the old delegate (or &quot;nobody&quot;), %3 the new one</extracomment>
+        <translation>Übertragene Stimmen: %1, von %2 an %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>Delegation moves the votes of every token the account holds now and later, not only these.</source>
+        <translation>Die Delegation überträgt die Stimmen aller Token, die das Konto jetzt und künftig hält, nicht nur dieser.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateStakeCommand</name>
+    <message>
+        <source>Delegate stake to any active device (approves the tokens first when needed)</source>
+        <translation>Stake an ein beliebiges aktives Gerät delegieren (genehmigt die Token bei Bedarf zuerst)</translation>
+    </message>
+    <message>
+        <source>Delegate %1 of stake to device %2</source>
+        <translation>%1 als Stake an Gerät %2 delegieren</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCommands</name>
     <message>
         <source>retired</source>
@@ -155,6 +262,142 @@
     <message>
         <source>active</source>
         <translation>aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeyNewCommand</name>
+    <message>
+        <source>Create a device key in its own keystore file (never in the vault)</source>
+        <translation>Einen Geräteschlüssel in einer eigenen Keystore-Datei anlegen (nie im Tresor)</translation>
+    </message>
+    <message>
+        <source>device-key new takes no arguments</source>
+        <translation>device-key new akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>Device address: %1</source>
+        <translation>Geräteadresse: %1</translation>
+    </message>
+    <message>
+        <source>Key written to %1 (keystore v3, encrypted with the password you gave).</source>
+        <translation>Schlüssel nach %1 geschrieben (Keystore v3, verschlüsselt mit dem angegebenen Passwort).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegisterCommand</name>
+    <message>
+        <source>Register a device from its signed onboarding payload, or this computer</source>
+        <translation>Ein Gerät anhand seines signierten Onboarding-Payloads registrieren oder diesen Computer registrieren</translation>
+    </message>
+    <message>
+        <source>The signed onboarding payload: a JSON file or QR text, or - for standard input.</source>
+        <translation>Das signierte Onboarding-Payload: eine JSON-Datei oder QR-Text, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Register a resource of this computer: the wallet makes and keeps its device key.</source>
+        <translation>Eine Ressource dieses Computers registrieren: Die Wallet erzeugt und verwahrt den Geräteschlüssel.</translation>
+    </message>
+    <message>
+        <source>the onboarding payload is not valid: %1</source>
+        <translation>das Onboarding-Payload ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Register device %1 (%2, %3, region %4) to %5</source>
+        <extracomment>%1 device address, %2 kind (storage, ...), %3 capacity and unit, %4 region, %5 owner address</extracomment>
+        <translation>Gerät %1 (%2, %3, Region %4) für %5 registrieren</translation>
+    </message>
+    <message>
+        <source>Stake: %1, the registry&apos;s minimum (the payload names none).</source>
+        <translation>Stake: %1, das Minimum des Geräteregisters (das Payload nennt keinen Stake).</translation>
+    </message>
+    <message>
+        <source>Stake: %1 (the registry&apos;s minimum is %2).</source>
+        <translation>Stake: %1 (das Minimum des Geräteregisters ist %2).</translation>
+    </message>
+    <message>
+        <source>Onboarding fee: %1, paid to the treasury.</source>
+        <translation>Onboarding-Gebühr: %1, geht an die Treasury.</translation>
+    </message>
+    <message>
+        <source>Capacity: %1, measured on this computer (%2).</source>
+        <translation>Kapazität: %1, auf diesem Computer gemessen (%2).</translation>
+    </message>
+    <message>
+        <source>Capacity: %1, as you declared it.</source>
+        <translation>Kapazität: %1, wie von Ihnen angegeben.</translation>
+    </message>
+    <message>
+        <source>The device key is kept in %1.</source>
+        <translation>Der Geräteschlüssel wird in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Checked: the device&apos;s signature, chain %1, the registry, the deadline %2 (in %3), not yet registered, nonce unused, the owner, the stake and your balance.</source>
+        <extracomment>%1 the deadline (UTC), %2 how long from the chain&apos;s latest block, e.g. &quot;23 hours 59 minutes&quot;</extracomment>
+        <translation>Geprüft: die Signatur des Geräts, Chain %1, das Geräteregister, die Frist %2 (noch %3), noch nicht registriert, Nonce unbenutzt, der Besitzer, der Stake und Ihr Guthaben.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
+        <translation>Der Zustand des Geräteregisters und Ihr Guthaben wurden per eth_call für Block %1 gelesen: nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>the network &quot;%1&quot; has no device registry</source>
+        <translation>das Netzwerk „%1“ hat kein Geräteregister</translation>
+    </message>
+    <message>
+        <source>Register device %1, staking %2 and paying the %3 fee</source>
+        <translation>Gerät %1 registrieren, %2 als Stake einsetzen und %3 Gebühr zahlen</translation>
+    </message>
+    <message>
+        <source>device register takes no arguments</source>
+        <translation>device register akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>pass either --payload FILE|- or --this-computer</source>
+        <translation>geben Sie entweder --payload DATEI|- oder --this-computer an</translation>
+    </message>
+    <message>
+        <source>--%1 is for --this-computer: a payload carries its own</source>
+        <translation>--%1 gilt nur für --this-computer: ein Payload bringt diesen Wert selbst mit</translation>
+    </message>
+    <message>
+        <source>--unit goes with --capacity: a measured capacity keeps its own unit</source>
+        <translation>--unit gibt es nur zusammen mit --capacity: eine gemessene Kapazität behält ihre eigene Einheit</translation>
+    </message>
+    <message>
+        <source>nothing on this computer measures a capacity of this kind: declare it with --capacity N --unit U</source>
+        <translation>auf diesem Computer lässt sich keine Kapazität dieses Typs messen: geben Sie sie mit --capacity N --unit U an</translation>
+    </message>
+    <message>
+        <source>not registered, nothing was sent: %1</source>
+        <extracomment>%1 one or more sentences separated by &quot;; &quot;</extracomment>
+        <translation>nicht registriert, es wurde nichts gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRetireCommand</name>
+    <message>
+        <source>Retire a device for good (its token is burnt; it can never register again)</source>
+        <translation>Ein Gerät endgültig stilllegen (sein Token wird verbrannt; es kann nie wieder registriert werden)</translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation>Die Adresse des Geräts.</translation>
+    </message>
+    <message>
+        <source>device retire takes one DEVICE</source>
+        <translation>device retire akzeptiert genau ein DEVICE-Argument</translation>
+    </message>
+    <message>
+        <source>Retire device %1 for good</source>
+        <translation>Gerät %1 endgültig stilllegen</translation>
+    </message>
+    <message>
+        <source>Its token is burnt and it can never register again; stakes on it stay in Staking and can be unstaked.</source>
+        <translation>Sein Token wird verbrannt, und es kann nie wieder registriert werden; Stakes darauf bleiben im Staking-Vertrag und können abgezogen werden (unstake).</translation>
     </message>
 </context>
 <context>
@@ -221,6 +464,121 @@
     <message>
         <source>Verified up to block %1</source>
         <translation>Verifiziert bis Block %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTransferCommand</name>
+    <message>
+        <source>Give a device (its ERC-721 token) to another account</source>
+        <translation>Ein Gerät (seinen ERC-721-Token) an ein anderes Konto übertragen</translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation>Die Adresse des Geräts.</translation>
+    </message>
+    <message>
+        <source>The new owner.</source>
+        <translation>Der neue Besitzer.</translation>
+    </message>
+    <message>
+        <source>device transfer takes DEVICE TO</source>
+        <translation>device transfer erwartet DEVICE und TO</translation>
+    </message>
+    <message>
+        <source>TO must not be the zero address: the device would be lost</source>
+        <translation>TO darf nicht die Nulladresse sein: das Gerät ginge verloren</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s ownerOfDevice answer is not one 32-byte word</source>
+        <translation>die Antwort des Geräteregisters auf ownerOfDevice ist nicht genau ein 32-Byte-Wort</translation>
+    </message>
+    <message>
+        <source>device %1 is not registered or is retired: there is nothing to transfer</source>
+        <translation>Gerät %1 ist nicht registriert oder stillgelegt: es gibt nichts zu übertragen</translation>
+    </message>
+    <message>
+        <source>device %1 already belongs to %2</source>
+        <translation>Gerät %1 gehört bereits %2</translation>
+    </message>
+    <message>
+        <source>Transfer device %1 from %2 to %3</source>
+        <translation>Gerät %1 von %2 an %3 übertragen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceUpdateCommand</name>
+    <message>
+        <source>Change a device&apos;s capacity, region or metadata URI (one transaction per field)</source>
+        <translation>Kapazität, Region oder Metadaten-URI eines Geräts ändern (eine Transaktion pro Feld)</translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation>Die Adresse des Geräts.</translation>
+    </message>
+    <message>
+        <source>The new capacity, a whole number (with --unit).</source>
+        <translation>Die neue Kapazität als ganze Zahl (mit --unit).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The capacity&apos;s unit, e.g. TB or Mbps (with --capacity).</source>
+        <translation>Die Einheit der Kapazität, z. B. TB oder Mbps (mit --capacity).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>einheit</translation>
+    </message>
+    <message>
+        <source>The new region: an H3 cell (15 hex digits) or a label.</source>
+        <translation>Die neue Region: eine H3-Zelle (15 Hex-Ziffern) oder eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>The new metadata URI.</source>
+        <translation>Die neue Metadaten-URI.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>device update takes one DEVICE</source>
+        <translation>device update akzeptiert genau ein DEVICE-Argument</translation>
+    </message>
+    <message>
+        <source>--capacity and --unit go together: the registry stores them as one</source>
+        <translation>--capacity und --unit gehören zusammen: das Geräteregister speichert sie als einen Wert</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --capacity N --unit U, --region R or --metadata URI</source>
+        <translation>nichts zu aktualisieren: geben Sie --capacity N --unit U, --region R oder --metadata URI an</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number above 0</source>
+        <translation>--capacity muss eine ganze Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Update device %1</source>
+        <translation>Gerät %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Set the capacity of device %1 to %2 %3</source>
+        <extracomment>%1 device, %2 capacity, %3 unit</extracomment>
+        <translation>Kapazität von Gerät %1 auf %2 %3 setzen</translation>
+    </message>
+    <message>
+        <source>Set the region of device %1 to &quot;%2&quot;</source>
+        <translation>Region von Gerät %1 auf „%2“ setzen</translation>
+    </message>
+    <message>
+        <source>Set the metadata URI of device %1 to %2</source>
+        <translation>Metadaten-URI von Gerät %1 auf %2 setzen</translation>
     </message>
 </context>
 <context>
@@ -324,6 +682,30 @@
     </message>
 </context>
 <context>
+    <name>ExecuteCommand</name>
+    <message>
+        <source>Execute a queued proposal whose timelock delay has passed</source>
+        <translation>Einen Vorschlag aus der Warteschlange ausführen, dessen Timelock-Verzögerung abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>%1 is queued but not ready: the timelock lets it run from %2, in %3</source>
+        <extracomment>%1 the title, %2 a date, %3 how long until then</extracomment>
+        <translation>%1 ist in der Warteschlange, aber noch nicht bereit: der Timelock erlaubt die Ausführung ab %2 (noch %3)</translation>
+    </message>
+    <message>
+        <source>%1 succeeded but is not queued: run `plinth-cli queue` first</source>
+        <translation>%1 wurde angenommen, ist aber nicht in der Warteschlange: führen Sie zuerst `plinth-cli queue` aus</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a queued proposal can be executed</source>
+        <translation>%1 hat den Status %2: nur ein Vorschlag mit dem Status queued kann ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+</context>
+<context>
     <name>GovernanceText</name>
     <message>
         <source>%1 %2/s</source>
@@ -363,6 +745,43 @@
     <message>
         <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
         <translation>die Token oder die Delegation des Kontos sind erst nach dem Stichtag (Snapshot) eingegangen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;2 days 3 hours&quot;: %1 the days, %2 the hours</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: undecoded call %2</source>
+        <extracomment>%1 the target contract, %2 the calldata in hex</extracomment>
+        <translation>%1: nicht decodierter Aufruf %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(old value unverified: %1)</source>
+        <translation>(alter Wert nicht verifiziert: %1)</translation>
     </message>
 </context>
 <context>
@@ -531,23 +950,6 @@
         <translation>Aktionen:</translation>
     </message>
     <message>
-        <source>(undecoded call %1)</source>
-        <translation>(nicht decodierter Aufruf %1)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
-        <translation>%1: %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <source>(old value unverified: %1)</source>
-        <translation>(alter Wert nicht verifiziert: %1)</translation>
-    </message>
-    <message>
         <source>Votes:</source>
         <translation>Stimmen:</translation>
     </message>
@@ -606,6 +1008,125 @@
         <translation>%1 [%2]
   dafür %3, dagegen %4, Enthaltung %5 (Quorum %6); Abstimmung %7 bis %8
   ID %9</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeCommand</name>
+    <message>
+        <source>Create a proposal from parameter changes, treasury transfers or raw actions</source>
+        <translation>Einen Vorschlag aus Parameteränderungen, Treasury-Überweisungen oder Roh-Aktionen erstellen</translation>
+    </message>
+    <message>
+        <source>A parameter change, e.g. rewards.rewardRate=0.55, registry.minStake=1500, staking.unbondingPeriod=7d (repeatable)</source>
+        <translation>Eine Parameteränderung, z. B. rewards.rewardRate=0.55, registry.minStake=1500, staking.unbondingPeriod=7d (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>A treasury transfer of the token, e.g. 0x9965…=150000 (repeatable)</source>
+        <translation>Eine Überweisung des Tokens aus der Treasury, z. B. 0x9965…=150000 (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>A raw action: target (contract name or address), value in wei, calldata (repeatable)</source>
+        <translation>Eine Roh-Aktion: Ziel (Vertragsname oder Adresse), Wert in wei, Calldata (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>An action by signature, arguments as a JSON array, e.g. &quot;staking setUnbondingPeriod(uint64) [604800]&quot; (repeatable)</source>
+        <translation>Eine Aktion über ihre Funktionssignatur, Argumente als JSON-Array, z. B. &quot;staking setUnbondingPeriod(uint64) [604800]&quot; (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s markdown description; its first line is the title</source>
+        <translation>Die Beschreibung des Vorschlags in Markdown; ihre erste Zeile ist der Titel</translation>
+    </message>
+    <message>
+        <source>Read the markdown description from a file</source>
+        <translation>Die Markdown-Beschreibung aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>propose takes no arguments: give the actions with --set, --transfer, --action or --call</source>
+        <translation>propose akzeptiert keine Argumente: geben Sie die Aktionen mit --set, --transfer, --action oder --call an</translation>
+    </message>
+    <message>
+        <source>the verified cache has no ProposalThresholdSet event of the governor: its threshold is unknown</source>
+        <translation>der verifizierte Cache enthält kein ProposalThresholdSet-Ereignis des Governor-Vertrags: sein Schwellenwert ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of voting power; proposing needs %3 (the governor&apos;s proposal threshold): %4 missing</source>
+        <extracomment>%1 the proposer, %2 its votes, %3 the threshold, %4 how many are missing</extracomment>
+        <translation>%1 hat ein Stimmgewicht von %2; für einen Vorschlag sind %3 nötig (der Vorschlags-Schwellenwert des Governor-Vertrags): es fehlen %4</translation>
+    </message>
+    <message>
+        <source>its %1 are not delegated: run `plinth-cli delegate self` first</source>
+        <translation>seine %1 sind nicht delegiert: führen Sie zuerst `plinth-cli delegate self` aus</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the same proposal exists already: %1 (id %2, %3); change the description to propose it again; nothing was sent</source>
+        <extracomment>%1 the proposal&apos;s title, %2 its id, %3 its state</extracomment>
+        <translation>derselbe Vorschlag existiert bereits: %1 (ID %2, %3); ändern Sie die Beschreibung, um ihn erneut vorzuschlagen; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Propose &quot;%1&quot;</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
+        <translation>„%1“ vorschlagen</translation>
+    </message>
+    <message>
+        <source>The governor&apos;s propose</source>
+        <translation>propose des Governor-Vertrags</translation>
+    </message>
+    <message>
+        <source>Proposal id: %1</source>
+        <translation>Vorschlags-ID: %1</translation>
+    </message>
+    <message>
+        <source>Your votes: %1 (threshold %2)</source>
+        <translation>Ihre Stimmen: %1 (Schwellenwert %2)</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+    <message>
+        <source>give the description with exactly one of --description and --description-file</source>
+        <translation>geben Sie die Beschreibung mit genau einer der Optionen --description und --description-file an</translation>
+    </message>
+    <message>
+        <source>cannot read the description file %1: %2</source>
+        <translation>die Beschreibungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the description is empty: its first line is the proposal&apos;s title</source>
+        <translation>die Beschreibung ist leer: ihre erste Zeile ist der Titel des Vorschlags</translation>
+    </message>
+    <message>
+        <source>a proposal needs at least one action: --set, --transfer, --action or --call</source>
+        <translation>ein Vorschlag braucht mindestens eine Aktion: --set, --transfer, --action oder --call</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Queue a succeeded proposal in the timelock</source>
+        <translation>Einen angenommenen Vorschlag in die Warteschlange des Timelocks stellen</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be queued once voting ends (%3) if it succeeded</source>
+        <extracomment>%1 the title, %2 its state, %3 the end of voting</extracomment>
+        <translation>%1 hat den Status %2: nach dem Ende der Abstimmung (%3) kann der Vorschlag in die Warteschlange gestellt werden, sofern er angenommen wurde</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a succeeded proposal can be queued</source>
+        <translation>%1 hat den Status %2: nur ein Vorschlag mit dem Status succeeded kann in die Warteschlange gestellt werden</translation>
+    </message>
+    <message>
+        <source>Queue %1 in the timelock</source>
+        <translation>%1 in die Warteschlange des Timelocks stellen</translation>
+    </message>
+    <message>
+        <source>The timelock&apos;s delay is %1: once queued, it can be executed from about %2.</source>
+        <extracomment>%1 how long the timelock waits, %2 the date from which execute can run</extracomment>
+        <translation>Die Verzögerung des Timelocks beträgt %1: Nach dem Einreihen kann der Vorschlag ab etwa %2 ausgeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1246,69 @@
     </message>
 </context>
 <context>
+    <name>SignOnboardingCommand</name>
+    <message>
+        <source>Sign an onboarding payload with a device key (offline), as JSON and QR text</source>
+        <translation>Ein Onboarding-Payload mit einem Geräteschlüssel signieren (offline), als JSON und QR-Text</translation>
+    </message>
+    <message>
+        <source>The account that will register the device.</source>
+        <translation>Das Konto, das das Gerät registrieren wird.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Also write the JSON payload to this file (must not exist).</source>
+        <translation>Das JSON-Payload zusätzlich in diese Datei schreiben (darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Do not draw the QR code.</source>
+        <translation>Den QR-Code nicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>device-key sign-onboarding takes no arguments</source>
+        <translation>device-key sign-onboarding akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>--owner ADDRESS is required</source>
+        <translation>--owner ADRESSE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 already exists: it was not overwritten</source>
+        <translation>%1 existiert bereits und wurde nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>Device %1 signed its onboarding to %2 on %3 (chain %4), valid until %5.</source>
+        <extracomment>%1 device, %2 owner, %3 network name, %4 chain id, %5 deadline (UTC)</extracomment>
+        <translation>Gerät %1 hat sein Onboarding für %2 auf %3 (Chain %4) signiert, gültig bis %5.</translation>
+    </message>
+    <message>
+        <source>Payload (JSON):</source>
+        <translation>Payload (JSON):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (QR text, %n character(s)):</source>
+        <translation>
+            <numerusform>Payload (QR-Text, %n Zeichen):</numerusform>
+            <numerusform>Payload (QR-Text, %n Zeichen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON was also written to %1.</source>
+        <translation>Das JSON wurde außerdem nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Register it from the owner&apos;s wallet with `plinth-cli device register --payload FILE` (or - for the text on stdin).</source>
+        <translation>Registrieren Sie das Gerät in der Wallet des Besitzers mit `plinth-cli device register --payload DATEI` (oder - für den Text auf stdin).</translation>
+    </message>
+</context>
+<context>
     <name>SignTransactionCommand</name>
     <message>
         <source>Sign a transaction offline and print it raw (JSON in FILE)</source>
@@ -764,6 +1348,82 @@
     <message>
         <source>invalid typed data: %1</source>
         <translation>ungültige typisierte Daten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Run a proposal&apos;s actions by eth_call from the timelock and show what each would do (unverified)</source>
+        <translation>Die Aktionen eines Vorschlags per eth_call vom Timelock aus ausführen und zeigen, was jede bewirken würde (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation>Die ID des Vorschlags oder seine Nummer wie in PIP-7</translation>
+    </message>
+    <message>
+        <source>simulate takes one proposal id</source>
+        <translation>simulate akzeptiert genau eine Vorschlags-ID</translation>
+    </message>
+    <message>
+        <source>%1 (undecoded call %2)</source>
+        <translation>%1 (nicht decodierter Aufruf %2)</translation>
+    </message>
+    <message>
+        <source>  %1. %2: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 &quot;succeeds&quot; or the revert reason</extracomment>
+        <translation>  %1. %2: %3</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>reverts: %1</source>
+        <translation>schlägt fehl (Revert): %1</translation>
+    </message>
+    <message>
+        <source>an action calls the timelock itself</source>
+        <translation>eine Aktion ruft den Timelock selbst auf</translation>
+    </message>
+    <message>
+        <source>In sequence: not simulated: %1.</source>
+        <extracomment>%1 why</extracomment>
+        <translation>Als Abfolge: nicht simuliert: %1.</translation>
+    </message>
+    <message>
+        <source>In sequence, as execute runs them: every action succeeds.</source>
+        <translation>Als Abfolge, wie execute sie ausführt: Jede Aktion ist erfolgreich.</translation>
+    </message>
+    <message>
+        <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <translation>Als Abfolge, wie execute sie ausführt: Aktion %1 schlägt fehl (Revert): %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Simulated with eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
+        <translation>Simuliert per eth_call vom Timelock %1 aus auf dem neuesten Zustand des Knotens: nicht verifiziert, kein Nachweis deckt eine Ausführung ab.</translation>
+    </message>
+    <message>
+        <source>Note: the governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
+        <translation>Hinweis: Die Einstellungen des Governor-Vertrags nehmen Aufrufe nur aus seinem eigenen execute heraus an; eine Aktion am Governor-Vertrag schlägt hier deshalb fehl (Revert), auch wenn sie bei der Ausführung gelingen würde.</translation>
+    </message>
+    <message>
+        <source>an action of %1 would revert if executed now</source>
+        <translation>eine Aktion von %1 würde bei einer Ausführung zum jetzigen Zeitpunkt fehlschlagen (Revert)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeCommand</name>
+    <message>
+        <source>Stake tokens on a device you own (approves them first when needed)</source>
+        <translation>Token als Stake auf einem eigenen Gerät einsetzen (genehmigt sie bei Bedarf zuerst)</translation>
+    </message>
+    <message>
+        <source>Stake %1 on your device %2</source>
+        <translation>%1 als Stake auf Ihrem Gerät %2 einsetzen</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1617,33 @@
     </message>
 </context>
 <context>
+    <name>UnstakeCommand</name>
+    <message>
+        <source>Start unbonding stake from a device (withdraw it after the unbonding period)</source>
+        <translation>Stake von einem Gerät abziehen und die Auszahlungssperre starten (nach deren Ablauf mit withdraw auszahlen)</translation>
+    </message>
+    <message>
+        <source>the network profile has no valid staking contract</source>
+        <translation>das Netzwerkprofil hat keinen gültigen Staking-Vertrag</translation>
+    </message>
+    <message>
+        <source>Unstake %1 from device %2: it unbonds, then `withdraw` pays it out</source>
+        <extracomment>%1 amount with symbol, %2 device address</extracomment>
+        <translation>%1 Stake von Gerät %2 abziehen: Der Betrag unterliegt zunächst der Auszahlungssperre, danach zahlt `withdraw` ihn aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbonding period: %n day(s) (read with eth_call, unverified)</source>
+        <translation>
+            <numerusform>Dauer der Auszahlungssperre: %n Tag (per eth_call gelesen, nicht verifiziert)</numerusform>
+            <numerusform>Dauer der Auszahlungssperre: %n Tage (per eth_call gelesen, nicht verifiziert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbonding period: %1 s (read with eth_call, unverified)</source>
+        <translation>Dauer der Auszahlungssperre: %1 s (per eth_call gelesen, nicht verifiziert)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyMessageCommand</name>
     <message>
         <source>Check that ADDRESS signed TEXT (exit code 0 if so, 1 if not)</source>
@@ -989,6 +1676,98 @@
     <message>
         <source>Not valid: the signature is by %1, not %2.</source>
         <translation>Ungültig: Die Signatur stammt von %1, nicht von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCommand</name>
+    <message>
+        <source>Vote for, against or abstain on an active proposal</source>
+        <translation>Bei einem aktiven Vorschlag dafür oder dagegen stimmen oder sich enthalten</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation>Die ID des Vorschlags oder seine Nummer wie in PIP-7</translation>
+    </message>
+    <message>
+        <source>for, against or abstain</source>
+        <translation>for, against oder abstain</translation>
+    </message>
+    <message>
+        <source>A reason, recorded on chain with the vote (castVoteWithReason)</source>
+        <translation>Eine Begründung, die mit der Stimme on-chain gespeichert wird (castVoteWithReason)</translation>
+    </message>
+    <message>
+        <source>vote takes a proposal id and for, against or abstain</source>
+        <translation>vote erwartet eine Vorschlags-ID und for, against oder abstain</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vote: use for, against or abstain</source>
+        <translation>„%1“ ist keine gültige Stimme: verwenden Sie for, against oder abstain</translation>
+    </message>
+    <message>
+        <source>%1 is pending: voting opens at %2 (in %3); nothing was sent</source>
+        <extracomment>%1 the proposal&apos;s title, %2 a date, %3 how long until then</extracomment>
+        <translation>%1 hat den Status pending: die Abstimmung beginnt am %2 (noch %3); es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not active: voting closed at %3; nothing was sent</source>
+        <extracomment>%1 the proposal&apos;s title, %2 its state, %3 a date</extracomment>
+        <translation>%1 hat den Status %2, nicht active: die Abstimmung endete am %3; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1 already voted %2 on %3 (block %4); the governor counts one vote per account; nothing was sent</source>
+        <extracomment>%1 the voter, %2 for/against/abstain, %3 the proposal&apos;s title, %4 a block number</extracomment>
+        <translation>%1 hat zu %3 bereits mit „%2“ abgestimmt (Block %4); der Governor-Vertrag zählt eine Stimme pro Konto; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1 has no voting power on %2 (snapshot %3): %4; nothing was sent</source>
+        <extracomment>%1 the voter, %2 the proposal&apos;s title, %3 the snapshot&apos;s date, %4 why</extracomment>
+        <translation>%1 hat für %2 kein Stimmgewicht (Stichtag %3): %4; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Vote %1 on %2</source>
+        <extracomment>%1 for/against/abstain, %2 the proposal&apos;s title</extracomment>
+        <translation>Mit „%1“ zu %2 abstimmen</translation>
+    </message>
+    <message>
+        <source>The governor&apos;s castVoteWithReason</source>
+        <translation>castVoteWithReason des Governor-Vertrags</translation>
+    </message>
+    <message>
+        <source>The governor&apos;s castVote</source>
+        <translation>castVote des Governor-Vertrags</translation>
+    </message>
+    <message>
+        <source>Your voting power at the snapshot (%1): %2</source>
+        <translation>Ihr Stimmgewicht zum Stichtag (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>This vote brings the proposal to quorum and changes its outcome as it stands.</source>
+        <translation>Mit dieser Stimme erreicht der Vorschlag das Quorum, und das derzeitige Ergebnis ändert sich.</translation>
+    </message>
+    <message>
+        <source>This vote brings the proposal to quorum.</source>
+        <translation>Mit dieser Stimme erreicht der Vorschlag das Quorum.</translation>
+    </message>
+    <message>
+        <source>This vote turns the proposal from passing to failing as it stands.</source>
+        <translation>Nach derzeitigem Stand kippt diese Stimme den Vorschlag von angenommen zu abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This vote turns the proposal from failing to passing as it stands.</source>
+        <translation>Nach derzeitigem Stand kippt diese Stimme den Vorschlag von abgelehnt zu angenommen.</translation>
+    </message>
+    <message>
+        <source>This vote does not change the outcome: the proposal passes as it stands.</source>
+        <translation>Diese Stimme ändert das Ergebnis nicht: Nach derzeitigem Stand wird der Vorschlag angenommen.</translation>
+    </message>
+    <message>
+        <source>This vote does not change the outcome: the proposal fails as it stands.</source>
+        <translation>Diese Stimme ändert das Ergebnis nicht: Nach derzeitigem Stand wird der Vorschlag abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1060,24 +1839,12 @@
         <translation>Die zu schreibende Datei (darf noch nicht existieren).</translation>
     </message>
     <message>
-        <source>scrypt cost n, a power of two (default 262144).</source>
-        <translation>scrypt-Kostenparameter n, eine Zweierpotenz (Standard 262144).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
         <source>expected ADDRESS and OUT</source>
         <translation>ADDRESS und OUT erwartet</translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben</translation>
-    </message>
-    <message>
-        <source>--scrypt-n must be a power of two from 1024 up</source>
-        <translation>--scrypt-n muss eine Zweierpotenz ab 1024 sein</translation>
     </message>
     <message>
         <source>%1 is watch-only: there is no key to export</source>
@@ -1193,6 +1960,33 @@
     <message>
         <source>Watching %1.</source>
         <translation>%1 wird beobachtet.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCommand</name>
+    <message>
+        <source>Withdraw an unbonding entry whose release time has passed</source>
+        <translation>Den Betrag einer Auszahlungssperre auszahlen, deren Freigabezeitpunkt erreicht ist</translation>
+    </message>
+    <message>
+        <source>The unbonding id (see `plinth-cli stakes`).</source>
+        <translation>Die ID der Auszahlungssperre (siehe `plinth-cli stakes`).</translation>
+    </message>
+    <message>
+        <source>withdraw takes one unbonding ID</source>
+        <translation>withdraw akzeptiert genau eine ID einer Auszahlungssperre</translation>
+    </message>
+    <message>
+        <source>ID must be an unbonding id: a whole number from 1</source>
+        <translation>ID muss die ID einer Auszahlungssperre sein: eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>the network profile has no valid staking contract</source>
+        <translation>das Netzwerkprofil hat keinen gültigen Staking-Vertrag</translation>
+    </message>
+    <message>
+        <source>Withdraw the unbonded stake of unbonding %1</source>
+        <translation>Den freigegebenen Stake der Auszahlungssperre %1 auszahlen</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2263,368 @@
             <numerusform>In Block %1 mit %n Bestätigung aufgenommen: %2, verbrauchtes Gas %3.</numerusform>
             <numerusform>In Block %1 mit %n Bestätigungen aufgenommen: %2, verbrauchtes Gas %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrypt cost n, a power of two (default 262144).</source>
+        <translation>scrypt-Kostenparameter n, eine Zweierpotenz (Standard 262144).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 up</source>
+        <translation>--scrypt-n muss eine Zweierpotenz ab 1024 sein</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>  Call:        %1, undecoded data %2</source>
+        <extracomment>%1 the contract, %2 the raw calldata</extracomment>
+        <translation>  Aufruf:      %1, nicht decodierte Daten %2</translation>
+    </message>
+    <message>
+        <source>  Call:        %1 %2</source>
+        <extracomment>%1 the contract, %2 the function signature</extracomment>
+        <translation>  Aufruf:      %1 %2</translation>
+    </message>
+    <message>
+        <source>  Value:       %1</source>
+        <translation>  Wert:        %1</translation>
+    </message>
+    <message>
+        <source>  From:        %1 (nonce %2)</source>
+        <translation>  Von:         %1 (Nonce %2)</translation>
+    </message>
+    <message>
+        <source>  From:        %1</source>
+        <translation>  Von:         %1</translation>
+    </message>
+    <message>
+        <source>  Fee maximum: %1 (gas limit %2 at %3 per gas)</source>
+        <extracomment>%1 the most the fees can cost, %2 gas limit, %3 max fee per gas</extracomment>
+        <translation>  Max. Gebühr: %1 (Gaslimit %2 bei %3 pro Gas)</translation>
+    </message>
+    <message>
+        <source>  Fee likely:  %1 (estimated %2 gas at %3 per gas)</source>
+        <extracomment>%1 the likely fee, %2 estimated gas, %3 likely price per gas</extracomment>
+        <translation>  Erw. Gebühr: %1 (geschätzt %2 Gas bei %3 pro Gas)</translation>
+    </message>
+    <message>
+        <source>eth_call at %1 on %2, unverified</source>
+        <translation>eth_call (Block %1) über %2, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>eth_call at %1 on %2, unverified, %3</source>
+        <extracomment>%3 the assumption, e.g. &quot;assuming the approval before it is confirmed&quot;</extracomment>
+        <translation>eth_call (Block %1) über %2, nicht verifiziert, %3</translation>
+    </message>
+    <message>
+        <source>  Simulation:  succeeds (%1)</source>
+        <translation>  Simulation:  erfolgreich (%1)</translation>
+    </message>
+    <message>
+        <source>  Simulation:  REVERTS: %1 (%2)</source>
+        <translation>  Simulation:  SCHLÄGT FEHL (Revert): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Fees:        %1</source>
+        <translation>  Gebühren:    %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send these %n transactions? [y/N] </source>
+        <translation>
+            <numerusform>Diese %n Transaktion senden? [y/N] </numerusform>
+            <numerusform>Diese %n Transaktionen senden? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send this transaction? [y/N] </source>
+        <translation>Diese Transaktion senden? [y/N] </translation>
+    </message>
+    <message>
+        <source>The sending account (default: the vault&apos;s first account).</source>
+        <translation>Das sendende Konto (Standard: das erste Konto im Tresor).</translation>
+    </message>
+    <message>
+        <source>Send without asking for confirmation (for scripts).</source>
+        <translation>Ohne Rückfrage senden (für Skripte).</translation>
+    </message>
+    <message>
+        <source>the vault has no account: add one, or pass --from ADDRESS</source>
+        <translation>der Tresor hat kein Konto: fügen Sie eines hinzu oder geben Sie --from ADRESSE an</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of this vault: add or import it first (see `plinth-cli accounts`)</source>
+        <translation>%1 ist kein Konto dieses Tresors: fügen Sie es zuerst hinzu oder importieren Sie es (siehe `plinth-cli accounts`)</translation>
+    </message>
+    <message>
+        <source>the network profile has no valid token address</source>
+        <translation>das Netzwerkprofil hat keine gültige Token-Adresse</translation>
+    </message>
+    <message>
+        <source>the token contract&apos;s allowance answer is not one 32-byte word</source>
+        <translation>die Antwort des Token-Vertrags auf allowance ist nicht genau ein 32-Byte-Wort</translation>
+    </message>
+    <message>
+        <source>Approve %1 (%2) to spend %3 of your tokens (allowed now: %4)</source>
+        <extracomment>%1 the contract allowed to spend (e.g. &quot;staking&quot;), %2 its address, %3 the amount with its symbol, %4 the current allowance</extracomment>
+        <translation>%1 (%2) genehmigen, %3 Ihrer Token auszugeben (derzeit genehmigt: %4)</translation>
+    </message>
+    <message>
+        <source>worked out once the step before is confirmed</source>
+        <translation>werden ermittelt, sobald der vorherige Schritt bestätigt ist</translation>
+    </message>
+    <message>
+        <source>assuming the approval before it is confirmed</source>
+        <translation>unter Annahme der vorherigen Genehmigung, noch vor deren Bestätigung</translation>
+    </message>
+    <message>
+        <source>estimated assuming the approval before it is confirmed; worked out again once it is</source>
+        <translation>geschätzt unter Annahme der vorherigen Genehmigung, noch vor deren Bestätigung; werden nach der Bestätigung neu ermittelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas</source>
+        <extracomment>%1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together</extracomment>
+        <translation>
+            <numerusform>%1: %2 reicht für diese %n Transaktion nicht aus: sie benötigt bis zu %3 für Betrag und Gas</numerusform>
+            <numerusform>%1: %2 reicht für diese %n Transaktionen nicht aus: zusammen benötigen sie bis zu %3 für Betrag und Gas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation>nichts zu senden</translation>
+    </message>
+    <message>
+        <source>the transaction would fail, so nothing was signed or sent: %1</source>
+        <translation>die Transaktion würde fehlschlagen, daher wurde nichts signiert oder gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing was signed or sent</source>
+        <translation>%1; es wurde nichts signiert oder gesendet</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was signed or sent</source>
+        <translation>nicht bestätigt: es wurde nichts signiert oder gesendet</translation>
+    </message>
+    <message>
+        <source> The approval sent before stays in place; the allowance remains.</source>
+        <translation> Die zuvor gesendete Genehmigung bleibt bestehen; der genehmigte Betrag bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>step %1 would fail, so it was not sent: %2.%3</source>
+        <translation>Schritt %1 würde fehlschlagen und wurde daher nicht gesendet: %2.%3</translation>
+    </message>
+    <message>
+        <source>step %1 was not sent: %2.%3</source>
+        <translation>Schritt %1 wurde nicht gesendet: %2.%3</translation>
+    </message>
+    <message>
+        <source>the reason could not be found by re-running it at blocks %1 and %2</source>
+        <translation>der Grund ließ sich durch erneutes Ausführen für die Blöcke %1 und %2 nicht ermitteln</translation>
+    </message>
+    <message>
+        <source>%1 (found by re-running it at block %2)</source>
+        <extracomment>%1 the revert reason, %2 a block number</extracomment>
+        <translation>%1 (ermittelt durch erneutes Ausführen für Block %2)</translation>
+    </message>
+    <message>
+        <source>the transaction %1 was included in block %2 but reverted: %3.%4</source>
+        <translation>die Transaktion %1 wurde in Block %2 aufgenommen, aber rückgängig gemacht (Revert): %3.%4</translation>
+    </message>
+    <message>
+        <source>the transaction %1 was dropped: the node no longer has it and its nonce was not used, so nothing was spent.%2</source>
+        <translation>die Transaktion %1 wurde verworfen: der Knoten hat sie nicht mehr, und ihre Nonce wurde nicht verwendet, daher wurde nichts ausgegeben.%2</translation>
+    </message>
+    <message>
+        <source>%1 takes DEVICE AMOUNT</source>
+        <translation>%1 erwartet DEVICE und AMOUNT</translation>
+    </message>
+    <message>
+        <source>the amount must be more than 0</source>
+        <translation>der Betrag muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation>Die Adresse des Geräts.</translation>
+    </message>
+    <message>
+        <source>How many tokens (e.g. 500 or 12.5).</source>
+        <translation>Wie viele Token (z. B. 500 oder 12.5).</translation>
+    </message>
+    <message>
+        <source>the network profile has no valid staking contract</source>
+        <translation>das Netzwerkprofil hat keinen gültigen Staking-Vertrag</translation>
+    </message>
+    <message>
+        <source>%1 has %2, less than the %3 to stake; nothing was sent</source>
+        <translation>%1 hat %2, weniger als die %3 für den Stake; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the network profile has no valid device registry</source>
+        <translation>das Netzwerkprofil hat kein gültiges Geräteregister</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0</source>
+        <translation>--%1 muss eine ganze Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>The device key&apos;s keystore file.</source>
+        <translation>Die Keystore-Datei des Geräteschlüssels.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>a device key&apos;s password must not be empty</source>
+        <translation>das Passwort eines Geräteschlüssels darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>--keystore FILE is required</source>
+        <translation>--keystore DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What the device offers: storage, bandwidth, wireless, compute, energy or sensor.</source>
+        <translation>Was das Gerät anbietet: storage, bandwidth, wireless, compute, energy oder sensor.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>Its capacity, a whole number in --unit.</source>
+        <translation>Seine Kapazität als ganze Zahl in --unit.</translation>
+    </message>
+    <message>
+        <source>Its capacity, a whole number in --unit (default: measured where possible).</source>
+        <translation>Seine Kapazität als ganze Zahl in --unit (Standard: gemessen, wo möglich).</translation>
+    </message>
+    <message>
+        <source>The capacity&apos;s unit, e.g. TB, Mbps, TFLOPS.</source>
+        <translation>Die Einheit der Kapazität, z. B. TB, Mbps, TFLOPS.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>einheit</translation>
+    </message>
+    <message>
+        <source>Where it is: an H3 cell index or a label.</source>
+        <translation>Wo es sich befindet: ein H3-Zellindex oder eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>A metadata URI (optional).</source>
+        <translation>Eine Metadaten-URI (optional).</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>The stake to register with, in tokens (default: the registry&apos;s minimum).</source>
+        <translation>Der Stake für die Registrierung, in Token (Standard: das Minimum des Geräteregisters).</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>betrag</translation>
+    </message>
+    <message>
+        <source>The onboarding nonce (default: a random 64-bit number).</source>
+        <translation>Die Onboarding-Nonce (Standard: eine zufällige 64-Bit-Zahl).</translation>
+    </message>
+    <message>
+        <source>How long the signature is valid, e.g. 30m, 24h, 7d (default 24h).</source>
+        <translation>Wie lange die Signatur gültig ist, z. B. 30m, 24h, 7d (Standard 24h).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>dauer</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s deadline as a unix time (instead of --valid-for).</source>
+        <translation>Die Frist der Signatur als Unix-Zeit (statt --valid-for).</translation>
+    </message>
+    <message>
+        <source>unix</source>
+        <translation>unix</translation>
+    </message>
+    <message>
+        <source>--valid-for must be a duration such as 30m, 24h or 7d (at most 365 days), not &quot;%1&quot;</source>
+        <translation>--valid-for muss eine Dauer wie 30m, 24h oder 7d sein (höchstens 365 Tage), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the network &quot;%1&quot; has no device registry</source>
+        <translation>das Netzwerk „%1“ hat kein Geräteregister</translation>
+    </message>
+    <message>
+        <source>--kind is required (storage, bandwidth, wireless, compute, energy or sensor)</source>
+        <translation>--kind ist erforderlich (storage, bandwidth, wireless, compute, energy oder sensor)</translation>
+    </message>
+    <message>
+        <source>--kind must be storage, bandwidth, wireless, compute, energy or sensor</source>
+        <translation>--kind muss storage, bandwidth, wireless, compute, energy oder sensor sein</translation>
+    </message>
+    <message>
+        <source>--capacity N is required</source>
+        <translation>--capacity N ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--region is required (an H3 cell index or a label)</source>
+        <translation>--region ist erforderlich (ein H3-Zellindex oder eine Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>--nonce must be a whole number</source>
+        <translation>--nonce muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>pass --valid-for or --deadline, not both</source>
+        <translation>geben Sie --valid-for oder --deadline an, nicht beides</translation>
+    </message>
+    <message>
+        <source>no proposal %1 in the verified cache</source>
+        <translation>kein Vorschlag %1 im verifizierten Cache</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation>Die ID des Vorschlags oder seine Nummer wie in PIP-7</translation>
+    </message>
+    <message>
+        <source>%1 takes one proposal id</source>
+        <translation>%1 akzeptiert genau eine Vorschlags-ID</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The governor&apos;s %1</source>
+        <translation>%1 des Governor-Vertrags</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+    <message>
+        <source>the node (%1) did not run the actions in sequence: it seems to ignore eth_call&apos;s state override</source>
+        <translation>der Knoten (%1) hat die Aktionen nicht als Abfolge ausgeführt: er ignoriert offenbar den State-Override von eth_call</translation>
+    </message>
+    <message>
+        <source>the node reverted the sequence without saying which action failed (%1)</source>
+        <translation>der Knoten hat die Abfolge mit einem Revert abgebrochen, ohne anzugeben, welche Aktion fehlschlug (%1)</translation>
     </message>
 </context>
 <context>

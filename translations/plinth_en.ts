@@ -140,6 +140,113 @@
     </message>
 </context>
 <context>
+    <name>ClaimCommand</name>
+    <message>
+        <source>Claim your accrued rewards, to yourself or to --to ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rewards go (default: the claiming account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be the zero address: the rewards would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network profile has no valid rewards contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing to claim: its accrued rewards are 0 (proven at block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the rewards of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimable: %1 (proven at block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 of rewards to %2</source>
+        <extracomment>%1 the amount with its symbol, %2 the recipient&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegateCommand</name>
+    <message>
+        <source>Delegate your token&apos;s votes to an address, or to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who votes with your tokens: an address, or self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate takes one address, or self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already delegates its votes to %2; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate the votes of %1 to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate the votes of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s delegate (ERC20Votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current delegate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current delegate: none (the tokens do not vote yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes that move: %1, from %2 to %3</source>
+        <extracomment>%1 an amount of tokens, %2 the old delegate (or &quot;nobody&quot;), %3 the new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation moves the votes of every token the account holds now and later, not only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegateStakeCommand</name>
+    <message>
+        <source>Delegate stake to any active device (approves the tokens first when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate %1 of stake to device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCommands</name>
     <message>
         <source>retired</source>
@@ -147,13 +254,149 @@
     </message>
     <message numerus="yes">
         <source>offline for %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>offline for %n epoch</numerusform>
+            <numerusform>offline for %n epochs</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeyNewCommand</name>
+    <message>
+        <source>Create a device key in its own keystore file (never in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device-key new takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key written to %1 (keystore v3, encrypted with the password you gave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegisterCommand</name>
+    <message>
+        <source>Register a device from its signed onboarding payload, or this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed onboarding payload: a JSON file or QR text, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a resource of this computer: the wallet makes and keeps its device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the onboarding payload is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register device %1 (%2, %3, region %4) to %5</source>
+        <extracomment>%1 device address, %2 kind (storage, ...), %3 capacity and unit, %4 region, %5 owner address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake: %1, the registry&apos;s minimum (the payload names none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake: %1 (the registry&apos;s minimum is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding fee: %1, paid to the treasury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1, measured on this computer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1, as you declared it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the device&apos;s signature, chain %1, the registry, the deadline %2 (in %3), not yet registered, nonce unused, the owner, the stake and your balance.</source>
+        <extracomment>%1 the deadline (UTC), %2 how long from the chain&apos;s latest block, e.g. &quot;23 hours 59 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network &quot;%1&quot; has no device registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register device %1, staking %2 and paying the %3 fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device register takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass either --payload FILE|- or --this-computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for --this-computer: a payload carries its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit goes with --capacity: a measured capacity keeps its own unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing on this computer measures a capacity of this kind: declare it with --capacity N --unit U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered, nothing was sent: %1</source>
+        <extracomment>%1 one or more sentences separated by &quot;; &quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRetireCommand</name>
+    <message>
+        <source>Retire a device for good (its token is burnt; it can never register again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device retire takes one DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire device %1 for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its token is burnt and it can never register again; stakes on it stay in Staking and can be unstaked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,9 +448,9 @@
     </message>
     <message numerus="yes">
         <source>Earned:     %1 in %n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Earned:     %1 in %n reward</numerusform>
+            <numerusform>Earned:     %1 in %n rewards</numerusform>
         </translation>
     </message>
     <message>
@@ -224,6 +467,121 @@
     </message>
 </context>
 <context>
+    <name>DeviceTransferCommand</name>
+    <message>
+        <source>Give a device (its ERC-721 token) to another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device transfer takes DEVICE TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO must not be the zero address: the device would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s ownerOfDevice answer is not one 32-byte word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 is not registered or is retired: there is nothing to transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 already belongs to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer device %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceUpdateCommand</name>
+    <message>
+        <source>Change a device&apos;s capacity, region or metadata URI (one transaction per field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new capacity, a whole number (with --unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity&apos;s unit, e.g. TB or Mbps (with --capacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new region: an H3 cell (15 hex digits) or a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new metadata URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device update takes one DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity and --unit go together: the registry stores them as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to update: give --capacity N --unit U, --region R or --metadata URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the capacity of device %1 to %2 %3</source>
+        <extracomment>%1 device, %2 capacity, %3 unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the region of device %1 to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the metadata URI of device %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicesCommand</name>
     <message>
         <source>List an account&apos;s devices from the verified cache</source>
@@ -235,9 +593,9 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1, verified up to block %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device of %1, verified up to block %2</numerusform>
+            <numerusform>%n devices of %1, verified up to block %2</numerusform>
         </translation>
     </message>
     <message>
@@ -302,9 +660,9 @@
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n reward(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2  (%n reward)</numerusform>
+            <numerusform>%1  %2  (%n rewards)</numerusform>
         </translation>
     </message>
     <message>
@@ -313,13 +671,37 @@
     </message>
     <message numerus="yes">
         <source>Total: %1 in %n reward(s), verified up to block %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %1 in %n reward, verified up to block %2</numerusform>
+            <numerusform>Total: %1 in %n rewards, verified up to block %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteCommand</name>
+    <message>
+        <source>Execute a queued proposal whose timelock delay has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued but not ready: the timelock lets it run from %2, in %3</source>
+        <extracomment>%1 the title, %2 a date, %3 how long until then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded but is not queued: run `plinth-cli queue` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a queued proposal can be executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,16 +714,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -364,6 +746,43 @@
         <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;2 days 3 hours&quot;: %1 the days, %2 the hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: undecoded call %2</source>
+        <extracomment>%1 the target contract, %2 the calldata in hex</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(old value unverified: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerCommand</name>
@@ -381,9 +800,9 @@
     </message>
     <message numerus="yes">
         <source>Rewarded:   %1 (%n reward(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rewarded:   %1 (%n reward)</numerusform>
+            <numerusform>Rewarded:   %1 (%n rewards)</numerusform>
         </translation>
     </message>
     <message>
@@ -531,23 +950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(undecoded call %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(old value unverified: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Votes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +1009,125 @@
     </message>
 </context>
 <context>
+    <name>ProposeCommand</name>
+    <message>
+        <source>Create a proposal from parameter changes, treasury transfers or raw actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter change, e.g. rewards.rewardRate=0.55, registry.minStake=1500, staking.unbondingPeriod=7d (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A treasury transfer of the token, e.g. 0x9965…=150000 (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raw action: target (contract name or address), value in wei, calldata (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action by signature, arguments as a JSON array, e.g. &quot;staking setUnbondingPeriod(uint64) [604800]&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s markdown description; its first line is the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the markdown description from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose takes no arguments: give the actions with --set, --transfer, --action or --call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified cache has no ProposalThresholdSet event of the governor: its threshold is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of voting power; proposing needs %3 (the governor&apos;s proposal threshold): %4 missing</source>
+        <extracomment>%1 the proposer, %2 its votes, %3 the threshold, %4 how many are missing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not delegated: run `plinth-cli delegate self` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same proposal exists already: %1 (id %2, %3); change the description to propose it again; nothing was sent</source>
+        <extracomment>%1 the proposal&apos;s title, %2 its id, %3 its state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &quot;%1&quot;</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governor&apos;s propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes: %1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the description with exactly one of --description and --description-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the description file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description is empty: its first line is the proposal&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal needs at least one action: --set, --transfer, --action or --call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Queue a succeeded proposal in the timelock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be queued once voting ends (%3) if it succeeded</source>
+        <extracomment>%1 the title, %2 its state, %3 the end of voting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a succeeded proposal can be queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 in the timelock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timelock&apos;s delay is %1: once queued, it can be executed from about %2.</source>
+        <extracomment>%1 how long the timelock waits, %2 the date from which execute can run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesCommand</name>
     <message>
         <source>Show this computer&apos;s disks, GPU, CPU, memory and network interfaces</source>
@@ -630,9 +1151,9 @@
     </message>
     <message numerus="yes">
         <source>CPU:       %1, %n logical core(s), measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU:       %1, %n logical core, measured</numerusform>
+            <numerusform>CPU:       %1, %n logical cores, measured</numerusform>
         </translation>
     </message>
     <message>
@@ -723,6 +1244,69 @@
     </message>
 </context>
 <context>
+    <name>SignOnboardingCommand</name>
+    <message>
+        <source>Sign an onboarding payload with a device key (offline), as JSON and QR text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that will register the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the JSON payload to this file (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not draw the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device-key sign-onboarding takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner ADDRESS is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 signed its onboarding to %2 on %3 (chain %4), valid until %5.</source>
+        <extracomment>%1 device, %2 owner, %3 network name, %4 chain id, %5 deadline (UTC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (QR text, %n character(s)):</source>
+        <translation>
+            <numerusform>Payload (QR text, %n character):</numerusform>
+            <numerusform>Payload (QR text, %n characters):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON was also written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register it from the owner&apos;s wallet with `plinth-cli device register --payload FILE` (or - for the text on stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignTransactionCommand</name>
     <message>
         <source>Sign a transaction offline and print it raw (JSON in FILE)</source>
@@ -761,6 +1345,82 @@
     </message>
     <message>
         <source>invalid typed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Run a proposal&apos;s actions by eth_call from the timelock and show what each would do (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate takes one proposal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undecoded call %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 &quot;succeeds&quot; or the revert reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action calls the timelock itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sequence: not simulated: %1.</source>
+        <extracomment>%1 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sequence, as execute runs them: every action succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated with eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action of %1 would revert if executed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeCommand</name>
+    <message>
+        <source>Stake tokens on a device you own (approves them first when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake %1 on your device %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,16 +1545,16 @@
     </message>
     <message numerus="yes">
         <source>%n new log(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new log stored</numerusform>
+            <numerusform>%n new logs stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Followed %n reorg(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Followed %n reorg</numerusform>
+            <numerusform>Followed %n reorgs</numerusform>
         </translation>
     </message>
     <message>
@@ -908,16 +1568,16 @@
     </message>
     <message numerus="yes">
         <source>%n log(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n log stored</numerusform>
+            <numerusform>%n logs stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>receipts proven for %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>receipts proven for %n block</numerusform>
+            <numerusform>receipts proven for %n blocks</numerusform>
         </translation>
     </message>
     <message>
@@ -955,6 +1615,33 @@
     </message>
 </context>
 <context>
+    <name>UnstakeCommand</name>
+    <message>
+        <source>Start unbonding stake from a device (withdraw it after the unbonding period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network profile has no valid staking contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstake %1 from device %2: it unbonds, then `withdraw` pays it out</source>
+        <extracomment>%1 amount with symbol, %2 device address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbonding period: %n day(s) (read with eth_call, unverified)</source>
+        <translation>
+            <numerusform>Unbonding period: %n day (read with eth_call, unverified)</numerusform>
+            <numerusform>Unbonding period: %n days (read with eth_call, unverified)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbonding period: %1 s (read with eth_call, unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyMessageCommand</name>
     <message>
         <source>Check that ADDRESS signed TEXT (exit code 0 if so, 1 if not)</source>
@@ -986,6 +1673,98 @@
     </message>
     <message>
         <source>Not valid: the signature is by %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteCommand</name>
+    <message>
+        <source>Vote for, against or abstain on an active proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for, against or abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason, recorded on chain with the vote (castVoteWithReason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote takes a proposal id and for, against or abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vote: use for, against or abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pending: voting opens at %2 (in %3); nothing was sent</source>
+        <extracomment>%1 the proposal&apos;s title, %2 a date, %3 how long until then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not active: voting closed at %3; nothing was sent</source>
+        <extracomment>%1 the proposal&apos;s title, %2 its state, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already voted %2 on %3 (block %4); the governor counts one vote per account; nothing was sent</source>
+        <extracomment>%1 the voter, %2 for/against/abstain, %3 the proposal&apos;s title, %4 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no voting power on %2 (snapshot %3): %4; nothing was sent</source>
+        <extracomment>%1 the voter, %2 the proposal&apos;s title, %3 the snapshot&apos;s date, %4 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote %1 on %2</source>
+        <extracomment>%1 for/against/abstain, %2 the proposal&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governor&apos;s castVoteWithReason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governor&apos;s castVote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voting power at the snapshot (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote brings the proposal to quorum and changes its outcome as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote brings the proposal to quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote turns the proposal from passing to failing as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote turns the proposal from failing to passing as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote does not change the outcome: the proposal passes as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote does not change the outcome: the proposal fails as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,23 +1837,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrypt cost n, a power of two (default 262144).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected ADDRESS and OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scrypt-n must be a power of two from 1024 up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,6 +1957,33 @@
     </message>
     <message>
         <source>Watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCommand</name>
+    <message>
+        <source>Withdraw an unbonding entry whose release time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unbonding id (see `plinth-cli stakes`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw takes one unbonding ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be an unbonding id: a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network profile has no valid staking contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the unbonded stake of unbonding %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,10 +2257,372 @@
     <message numerus="yes">
         <source>Included in block %1 with %n confirmation(s): %2, gas used %3.</source>
         <extracomment>%1 block number, %n confirmations, %2 &quot;success&quot; or &quot;reverted&quot;, %3 gas used</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Included in block %1 with %n confirmation: %2, gas used %3.</numerusform>
+            <numerusform>Included in block %1 with %n confirmations: %2, gas used %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrypt cost n, a power of two (default 262144).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scrypt-n must be a power of two from 1024 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Call:        %1, undecoded data %2</source>
+        <extracomment>%1 the contract, %2 the raw calldata</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Call:        %1 %2</source>
+        <extracomment>%1 the contract, %2 the function signature</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Value:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  From:        %1 (nonce %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  From:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Fee maximum: %1 (gas limit %2 at %3 per gas)</source>
+        <extracomment>%1 the most the fees can cost, %2 gas limit, %3 max fee per gas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Fee likely:  %1 (estimated %2 gas at %3 per gas)</source>
+        <extracomment>%1 the likely fee, %2 estimated gas, %3 likely price per gas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth_call at %1 on %2, unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth_call at %1 on %2, unverified, %3</source>
+        <extracomment>%3 the assumption, e.g. &quot;assuming the approval before it is confirmed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Simulation:  succeeds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Simulation:  REVERTS: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Fees:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send these %n transactions? [y/N] </source>
+        <translation>
+            <numerusform>Send this %n transaction? [y/N] </numerusform>
+            <numerusform>Send these %n transactions? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send this transaction? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account (default: the vault&apos;s first account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without asking for confirmation (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault has no account: add one, or pass --from ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an account of this vault: add or import it first (see `plinth-cli accounts`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network profile has no valid token address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token contract&apos;s allowance answer is not one 32-byte word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1 (%2) to spend %3 of your tokens (allowed now: %4)</source>
+        <extracomment>%1 the contract allowed to spend (e.g. &quot;staking&quot;), %2 its address, %3 the amount with its symbol, %4 the current allowance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked out once the step before is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assuming the approval before it is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated assuming the approval before it is confirmed; worked out again once it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas</source>
+        <extracomment>%1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together</extracomment>
+        <translation>
+            <numerusform>%1: %2 is too little for this %n transaction: it needs up to %3 for value and gas</numerusform>
+            <numerusform>%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction would fail, so nothing was signed or sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was signed or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was signed or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The approval sent before stays in place; the allowance remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 would fail, so it was not sent: %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 was not sent: %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason could not be found by re-running it at blocks %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (found by re-running it at block %2)</source>
+        <extracomment>%1 the revert reason, %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction %1 was included in block %2 but reverted: %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction %1 was dropped: the node no longer has it and its nonce was not used, so nothing was spent.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes DEVICE AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tokens (e.g. 500 or 12.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network profile has no valid staking contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2, less than the %3 to stake; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network profile has no valid device registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key&apos;s keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device key&apos;s password must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keystore FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the device offers: storage, bandwidth, wireless, compute, energy or sensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its capacity, a whole number in --unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its capacity, a whole number in --unit (default: measured where possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity&apos;s unit, e.g. TB, Mbps, TFLOPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is: an H3 cell index or a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metadata URI (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stake to register with, in tokens (default: the registry&apos;s minimum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onboarding nonce (default: a random 64-bit number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the signature is valid, e.g. 30m, 24h, 7d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s deadline as a unix time (instead of --valid-for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-for must be a duration such as 30m, 24h or 7d (at most 365 days), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network &quot;%1&quot; has no device registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is required (storage, bandwidth, wireless, compute, energy or sensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be storage, bandwidth, wireless, compute, energy or sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region is required (an H3 cell index or a label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nonce must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --valid-for or --deadline, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposal %1 in the verified cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s id, or its number as in PIP-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one proposal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governor&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node (%1) did not run the actions in sequence: it seems to ignore eth_call&apos;s state override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node reverted the sequence without saying which action failed (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
