@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>%1 is %2: only a queued proposal can be executed</source>
-        <translation>%1 hat den Status %2: nur ein Vorschlag mit dem Status queued kann ausgeführt werden</translation>
+        <translation>%1 hat den Status „%2“: nur ein Vorschlag mit dem Status „in der Warteschlange“ kann ausgeführt werden</translation>
     </message>
     <message>
         <source>Execute %1</source>
@@ -1113,11 +1113,11 @@
     <message>
         <source>%1 is %2: it can be queued once voting ends (%3) if it succeeded</source>
         <extracomment>%1 the title, %2 its state, %3 the end of voting</extracomment>
-        <translation>%1 hat den Status %2: nach dem Ende der Abstimmung (%3) kann der Vorschlag in die Warteschlange gestellt werden, sofern er angenommen wurde</translation>
+        <translation>%1 hat den Status „%2“: nach dem Ende der Abstimmung (%3) kann der Vorschlag in die Warteschlange gestellt werden, sofern er angenommen wurde</translation>
     </message>
     <message>
         <source>%1 is %2: only a succeeded proposal can be queued</source>
-        <translation>%1 hat den Status %2: nur ein Vorschlag mit dem Status succeeded kann in die Warteschlange gestellt werden</translation>
+        <translation>%1 hat den Status „%2“: nur ein angenommener Vorschlag kann in die Warteschlange gestellt werden</translation>
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
@@ -1707,12 +1707,12 @@
     <message>
         <source>%1 is pending: voting opens at %2 (in %3); nothing was sent</source>
         <extracomment>%1 the proposal&apos;s title, %2 a date, %3 how long until then</extracomment>
-        <translation>%1 hat den Status pending: die Abstimmung beginnt am %2 (noch %3); es wurde nichts gesendet</translation>
+        <translation>%1 hat den Status „ausstehend“: die Abstimmung beginnt am %2 (noch %3); es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>%1 is %2, not active: voting closed at %3; nothing was sent</source>
         <extracomment>%1 the proposal&apos;s title, %2 its state, %3 a date</extracomment>
-        <translation>%1 hat den Status %2, nicht active: die Abstimmung endete am %3; es wurde nichts gesendet</translation>
+        <translation>%1 hat den Status „%2“, nicht „aktiv“: die Abstimmung endete am %3; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>%1 already voted %2 on %3 (block %4); the governor counts one vote per account; nothing was sent</source>
@@ -2625,6 +2625,52 @@
     <message>
         <source>the node reverted the sequence without saying which action failed (%1)</source>
         <translation>der Knoten hat die Abfolge mit einem Revert abgebrochen, ohne anzugeben, welche Aktion fehlschlug (%1)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>a proposal&apos;s state, inside sentences such as &quot;PIP-3 is %2&quot;</extracomment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <extracomment>how a vote was cast, inside sentences such as &quot;Vote %1 on %2&quot;</extracomment>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>Enthaltung</translation>
     </message>
 </context>
 <context>

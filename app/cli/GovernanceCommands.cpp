@@ -80,7 +80,7 @@ public:
             if (!context.json())
                 //: %1 the title, %2 the state, %3-%5 votes for, against, abstain, %6 the quorum, %7 start, %8 end
                 out << tr("%1 [%2]\n  for %3, against %4, abstain %5 (quorum %6); voting %7 to %8\n  id %9")
-                           .arg(qs(p.title), stateName(p.state), s.tokenText(p.forVotes), s.tokenText(p.againstVotes),
+                           .arg(qs(p.title), stateText(p.state), s.tokenText(p.forVotes), s.tokenText(p.againstVotes),
                                 s.tokenText(p.abstainVotes), s.tokenText(p.quorum), dateText(p.snapshot), dateText(p.deadline),
                                 decimalText(p.id))
                     << '\n';
@@ -189,7 +189,7 @@ private:
     static void printText(QTextStream& out, const ChainSession& s, const Proposal& p, const QJsonObject& o,
                           const std::optional<VoteImpact>& impact)
     {
-        out << qs(p.title) << '\n' << tr("State: %1").arg(stateName(p.state)) << '\n';
+        out << qs(p.title) << '\n' << tr("State: %1").arg(stateText(p.state)) << '\n';
         out << tr("Voting: %1 to %2").arg(dateText(p.snapshot), dateText(p.deadline)) << '\n';
         out << tr("For %1, against %2, abstain %3; quorum %4 (%5% of the supply at the snapshot)")
                    .arg(s.tokenText(p.forVotes), s.tokenText(p.againstVotes), s.tokenText(p.abstainVotes), s.tokenText(p.quorum),
@@ -198,7 +198,7 @@ private:
         printActions(out, o.value(QStringLiteral("actions")).toArray());
         out << '\n' << tr("Votes:") << '\n';
         for (const ProposalVote& v : p.votes)
-            out << "  " << addressText(v.voter) << ' ' << supportName(v.support) << ' ' << s.tokenText(v.weight)
+            out << "  " << addressText(v.voter) << ' ' << supportText(v.support) << ' ' << s.tokenText(v.weight)
                 << (v.reason.empty() ? QString() : QStringLiteral(": ") + qs(v.reason)) << '\n';
         if (impact) {
             if (p.snapshot >= s.verifiedTime())
@@ -210,7 +210,7 @@ private:
                 out << " (" << GovernanceText::reason(impact->power.reason) << ')';
             out << '\n';
             if (impact->existingVote)
-                out << tr("You voted %1.").arg(supportName(impact->existingVote->support)) << '\n';
+                out << tr("You voted %1.").arg(supportText(impact->existingVote->support)) << '\n';
             else if (impact->canVote) {
                 if (impact->forChoice.reachesQuorum)
                     out << tr("Voting for (or abstaining) would bring the proposal to quorum.") << '\n';

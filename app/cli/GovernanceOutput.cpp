@@ -11,6 +11,33 @@ QString supportName(VoteSupport s)
     return s == VoteSupport::For ? QStringLiteral("for") : s == VoteSupport::Against ? QStringLiteral("against") : QStringLiteral("abstain");
 }
 
+QString stateText(ProposalState s)
+{
+    switch (s) {
+    //: a proposal's state, inside sentences such as "PIP-3 is %2"
+    case ProposalState::Pending: return QCoreApplication::translate("cli", "pending");
+    case ProposalState::Active: return QCoreApplication::translate("cli", "active");
+    case ProposalState::Canceled: return QCoreApplication::translate("cli", "canceled");
+    case ProposalState::Defeated: return QCoreApplication::translate("cli", "defeated");
+    case ProposalState::Succeeded: return QCoreApplication::translate("cli", "succeeded");
+    case ProposalState::Queued: return QCoreApplication::translate("cli", "queued");
+    case ProposalState::Expired: return QCoreApplication::translate("cli", "expired");
+    case ProposalState::Executed: return QCoreApplication::translate("cli", "executed");
+    }
+    return stateName(s);
+}
+
+QString supportText(VoteSupport s)
+{
+    switch (s) {
+    //: how a vote was cast, inside sentences such as "Vote %1 on %2"
+    case VoteSupport::For: return QCoreApplication::translate("cli", "for");
+    case VoteSupport::Against: return QCoreApplication::translate("cli", "against");
+    case VoteSupport::Abstain: return QCoreApplication::translate("cli", "abstain");
+    }
+    return supportName(s);
+}
+
 QString GovernanceText::value(const ChainSession& s, ValueUnit unit, const UInt256& v)
 {
     switch (unit) {

@@ -20,8 +20,12 @@
 
 namespace plinth::cli {
 
+// The English names, for --json and for what --state and vote accept.
 QString stateName(ProposalState s);
 QString supportName(VoteSupport s);
+// The same words translated, for sentences a person reads.
+QString stateText(ProposalState s);
+QString supportText(VoteSupport s);
 QString reasonCode(ZeroPowerReason r);
 
 class GovernanceText {

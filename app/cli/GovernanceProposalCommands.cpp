@@ -113,7 +113,7 @@ public:
         if (check->existing)
             //: %1 the proposal's title, %2 its id, %3 its state
             return context.fail(tr("the same proposal exists already: %1 (id %2, %3); change the description to propose it again; nothing was sent")
-                                    .arg(qs(check->existing->title), decimalText(check->id), stateName(check->existing->state)));
+                                    .arg(qs(check->existing->title), decimalText(check->id), stateText(check->existing->state)));
         auto decoded = decodedActions(s, *actions, view->verifiedBlock);
         if (!decoded)
             return context.fail(decoded.error());
@@ -258,8 +258,8 @@ protected:
             return {};
         if (p.state == ProposalState::Active || p.state == ProposalState::Pending)
             //: %1 the title, %2 its state, %3 the end of voting
-            return tr("%1 is %2: it can be queued once voting ends (%3) if it succeeded").arg(qs(p.title), stateName(p.state), dateText(p.deadline));
-        return tr("%1 is %2: only a succeeded proposal can be queued").arg(qs(p.title), stateName(p.state));
+            return tr("%1 is %2: it can be queued once voting ends (%3) if it succeeded").arg(qs(p.title), stateText(p.state), dateText(p.deadline));
+        return tr("%1 is %2: only a succeeded proposal can be queued").arg(qs(p.title), stateText(p.state));
     }
     Result<Bytes> encode(const ProposalActions& a, const std::string& d) const override { return encodeQueue(a, d); }
     QString summaryOf(const Proposal& p) const override { return tr("Queue %1 in the timelock").arg(qs(p.title)); }
@@ -295,7 +295,7 @@ protected:
         }
         if (p.state == ProposalState::Succeeded)
             return tr("%1 succeeded but is not queued: run `plinth-cli queue` first").arg(qs(p.title));
-        return tr("%1 is %2: only a queued proposal can be executed").arg(qs(p.title), stateName(p.state));
+        return tr("%1 is %2: only a queued proposal can be executed").arg(qs(p.title), stateText(p.state));
     }
     Result<Bytes> encode(const ProposalActions& a, const std::string& d) const override { return encodeExecute(a, d); }
     QString summaryOf(const Proposal& p) const override { return tr("Execute %1").arg(qs(p.title)); }

@@ -75,11 +75,11 @@ public:
                                         .arg(qs(p->title), dateText(p->snapshot), GovernanceText::duration(p->snapshot - view->now)));
             //: %1 the proposal's title, %2 its state, %3 a date
             return context.fail(tr("%1 is %2, not active: voting closed at %3; nothing was sent")
-                                    .arg(qs(p->title), stateName(p->state), dateText(p->deadline)));
+                                    .arg(qs(p->title), stateText(p->state), dateText(p->deadline)));
         case VoteBlocker::AlreadyVoted:
             //: %1 the voter, %2 for/against/abstain, %3 the proposal's title, %4 a block number
             return context.fail(tr("%1 already voted %2 on %3 (block %4); the governor counts one vote per account; nothing was sent")
-                                    .arg(addressText(*voter), supportName(impact.existingVote->support), qs(p->title))
+                                    .arg(addressText(*voter), supportText(impact.existingVote->support), qs(p->title))
                                     .arg(impact.existingVote->blockNumber));
         case VoteBlocker::NoVotingPower:
             //: %1 the voter, %2 the proposal's title, %3 the snapshot's date, %4 why
@@ -94,7 +94,7 @@ public:
             return context.fail(governor.error());
         WritePlan write = governancePlan(
             //: %1 for/against/abstain, %2 the proposal's title
-            tr("Vote %1 on %2").arg(supportName(*support), qs(p->title)),
+            tr("Vote %1 on %2").arg(supportText(*support), qs(p->title)),
             context.isSet(QStringLiteral("reason")) ? tr("The governor's castVoteWithReason") : tr("The governor's castVote"), *governor,
             context.isSet(QStringLiteral("reason")) ? encodeCastVoteWithReason(p->id, *support, reason.toStdString())
                                                     : encodeCastVote(p->id, *support),

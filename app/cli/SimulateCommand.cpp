@@ -171,7 +171,7 @@ public:
                                           {QStringLiteral("governorSetterCaveat"), touchesGovernor}});
         } else {
             QTextStream& out = context.out();
-            out << tr("%1 [%2]").arg(qs(p.title), stateName(p.state)) << '\n';
+            out << tr("%1 [%2]").arg(qs(p.title), stateText(p.state)) << '\n';
             out << tr("Simulated with eth_call from the timelock %1 on the node's latest state: unverified, no proof covers an execution.")
                        .arg(addressText(*timelock))
                 << '\n';
