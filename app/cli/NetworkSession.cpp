@@ -2,6 +2,7 @@
 
 #include "app/cli/PasswordInput.h"
 #include "wallet/codec/UInt256.h"
+#include "wallet/network/EarningsSnapshot.h"
 #include "wallet/sync/NetworkCache.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,12 @@ Result<NetworkSession> openNetworkSession(CliContext& context)
     if (!store)
         return store.error();
     s.store = std::move(*store);
+    // The earnings index kept beside the cache file (EarningsSnapshot.h): an `earnings` run then reads
+    // only the blocks verified since the last one, not every reward.
+    if (auto identity = cacheIdentityFor(s.profile)) {
+        s.snapshotPath = CacheStore::pathFor(std::filesystem::path(context.dataDir().toStdString()) / "cache", *identity);
+        s.snapshotPath += ".earnings";
+    }
     if (auto ok = refreshNetworkSession(s); !ok)
         return ok.error();
     return s;
@@ -58,7 +65,8 @@ Result<void> refreshNetworkSession(NetworkSession& s)
     if (auto h = s.store->header(s.cursor.number); h && *h)
         s.cursorTime = (*h)->timestamp;
     if (!s.index) {
-        auto index = EarningsIndex::build(*s.store, s.contracts);
+        auto index = s.snapshotPath.empty() ? EarningsIndex::build(*s.store, s.contracts)
+                                            : buildEarningsIndexWithSnapshot(*s.store, s.contracts, s.snapshotPath);
         if (!index)
             return index.error();
         s.index.emplace(std::move(*index));

@@ -16,6 +16,7 @@
 
 #include <QString>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,7 @@ struct NetworkSession {
     NetworkAddresses contracts;
     std::unique_ptr<CacheStore> store;
     std::optional<EarningsIndex> index;
+    std::filesystem::path snapshotPath; // the saved index beside the cache; empty: none
     SyncCursor cursor;
     std::uint64_t cursorTime = 0;
 

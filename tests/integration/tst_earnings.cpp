@@ -7,9 +7,11 @@
 
 #include "wallet/codec/Hex.h"
 #include "wallet/codec/UInt256.h"
+#include "wallet/crypto/Keccak.h"
 #include "wallet/network/EarningsCsv.h"
 #include "wallet/network/EarningsIndex.h"
 #include "wallet/network/EarningsQuery.h"
+#include "wallet/network/EarningsSnapshot.h"
 #include "wallet/network/PayoutLedger.h"
 #include "wallet/network/ProvenSlots.h"
 
@@ -20,6 +22,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace plinth;
 
@@ -207,6 +213,82 @@ private Q_SLOTS:
         const std::size_t before = m_index->rewards().size();
         QVERIFY(m_index->refresh(m_net.store()));
         QCOMPARE(m_index->rewards().size(), before);
+    }
+
+    // Last: it rolls the shared cache back.
+    void snapshotIsUsedWhenValidAndDroppedOtherwise()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path path = std::filesystem::path(dir.path().toStdString()) / "cache.earnings";
+        const Bytes reference = encodeEarningsIndex(*m_index);
+
+        // No snapshot yet: built from the cache, and saved.
+        auto first = buildEarningsIndexWithSnapshot(m_net.store(), m_net.contracts(), path);
+        QVERIFY2(first, first ? "" : first.error().message.c_str());
+        QCOMPARE(encodeEarningsIndex(*first), reference);
+        QVERIFY(std::filesystem::exists(path));
+        const auto readFile = [&] {
+            std::ifstream in(path, std::ios::binary);
+            return Bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        };
+        QCOMPARE(readFile(), reference);
+        auto again = buildEarningsIndexWithSnapshot(m_net.store(), m_net.contracts(), path);
+        QVERIFY(again);
+        QCOMPARE(encodeEarningsIndex(*again), reference);
+
+        const auto writeWithChecksum = [&](Bytes body) {
+            body.resize(body.size() - 32);
+            const Hash32 sum = keccak256(body);
+            body.insert(body.end(), sum.begin(), sum.end());
+            std::ofstream(path, std::ios::binary | std::ios::trunc).write(reinterpret_cast<const char*>(body.data()),
+                                                                             std::streamsize(body.size()));
+        };
+        // The index really comes from the snapshot when it is usable: a reward's amount changed in it (with
+        // a valid checksum) is what the next build gives. (The snapshot is trusted as the cache file is.)
+        QVERIFY(!m_index->rewards().empty());
+        const std::size_t headerSize = 8 + 80 + 1 + 8 + 32;
+        const std::size_t devicesAt = headerSize;
+        const std::size_t ownersAt = devicesAt + 4 + 21 * m_index->devices().size();
+        const std::size_t epochsAt = ownersAt + 4 + 20 * m_index->owners().size();
+        const std::size_t rewardsAt = epochsAt + 4 + 96 * m_index->epochs().size();
+        const std::size_t firstAmountLastByte = rewardsAt + 4 + 8 + 8 + 8 + 4 * 4 + 31;
+        Bytes altered = reference;
+        altered[firstAmountLastByte] ^= 0x01;
+        writeWithChecksum(altered);
+        auto fromSnapshot = buildEarningsIndexWithSnapshot(m_net.store(), m_net.contracts(), path);
+        QVERIFY(fromSnapshot);
+        QVERIFY(fromSnapshot->rewards().front().amount != m_index->rewards().front().amount);
+
+        // Damaged (checksum), for another block hash, or truncated: built from the cache again, and the
+        // snapshot rewritten.
+        Bytes damaged = reference;
+        damaged[rewardsAt + 10] ^= 0x40;
+        std::ofstream(path, std::ios::binary | std::ios::trunc).write(reinterpret_cast<const char*>(damaged.data()),
+                                                                         std::streamsize(damaged.size()));
+        auto rebuilt = buildEarningsIndexWithSnapshot(m_net.store(), m_net.contracts(), path);
+        QVERIFY(rebuilt);
+        QCOMPARE(encodeEarningsIndex(*rebuilt), reference);
+        QCOMPARE(readFile(), reference);
+        Bytes otherChain = reference;
+        otherChain[8 + 80 + 1 + 8] ^= 0xff; // the loaded block's hash
+        writeWithChecksum(otherChain);
+        auto relinked = buildEarningsIndexWithSnapshot(m_net.store(), m_net.contracts(), path);
+        QVERIFY(relinked);
+        QCOMPARE(encodeEarningsIndex(*relinked), reference);
+        Bytes truncated(reference.begin(), reference.begin() + std::ptrdiff_t(reference.size() / 2));
+        QVERIFY(!decodeEarningsIndex(truncated, m_net.contracts()));
+
+        // A rollback below the snapshot's block: the snapshot no longer links to the cache.
+        auto cursor = m_net.store().cursor();
+        QVERIFY(cursor && *cursor);
+        const std::uint64_t keep = (*cursor)->number / 2;
+        QVERIFY(m_net.store().rollbackTo(keep));
+        auto fresh = EarningsIndex::build(m_net.store(), m_net.contracts());
+        QVERIFY(fresh);
+        QVERIFY(fresh->rewards().size() < m_index->rewards().size());
+        auto afterRollback = buildEarningsIndexWithSnapshot(m_net.store(), m_net.contracts(), path);
+        QVERIFY(afterRollback);
+        QCOMPARE(encodeEarningsIndex(*afterRollback), encodeEarningsIndex(*fresh));
     }
 
 private:

@@ -79,6 +79,10 @@ public:
     void setKind(const Address& device, std::uint8_t kind);
 
 private:
+    // EarningsSnapshot.h saves and restores the index's state.
+    friend Bytes encodeEarningsIndex(const EarningsIndex& index);
+    friend Result<EarningsIndex> decodeEarningsIndex(ByteView bytes, const NetworkAddresses& contracts);
+
     EarningsIndex() = default;
     Result<void> load(const CacheStore& store, std::uint64_t fromBlock, std::uint64_t toBlock);
     std::uint32_t internDevice(const Address& device);

@@ -3,6 +3,7 @@ list(APPEND module_sources
   network/ReferenceEvents.h network/ReferenceEvents.cpp
   network/NetworkEvents.h network/NetworkEvents.cpp
   network/EarningsIndex.h network/EarningsIndex.cpp
+  network/EarningsSnapshot.h network/EarningsSnapshot.cpp
   network/EarningsQuery.h network/EarningsQuery.cpp
   network/DeviceDirectory.h network/DeviceDirectory.cpp
   network/PayoutLedger.h network/PayoutLedger.cpp
