@@ -20,14 +20,12 @@ const uint512_t& max256()
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-int hexNibble(char c) { return hexNibbleValue(c); }
-
 // Up to 16 hex digits as a 64-bit word; false on a character that is not a hex digit.
 bool hexWord(std::string_view digits, std::uint64_t& out)
 {
     std::uint64_t v = 0;
     for (const char c : digits) {
-        const int n = hexNibble(c);
+        const int n = hexNibbleValue(c);
         if (n < 0)
             return false;
         v = (v << 4) | static_cast<unsigned>(n);
@@ -63,7 +61,7 @@ Result<UInt256> parseHexQuantity(std::string_view text)
     const auto firstNonZero = digits.find_first_not_of('0');
     digits = firstNonZero == std::string_view::npos ? std::string_view{} : digits.substr(firstNonZero);
     if (digits.size() > 64) {
-        const bool allHex = std::all_of(digits.begin(), digits.end(), [](char c) { return hexNibble(c) >= 0; });
+        const bool allHex = std::all_of(digits.begin(), digits.end(), [](char c) { return hexNibbleValue(c) >= 0; });
         return invalid(allHex ? "number is too large (more than 256 bits)" : "not a hex number");
     }
     // 64 bits at a time: shifting a 256-bit number once per digit made quantities a visible part of a

@@ -5,7 +5,6 @@
 
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <string_view>
 
 namespace plinth {
@@ -91,10 +90,13 @@ private:
     bool m_ok = true;
 };
 
-void writeContracts(Writer& w, const NetworkAddresses& c)
+// The four addresses as the snapshot stores them (80 bytes).
+Bytes contractBytes(const NetworkAddresses& c)
 {
+    Bytes out;
     for (const Address* a : {&c.token, &c.devices, &c.staking, &c.rewards})
-        w.bytes(a->bytes);
+        out.insert(out.end(), a->bytes.begin(), a->bytes.end());
+    return out;
 }
 
 Error corrupt(const std::string& what) { return makeError(ErrorCode::Corrupt, "the earnings snapshot " + what); }
@@ -105,7 +107,7 @@ Bytes encodeEarningsIndex(const EarningsIndex& index)
 {
     Writer w;
     w.bytes(asBytes(kMagic));
-    writeContracts(w, index.m_contracts);
+    w.bytes(contractBytes(index.m_contracts));
     w.u8(index.m_loadedTo ? 1 : 0);
     w.u64(index.m_loadedTo ? index.m_loadedTo->number : 0);
     w.bytes(index.m_loadedTo ? index.m_loadedTo->hash : Hash32{});
@@ -153,11 +155,9 @@ Result<EarningsIndex> decodeEarningsIndex(ByteView bytes, const NetworkAddresses
     const ByteView magic = r.bytes(kMagic.size());
     if (!std::equal(magic.begin(), magic.end(), kMagic.begin(), kMagic.end()))
         return corrupt("has another format");
-    Writer expected;
-    writeContracts(expected, contracts);
-    const Bytes want = expected.finish();
-    const ByteView stored = r.bytes(80);
-    if (!std::equal(stored.begin(), stored.end(), want.begin(), want.begin() + 80))
+    const Bytes want = contractBytes(contracts);
+    const ByteView stored = r.bytes(want.size());
+    if (!std::equal(stored.begin(), stored.end(), want.begin(), want.end()))
         return corrupt("is for other contracts");
 
     EarningsIndex index = EarningsIndex::empty(contracts);
@@ -245,8 +245,13 @@ Result<EarningsIndex> buildEarningsIndexWithSnapshot(const CacheStore& store, co
 {
     std::optional<EarningsIndex> index;
     std::optional<SyncCursor> saved;
-    if (std::ifstream in{path, std::ios::binary}) {
-        const Bytes bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (std::ifstream in{path, std::ios::binary}; !ec && in) {
+        Bytes bytes(static_cast<std::size_t>(size));
+        in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+        if (!in)
+            bytes.clear(); // unreadable: decoding refuses it, and the index is built from the cache
         if (auto decoded = decodeEarningsIndex(bytes, contracts)) {
             saved = decoded->loadedTo();
             index.emplace(std::move(*decoded));
