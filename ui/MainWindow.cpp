@@ -1,8 +1,16 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AccountContext.h"
 #include "ui/UiSettings.h"
-#include "ui/pages/EmptyStatePage.h"
+#include "ui/common/GuiCallback.h"
+#include "ui/pages/ActivityPage.h"
+#include "ui/pages/DevicesPage.h"
+#include "ui/pages/EarningsPage.h"
+#include "ui/pages/GovernancePage.h"
+#include "ui/pages/OverviewPage.h"
+#include "ui/pages/SendReceivePage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/StakingPage.h"
 #include "ui/widgets/Sidebar.h"
 
 #include <QCloseEvent>
@@ -30,10 +38,12 @@ constexpr PageInfo kPages[MainWindow::PageCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(const WindowContext& context, UiSettings& settings, QWidget* parent)
+MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_services(services)
     , m_settings(settings)
+    , m_accounts(new AccountContext(*services.wallet, this))
     , m_sidebar(new Sidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_networkStatus(new QLabel(this))
@@ -63,30 +73,33 @@ MainWindow::MainWindow(const WindowContext& context, UiSettings& settings, QWidg
     m_syncStatus->setObjectName(QStringLiteral("status.sync"));
     statusBar()->addWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_syncStatus);
+    setGuiExceptionHandler([this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     retranslate();
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 760);
     const int last = m_settings.lastPage();
     showPage(last >= 0 && last < PageCount ? static_cast<Page>(last) : Overview);
+    m_accounts->refresh();
 }
 
 void MainWindow::buildPages()
 {
-    for (int i = 0; i < PageCount; ++i) {
-        const QString id = QString::fromLatin1(kPages[i].id);
-        m_sidebar->addEntry(id, QString::fromLatin1(kPages[i].icon));
-        if (i == Settings) {
-            auto* page = new SettingsPage(m_context.languages, m_settings.language(), m_stack);
-            connect(page, &SettingsPage::languageChangeRequested, this, [this](const QString& code) {
-                m_settings.setLanguage(code);
-                Q_EMIT languageChangeRequested(code);
-            });
-            m_stack->addWidget(page);
-        } else {
-            m_stack->addWidget(new EmptyStatePage(id, m_stack));
-        }
-    }
+    for (int i = 0; i < PageCount; ++i)
+        m_sidebar->addEntry(QString::fromLatin1(kPages[i].id), QString::fromLatin1(kPages[i].icon));
+    m_stack->addWidget(new OverviewPage(m_services, *m_accounts, m_stack));
+    m_stack->addWidget(new DevicesPage(m_services, *m_accounts, m_stack));
+    m_stack->addWidget(new EarningsPage(m_services, *m_accounts, m_stack));
+    m_stack->addWidget(new StakingPage(m_services, *m_accounts, m_stack));
+    m_stack->addWidget(new GovernancePage(m_services, *m_accounts, m_stack));
+    m_stack->addWidget(new ActivityPage(m_services, *m_accounts, m_stack));
+    m_stack->addWidget(new SendReceivePage(m_services, *m_accounts, m_stack));
+    auto* settingsPage = new SettingsPage(m_context.languages, m_settings.language(), m_stack);
+    connect(settingsPage, &SettingsPage::languageChangeRequested, this, [this](const QString& code) {
+        m_settings.setLanguage(code);
+        Q_EMIT languageChangeRequested(code);
+    });
+    m_stack->addWidget(settingsPage);
 }
 
 void MainWindow::showPage(Page page)
@@ -141,9 +154,15 @@ void MainWindow::retranslate()
         m_sidebar->setEntryText(i, names[i], tr("%1 (%2)").arg(names[i],
                                                              QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))
                                                                  .toString(QKeySequence::NativeText)));
-        if (auto* page = qobject_cast<EmptyStatePage*>(m_stack->widget(i)))
-            page->setTexts(names[i], waiting[i]);
     }
+    qobject_cast<OverviewPage*>(m_stack->widget(Overview))->setEmptyTexts(names[Overview], waiting[Overview]);
+    qobject_cast<DevicesPage*>(m_stack->widget(Devices))->setEmptyTexts(names[Devices], waiting[Devices]);
+    qobject_cast<EarningsPage*>(m_stack->widget(Earnings))->setEmptyTexts(names[Earnings], waiting[Earnings]);
+    qobject_cast<StakingPage*>(m_stack->widget(Staking))->setEmptyTexts(names[Staking], waiting[Staking]);
+    qobject_cast<GovernancePage*>(m_stack->widget(Governance))->setEmptyTexts(names[Governance], waiting[Governance]);
+    qobject_cast<ActivityPage*>(m_stack->widget(Activity))->setEmptyTexts(names[Activity], waiting[Activity]);
+    qobject_cast<SendReceivePage*>(m_stack->widget(SendReceive))
+        ->setEmptyTexts(names[SendReceive], waiting[SendReceive]);
     if (m_context.networkName.isEmpty())
         m_networkStatus->setText(tr("No network selected"));
     else

@@ -1,8 +1,11 @@
 #pragma once
 // The main window: the sidebar of pages, the page stack and the status bar.
 //
-// Ownership: owned by main(); owns its pages. Threading: GUI thread only; it never waits on the network,
-// the disk or a KDF (results will reach it through the wallet/api services' queued callbacks).
+// Ownership: owned by main() (or a test); owns its pages and the AccountContext they share; holds a
+// reference to the UiServices, which outlive it. Threading: GUI thread only; it never waits on the
+// network, the disk or a KDF (results reach it through the wallet/api services' queued callbacks).
+
+#include "ui/UiServices.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -15,6 +18,7 @@ class QStackedWidget;
 
 namespace plinth::ui {
 
+class AccountContext;
 class Sidebar;
 class UiSettings;
 
@@ -32,7 +36,9 @@ public:
     // The pages, in sidebar order; Ctrl+1 .. Ctrl+8 select them.
     enum Page { Overview, Devices, Earnings, Staking, Governance, Activity, SendReceive, Settings, PageCount };
 
-    MainWindow(const WindowContext& context, UiSettings& settings, QWidget* parent = nullptr);
+    MainWindow(const WindowContext& context, UiServices& services, UiSettings& settings, QWidget* parent = nullptr);
+
+    AccountContext& accounts() { return *m_accounts; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -53,7 +59,9 @@ private:
     void retranslate();
 
     WindowContext m_context;
+    UiServices& m_services;
     UiSettings& m_settings;
+    AccountContext* m_accounts;
     Sidebar* m_sidebar;
     QStackedWidget* m_stack;
     QLabel* m_networkStatus;

@@ -2,6 +2,7 @@
 #include "app/common/AppPaths.h"
 #include "app/common/Language.h"
 #include "app/common/NetworkSelection.h"
+#include "app/gui/AppServices.h"
 #include "app/gui/SingleInstance.h"
 #include "plinth/BuildInfo.h"
 #include "ui/MainWindow.h"
@@ -94,14 +95,18 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Plinth cannot open the network"), message);
         return 2;
     }
+    std::optional<plinth::NetworkProfile> profile;
     if (selected->has_value()) {
-        const auto& profile = (*selected)->profile;
-        context.networkName = QString::fromStdString(profile.name);
-        context.chainId = profile.chainId;
+        profile = (*selected)->profile;
+        context.networkName = QString::fromStdString(profile->name);
+        context.chainId = profile->chainId;
     }
+    plinth::app::AppServices services(dataDir, std::move(profile));
+    if (!services.services().networkError.isEmpty())
+        printError(services.services().networkError);
 
     plinth::ui::Theme::apply(app, plinth::ui::Theme::Mode::Light);
-    plinth::ui::MainWindow window(context, settings);
+    plinth::ui::MainWindow window(context, services.services(), settings);
     QObject::connect(&instance, &plinth::app::SingleInstance::activationRequested, &window,
                      &plinth::ui::MainWindow::bringToFront);
     QObject::connect(&window, &plinth::ui::MainWindow::languageChangeRequested, &window,

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using plinth::ui::MainWindow;
 
 namespace {
@@ -26,6 +28,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         plinth::app::installLanguage(QStringLiteral("en"));
+        // No vault and no network: every page shows its empty state.
+        m_wallet = std::make_unique<plinth::WalletService>(m_dir.filePath(QStringLiteral("wallet")).toStdString());
+        m_services.wallet = m_wallet.get();
+        m_services.dataDir = m_dir.path();
     }
 
     void everySidebarEntryIsThereAndOpensItsPage()
@@ -34,7 +40,7 @@ private Q_SLOTS:
         plinth::ui::WindowContext context;
         context.networkName = QStringLiteral("Test net");
         context.chainId = 31337;
-        MainWindow w(context, settings);
+        MainWindow w(context, m_services, settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -59,7 +65,7 @@ private Q_SLOTS:
     void ctrlDigitSelectsPages()
     {
         plinth::ui::UiSettings settings(m_dir.path());
-        MainWindow w({}, settings);
+        MainWindow w({}, m_services, settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();
@@ -74,10 +80,10 @@ private Q_SLOTS:
     {
         plinth::ui::UiSettings settings(m_dir.path());
         {
-            MainWindow w({}, settings);
+            MainWindow w({}, m_services, settings);
             w.showPage(MainWindow::Governance);
         }
-        MainWindow again({}, settings);
+        MainWindow again({}, m_services, settings);
         QCOMPARE(again.currentPage(), MainWindow::Governance);
     }
 
@@ -87,7 +93,7 @@ private Q_SLOTS:
         plinth::ui::WindowContext context;
         context.languages = plinth::app::availableLanguages();
         QVERIFY2(context.languages.contains(QStringLiteral("de")), qPrintable(context.languages.join(u',')));
-        MainWindow w(context, settings);
+        MainWindow w(context, m_services, settings);
         connect(&w, &MainWindow::languageChangeRequested, &w,
                 [](const QString& code) { plinth::app::installLanguage(code); });
         w.show();
@@ -111,6 +117,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<plinth::WalletService> m_wallet;
+    plinth::ui::UiServices m_services;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -45,6 +45,9 @@ namespace plinth {
 
 class ServiceWorker;
 class TransactionChain;
+struct NetworkAction;
+struct PreviewedPlan;
+struct PlanProgress;
 
 struct PreviewedCall {
     TransactionPreview preview;
@@ -84,6 +87,14 @@ public:
     void cancel(Hash32 hash, FeeSpeed speed, Callback<PreviewedCall> done);
     // `onStatus` hears the sent row (Pending) and every later change; `done` the settled result.
     void send(PreviewedCall call, std::function<void(const TrackedTransaction&)> onStatus, Callback<TrackedTransaction> done);
+    // A user's action (wallet/api/NetworkActions.h) as a previewed plan: its steps built and simulated.
+    // Errors: the action's own refusal (an onboarding payload that fails its checks, a proposal without
+    // its actions), or the builder's for the first step; a later step's failure is in its PreviewedCall.
+    void previewAction(Address from, NetworkAction action, FeeSpeed speed, Callback<PreviewedPlan> done);
+    // Sends a plan's steps in order, each after the previous one is confirmed; `onStatus` hears each
+    // step's changes; `done` gets every sent step's settled result (it stops at the first failure).
+    void sendPlan(PreviewedPlan plan, std::function<void(const PlanProgress&)> onStatus,
+                  Callback<std::vector<TrackedTransaction>> done);
     // Newest first; every account's when `account` is nullopt.
     void journal(std::optional<Address> account, Callback<std::vector<JournalEntry>> done);
 

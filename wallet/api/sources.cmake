@@ -25,5 +25,6 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES AND 
   list(APPEND module_sources
     api/TransactionChain.h api/TransactionChain.cpp
     api/TransactionsService.h api/TransactionsService.cpp
+    api/NetworkActions.h api/NetworkActions.cpp
   )
 endif()

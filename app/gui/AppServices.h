@@ -1,0 +1,38 @@
+#pragma once
+// AppServices: the facade services of one GUI process (WalletService always; SyncService,
+// NetworkServices and TransactionsService for the selected network), built once by main() and handed
+// to the window as UiServices.
+//
+// Ownership: owns every service; destroyed after the window (its members are destroyed in the reverse
+// order of their dependencies: transactions and network services before the sync service, all of them
+// before the wallet service). Threading: GUI thread; open() reads the cache file's header (small).
+// Errors: a network whose services cannot be opened leaves them null and says why in
+// services().networkError; the wallet service itself cannot fail to exist.
+
+#include "ui/UiServices.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace plinth::app {
+
+class AppServices {
+public:
+    AppServices(const QString& dataDir, std::optional<NetworkProfile> profile);
+    ~AppServices();
+    AppServices(const AppServices&) = delete;
+    AppServices& operator=(const AppServices&) = delete;
+
+    ui::UiServices& services() { return m_view; }
+
+private:
+    std::unique_ptr<WalletService> m_wallet;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<NetworkServices> m_network;
+    std::unique_ptr<TransactionsService> m_transactions;
+    ui::UiServices m_view;
+};
+
+} // namespace plinth::app

@@ -1,0 +1,135 @@
+#include "ui/common/Formatting.h"
+
+#include "wallet/eth/Address.h"
+
+#include <QCoreApplication>
+#include <QtCore/qcoreapplication.h>
+#include <QDateTime>
+#include <QLocale>
+
+#include <string>
+
+namespace plinth::ui {
+namespace {
+
+// The translation context of the formatter's words (lupdate reads Formatting::tr calls).
+class Formatting {
+    Q_DECLARE_TR_FUNCTIONS(plinth::ui::Formatting)
+};
+
+// Groups the integer digits with the locale's separator and joins the fraction with its decimal point.
+QString localised(const std::string& integer, const std::string& fraction)
+{
+    const QLocale locale;
+    const QString group = locale.groupSeparator();
+    QString out;
+    const int n = static_cast<int>(integer.size());
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out += group;
+        out += QLatin1Char(integer[static_cast<std::size_t>(i)]);
+    }
+    if (!fraction.empty())
+        out += locale.decimalPoint() + QString::fromStdString(fraction);
+    return out;
+}
+
+void split(const UInt256& value, unsigned decimals, std::string& integer, std::string& fraction)
+{
+    const std::string text = formatUnits(value, decimals); // "123.45" or "123"
+    const auto dot = text.find('.');
+    integer = text.substr(0, dot);
+    fraction = dot == std::string::npos ? std::string() : text.substr(dot + 1);
+}
+
+QString withSymbol(const QString& number, const QString& symbol)
+{
+    return symbol.isEmpty() ? number : number + QChar(0x00A0) + symbol;
+}
+
+} // namespace
+
+QString formatAmount(const UInt256& baseUnits, unsigned decimals, const QString& symbol, AmountStyle style)
+{
+    std::string integer, fraction;
+    split(baseUnits, decimals, integer, fraction);
+    const auto keep = static_cast<std::size_t>(std::max(0, style.maxDecimals));
+    if (fraction.size() > keep)
+        fraction.resize(keep);
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.pop_back();
+    const QString sym = style.withSymbol ? symbol : QString();
+    if (integer == "0" && fraction.empty() && baseUnits != 0) {
+        const std::string smallest = keep == 0 ? std::string("1") : std::string(keep - 1, '0') + "1";
+        //: shown for an amount too small for the decimals on screen; %1 is e.g. "0.0001 PLNTH"
+        return Formatting::tr("< %1").arg(withSymbol(localised(keep == 0 ? "1" : "0", keep == 0 ? "" : smallest), sym));
+    }
+    return withSymbol(localised(integer, fraction), sym);
+}
+
+QString fullAmount(const UInt256& baseUnits, unsigned decimals, const QString& symbol)
+{
+    std::string integer, fraction;
+    split(baseUnits, decimals, integer, fraction);
+    return withSymbol(localised(integer, fraction), symbol);
+}
+
+QString formatCount(std::uint64_t value) { return localised(std::to_string(value), {}); }
+
+QString fullAddress(const Address& address) { return QString::fromStdString(toChecksumAddress(address)); }
+
+QString shortAddress(const Address& address)
+{
+    const QString full = fullAddress(address);
+    return full.left(6) + QChar(0x2026) + full.right(4);
+}
+
+QString formatDateTime(std::uint64_t unixSeconds)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(unixSeconds)), QLocale::ShortFormat);
+}
+
+QString formatDate(std::uint64_t unixSeconds)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(unixSeconds)).date(),
+                              QLocale::ShortFormat);
+}
+
+QString formatAgo(std::uint64_t unixSeconds, std::uint64_t nowSeconds)
+{
+    if (unixSeconds > nowSeconds)
+        return Formatting::tr("just now");
+    const std::uint64_t s = nowSeconds - unixSeconds;
+    if (s < 60)
+        return Formatting::tr("just now");
+    if (s < 3600)
+        return Formatting::tr("%n minute(s) ago", nullptr, static_cast<int>(s / 60));
+    if (s < 86400)
+        return Formatting::tr("%n hour(s) ago", nullptr, static_cast<int>(s / 3600));
+    return Formatting::tr("%n day(s) ago", nullptr, static_cast<int>(s / 86400));
+}
+
+QString formatDuration(std::uint64_t seconds)
+{
+    const auto days = static_cast<int>(seconds / 86400);
+    const auto hours = static_cast<int>((seconds % 86400) / 3600);
+    const auto minutes = static_cast<int>((seconds % 3600) / 60);
+    if (days > 0)
+        //: %1 is "2 days", %2 is "3 hours"
+        return hours > 0 ? Formatting::tr("%1 %2").arg(Formatting::tr("%n day(s)", nullptr, days), Formatting::tr("%n hour(s)", nullptr, hours))
+                         : Formatting::tr("%n day(s)", nullptr, days);
+    if (hours > 0)
+        return minutes > 0 ? Formatting::tr("%1 %2").arg(Formatting::tr("%n hour(s)", nullptr, hours), Formatting::tr("%n minute(s)", nullptr, minutes))
+                           : Formatting::tr("%n hour(s)", nullptr, hours);
+    if (minutes > 0)
+        return Formatting::tr("%n minute(s)", nullptr, minutes);
+    return Formatting::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+}
+
+QString verifiedAtText(const VerifiedAt& at, std::uint64_t nowSeconds)
+{
+    //: %1 is a block number, %2 how long ago ("5 minutes ago")
+    return Formatting::tr("Verified at block %1, %2").arg(formatCount(at.block.number), formatAgo(at.timestamp, nowSeconds));
+}
+
+} // namespace plinth::ui

@@ -1,0 +1,46 @@
+#pragma once
+// How Plinth writes numbers, amounts, addresses and times on screen: one place, so that every page
+// agrees. Amounts are exact (from base units, never through floating point), grouped with the current
+// locale's thousands separator and cut to a sensible number of decimals (rounded toward zero, so a
+// balance is never shown larger than it is; the full value is in the tooltip: fullAmount()). Dates are
+// in the user's locale. There is no formatter for "unknown": callers show a sentence instead of a 0.
+//
+// Threading: GUI thread (QLocale of the application). Pure otherwise.
+
+#include "wallet/api/NetworkSnapshots.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace plinth::ui {
+
+struct AmountStyle {
+    int maxDecimals = 4; // digits after the separator at most (trailing zeros dropped)
+    bool withSymbol = true;
+};
+
+// 1234567.891234 PLNTH -> "1,234,567.8912 PLNTH" (en) / "1.234.567,8912 PLNTH" (de). A non-zero amount
+// too small for maxDecimals shows as "< 0.0001 PLNTH", never as 0.
+QString formatAmount(const UInt256& baseUnits, unsigned decimals, const QString& symbol, AmountStyle style = {});
+// Every digit, for tooltips and confirmation dialogs: "1,234,567.891234 PLNTH".
+QString fullAmount(const UInt256& baseUnits, unsigned decimals, const QString& symbol);
+// A plain count with separators: 100000 -> "100,000".
+QString formatCount(std::uint64_t value);
+
+// 0x1234…abcd (the full checksummed address goes in the tooltip).
+QString shortAddress(const Address& address);
+QString fullAddress(const Address& address);
+
+// Unix seconds -> a date and time in the user's locale (short format).
+QString formatDateTime(std::uint64_t unixSeconds);
+QString formatDate(std::uint64_t unixSeconds);
+// "just now", "5 minutes ago", "3 hours ago", "2 days ago" (translated, with plurals).
+QString formatAgo(std::uint64_t unixSeconds, std::uint64_t nowSeconds);
+// A duration: "2 days 3 hours", "45 minutes", "30 seconds".
+QString formatDuration(std::uint64_t seconds);
+
+// "Verified at block 1,234, 5 minutes ago": what a snapshot is proven at.
+QString verifiedAtText(const VerifiedAt& at, std::uint64_t nowSeconds);
+
+} // namespace plinth::ui

@@ -1,0 +1,20 @@
+#include "ui/pages/StakingPage.h"
+
+#include "ui/pages/EmptyStatePage.h"
+
+#include <QVBoxLayout>
+
+namespace plinth::ui {
+
+StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget* parent)
+    : QWidget(parent), m_services(services), m_accounts(accounts), m_empty(new EmptyStatePage(QStringLiteral("staking.empty"), this))
+{
+    setObjectName(QStringLiteral("page.staking"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+}
+
+void StakingPage::setEmptyTexts(const QString& title, const QString& message) { m_empty->setTexts(title, message); }
+
+} // namespace plinth::ui
