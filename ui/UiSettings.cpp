@@ -2,11 +2,16 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace plinth::ui {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/windowGeometry");
 const QString kLastPage = QStringLiteral("ui/lastPage");
+const QString kAutoLock = QStringLiteral("wallet/autoLockMinutes");
+const QString kTheme = QStringLiteral("ui/theme");
+const QString kLastAccount = QStringLiteral("ui/lastAccount");
 } // namespace
 
 UiSettings::UiSettings(const QString& dataDir)
@@ -20,5 +25,32 @@ QByteArray UiSettings::windowGeometry() const { return m_settings.value(kGeometr
 void UiSettings::setWindowGeometry(const QByteArray& geometry) { m_settings.setValue(kGeometry, geometry); }
 int UiSettings::lastPage() const { return m_settings.value(kLastPage, 0).toInt(); }
 void UiSettings::setLastPage(int index) { m_settings.setValue(kLastPage, index); }
+
+int UiSettings::autoLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kAutoLock, 5).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 5;
+}
+void UiSettings::setAutoLockMinutes(int minutes) { m_settings.setValue(kAutoLock, std::max(0, minutes)); }
+
+UiSettings::ThemeChoice UiSettings::theme() const
+{
+    const QString v = m_settings.value(kTheme).toString();
+    if (v == QLatin1String("light"))
+        return ThemeChoice::Light;
+    if (v == QLatin1String("dark"))
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+void UiSettings::setTheme(ThemeChoice theme)
+{
+    m_settings.setValue(kTheme, theme == ThemeChoice::Light ? QStringLiteral("light")
+                                : theme == ThemeChoice::Dark ? QStringLiteral("dark")
+                                                              : QStringLiteral("system"));
+}
+
+QString UiSettings::lastAccount() const { return m_settings.value(kLastAccount).toString(); }
+void UiSettings::setLastAccount(const QString& address) { m_settings.setValue(kLastAccount, address); }
 
 } // namespace plinth::ui

@@ -25,6 +25,18 @@ public:
     int lastPage() const;
     void setLastPage(int index);
 
+    // Lock the vault after this many minutes without use; 0 = never. Default 5.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+
+    enum class ThemeChoice { Light, Dark, System };
+    ThemeChoice theme() const; // default System
+    void setTheme(ThemeChoice theme);
+
+    // The account the window showed last (checksummed address), empty when none.
+    QString lastAccount() const;
+    void setLastAccount(const QString& address);
+
     void sync() { m_settings.sync(); }
 
 private:
