@@ -5,699 +5,699 @@
     <name>AccountsAddCommand</name>
     <message>
         <source>Derive another account from the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>从助记词派生另一个账户</translation>
     </message>
     <message>
         <source>Derivation path (default: the next m/44&apos;/60&apos;/0&apos;/0/i).</source>
-        <translation type="unfinished"></translation>
+        <translation>派生路径（默认：下一个 m/44&apos;/60&apos;/0&apos;/0/i）。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>A label for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户标签。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>invalid derivation path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的派生路径：%1</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>AccountsLabelCommand</name>
     <message>
         <source>Set an account&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>设置账户标签</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户。</translation>
     </message>
     <message>
         <source>The new label (empty to remove it).</source>
-        <translation type="unfinished"></translation>
+        <translation>新标签（留空则删除标签）。</translation>
     </message>
     <message>
         <source>expected ADDRESS and LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 ADDRESS 和 LABEL 两个参数</translation>
     </message>
     <message>
         <source>Labelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 设置标签。</translation>
     </message>
 </context>
 <context>
     <name>AccountsListCommand</name>
     <message>
         <source>List the vault&apos;s accounts (no password needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出保险库中的账户（无需密码）</translation>
     </message>
     <message>
         <source>Include hidden accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已隐藏的账户。</translation>
     </message>
     <message>
         <source>unknown accounts command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 accounts 命令“%1”</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已隐藏）</translation>
     </message>
 </context>
 <context>
     <name>AccountsVisibilityCommand</name>
     <message>
         <source>Hide an account from the list (its key stays in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中隐藏账户（其密钥仍保留在保险库中）</translation>
     </message>
     <message>
         <source>Show a hidden account again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示已隐藏的账户</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户。</translation>
     </message>
     <message>
         <source>expected one ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 ADDRESS 参数</translation>
     </message>
     <message>
         <source>Hid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏 %1。</translation>
     </message>
     <message>
         <source>%1 is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已重新显示。</translation>
     </message>
 </context>
 <context>
     <name>BalanceCommand</name>
     <message>
         <source>Show an address&apos;s balances, proven at the verified block</source>
-        <translation type="unfinished"></translation>
+        <translation>显示地址的余额（已在已验证区块上证明）</translation>
     </message>
     <message>
         <source>The address (default: the wallet&apos;s first account)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址（默认：钱包的第一个账户）</translation>
     </message>
     <message>
         <source>balance takes at most one address</source>
-        <translation type="unfinished"></translation>
+        <translation>balance 最多接受一个地址</translation>
     </message>
     <message>
         <source>%1 is not an address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效地址：%2</translation>
     </message>
     <message>
         <source>the wallet has no account: pass an address</source>
-        <translation type="unfinished"></translation>
+        <translation>钱包中没有账户：请指定一个地址</translation>
     </message>
     <message>
         <source>%1 %2, proven at block %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，已在区块 %3 上证明</translation>
     </message>
 </context>
 <context>
     <name>ChainSession</name>
     <message>
         <source>--%1 %2 is not an address: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 不是有效地址：%3</translation>
     </message>
     <message>
         <source>Read the verified cache as it is, without syncing first</source>
-        <translation type="unfinished"></translation>
+        <translation>直接读取已验证的缓存，不先同步</translation>
     </message>
 </context>
 <context>
     <name>ClaimCommand</name>
     <message>
         <source>Claim your accrued rewards, to yourself or to --to ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>领取已累积的奖励，发送给自己或 --to ADDRESS 指定的地址</translation>
     </message>
     <message>
         <source>Where the rewards go (default: the claiming account).</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励的接收地址（默认：发起领取的账户）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>claim takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>claim 不接受任何参数</translation>
     </message>
     <message>
         <source>--to must not be the zero address: the rewards would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 不能是零地址：奖励将会丢失</translation>
     </message>
     <message>
         <source>the network profile has no valid rewards contract</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有有效的奖励合约</translation>
     </message>
     <message>
         <source>%1 has nothing to claim: its accrued rewards are 0 (proven at block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可领取的奖励：累积奖励为 0（已在区块 %2 上证明）</translation>
     </message>
     <message>
         <source>Claim the rewards of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>领取 %1 的奖励</translation>
     </message>
     <message>
         <source>Claimable: %1 (proven at block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>可领取：%1（已在区块 %2 上证明）</translation>
     </message>
     <message>
         <source>Claim %1 of rewards to %2</source>
         <extracomment>%1 the amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 奖励领取至 %2</translation>
     </message>
 </context>
 <context>
     <name>DelegateCommand</name>
     <message>
         <source>Delegate your token&apos;s votes to an address, or to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>将你的代币投票权委托给某个地址或你自己</translation>
     </message>
     <message>
         <source>Who votes with your tokens: an address, or self</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁使用你的代币投票：一个地址，或 self</translation>
     </message>
     <message>
         <source>delegate takes one address, or self</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate 只接受一个地址或 self</translation>
     </message>
     <message>
         <source>%1 already delegates its votes to %2; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已将投票权委托给 %2；未发送任何交易</translation>
     </message>
     <message>
         <source>Delegate the votes of %1 to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的投票权委托给自己</translation>
     </message>
     <message>
         <source>Delegate the votes of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的投票权委托给 %2</translation>
     </message>
     <message>
         <source>The token&apos;s delegate (ERC20Votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>代币合约的 delegate（ERC20Votes）</translation>
     </message>
     <message>
         <source>Current delegate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前委托对象：%1</translation>
     </message>
     <message>
         <source>Current delegate: none (the tokens do not vote yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前委托对象：无（这些代币尚无投票权）</translation>
     </message>
     <message>
         <source>Votes that move: %1, from %2 to %3</source>
         <extracomment>%1 an amount of tokens, %2 the old delegate (or &quot;nobody&quot;), %3 the new one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转移的投票权：%1，从 %2 转至 %3</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Delegation moves the votes of every token the account holds now and later, not only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>委托会转移该账户现在及今后持有的全部代币的投票权，而不仅限于这些代币。</translation>
     </message>
 </context>
 <context>
     <name>DelegateStakeCommand</name>
     <message>
         <source>Delegate stake to any active device (approves the tokens first when needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>向任意活跃设备委托质押（必要时先授权代币）</translation>
     </message>
     <message>
         <source>Delegate %1 of stake to device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>向设备 %2 委托质押 %1</translation>
     </message>
 </context>
 <context>
     <name>DeviceCommands</name>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已退役</translation>
     </message>
     <message numerus="yes">
         <source>offline for %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已离线 %n 个纪元</numerusform>
         </translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
 </context>
 <context>
     <name>DeviceKeyNewCommand</name>
     <message>
         <source>Create a device key in its own keystore file (never in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>在单独的 Keystore 文件中创建设备密钥（绝不存入保险库）</translation>
     </message>
     <message>
         <source>device-key new takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>device-key new 不接受任何参数</translation>
     </message>
     <message>
         <source>Device address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址：%1</translation>
     </message>
     <message>
         <source>Key written to %1 (keystore v3, encrypted with the password you gave).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已写入 %1（Keystore v3，已用你提供的密码加密）。</translation>
     </message>
 </context>
 <context>
     <name>DeviceRegisterCommand</name>
     <message>
         <source>Register a device from its signed onboarding payload, or this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>通过设备签名的入网数据包注册设备，或注册本机</translation>
     </message>
     <message>
         <source>The signed onboarding payload: a JSON file or QR text, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的入网数据包：JSON 文件或二维码文本，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Register a resource of this computer: the wallet makes and keeps its device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册本机的一项资源：由钱包生成并保管其设备密钥。</translation>
     </message>
     <message>
         <source>the onboarding payload is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入网数据包无效：%1</translation>
     </message>
     <message>
         <source>Register device %1 (%2, %3, region %4) to %5</source>
         <extracomment>%1 device address, %2 kind (storage, ...), %3 capacity and unit, %4 region, %5 owner address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1（%2，%3，区域 %4）注册到 %5 名下</translation>
     </message>
     <message>
         <source>Stake: %1, the registry&apos;s minimum (the payload names none).</source>
-        <translation type="unfinished"></translation>
+        <translation>质押：%1，即注册表的最低质押额（数据包未指定质押额）。</translation>
     </message>
     <message>
         <source>Stake: %1 (the registry&apos;s minimum is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>质押：%1（注册表的最低质押额为 %2）。</translation>
     </message>
     <message>
         <source>Onboarding fee: %1, paid to the treasury.</source>
-        <translation type="unfinished"></translation>
+        <translation>入网费：%1，支付给国库。</translation>
     </message>
     <message>
         <source>Capacity: %1, measured on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>容量：%1，在本机上测得（%2）。</translation>
     </message>
     <message>
         <source>Capacity: %1, as you declared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量：%1，按你声明的数值。</translation>
     </message>
     <message>
         <source>The device key is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥保存在 %1。</translation>
     </message>
     <message>
         <source>Checked: the device&apos;s signature, chain %1, the registry, the deadline %2 (in %3), not yet registered, nonce unused, the owner, the stake and your balance.</source>
         <extracomment>%1 the deadline (UTC), %2 how long from the chain&apos;s latest block, e.g. &quot;23 hours 59 minutes&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已检查：设备签名、链 %1、注册表、截止时间 %2（剩余 %3）、尚未注册、nonce 未被使用、所有者、质押额及你的余额。</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表状态和你的余额是通过 eth_call 在区块 %1 上读取的：未经验证。</translation>
     </message>
     <message>
         <source>the network &quot;%1&quot; has no device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>网络“%1”没有设备注册表</translation>
     </message>
     <message>
         <source>Register device %1, staking %2 and paying the %3 fee</source>
-        <translation type="unfinished"></translation>
+        <translation>注册设备 %1，质押 %2 并支付 %3 费用</translation>
     </message>
     <message>
         <source>device register takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>device register 不接受任何参数</translation>
     </message>
     <message>
         <source>pass either --payload FILE|- or --this-computer</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --payload FILE|- 或 --this-computer 其中之一</translation>
     </message>
     <message>
         <source>--%1 is for --this-computer: a payload carries its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 仅用于 --this-computer：数据包自带该值</translation>
     </message>
     <message>
         <source>--unit goes with --capacity: a measured capacity keeps its own unit</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit 须与 --capacity 一起使用：测得的容量自带单位</translation>
     </message>
     <message>
         <source>nothing on this computer measures a capacity of this kind: declare it with --capacity N --unit U</source>
-        <translation type="unfinished"></translation>
+        <translation>本机无法测量此类容量：请用 --capacity N --unit U 声明</translation>
     </message>
     <message>
         <source>not registered, nothing was sent: %1</source>
         <extracomment>%1 one or more sentences separated by &quot;; &quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未注册，未发送任何交易：%1</translation>
     </message>
 </context>
 <context>
     <name>DeviceRetireCommand</name>
     <message>
         <source>Retire a device for good (its token is burnt; it can never register again)</source>
-        <translation type="unfinished"></translation>
+        <translation>永久退役设备（其代币将被销毁，且永远无法再次注册）</translation>
     </message>
     <message>
         <source>The device&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址。</translation>
     </message>
     <message>
         <source>device retire takes one DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>device retire 只接受一个 DEVICE 参数</translation>
     </message>
     <message>
         <source>Retire device %1 for good</source>
-        <translation type="unfinished"></translation>
+        <translation>永久退役设备 %1</translation>
     </message>
     <message>
         <source>Its token is burnt and it can never register again; stakes on it stay in Staking and can be unstaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>其代币将被销毁，且永远无法再次注册；其上的质押仍保留在 Staking 合约中，可以解除质押。</translation>
     </message>
 </context>
 <context>
     <name>DeviceShowCommand</name>
     <message>
         <source>Show one device from the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>从已验证缓存中显示一台设备</translation>
     </message>
     <message>
         <source>The device&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址</translation>
     </message>
     <message>
         <source>device show takes one device address</source>
-        <translation type="unfinished"></translation>
+        <translation>device show 只接受一个设备地址</translation>
     </message>
     <message>
         <source>%1 is not an address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效地址：%2</translation>
     </message>
     <message>
         <source>no device %1 is registered (verified up to block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册设备 %1（已验证至区块 %2）</translation>
     </message>
     <message>
         <source>Device:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：      %1</translation>
     </message>
     <message>
         <source>Owner:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者：    %1</translation>
     </message>
     <message>
         <source>Kind:       %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：      %1，%2 %3</translation>
     </message>
     <message>
         <source>Region:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：      %1</translation>
     </message>
     <message>
         <source>Status:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：      %1</translation>
     </message>
     <message>
         <source>Stake:      %1 (own %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>质押：      %1（自有 %2）</translation>
     </message>
     <message numerus="yes">
         <source>Earned:     %1 in %n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>收益：      %1，共 %n 笔奖励</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline:    epochs %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：      纪元 %1 至 %2</translation>
     </message>
     <message>
         <source>Owned by:   %1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>曾属于：    %1</translation>
     </message>
     <message>
         <source>Verified up to block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证至区块 %1</translation>
     </message>
 </context>
 <context>
     <name>DeviceTransferCommand</name>
     <message>
         <source>Give a device (its ERC-721 token) to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备（其 ERC-721 代币）转让给另一个账户</translation>
     </message>
     <message>
         <source>The device&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址。</translation>
     </message>
     <message>
         <source>The new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>新所有者。</translation>
     </message>
     <message>
         <source>device transfer takes DEVICE TO</source>
-        <translation type="unfinished"></translation>
+        <translation>device transfer 需要 DEVICE 和 TO 两个参数</translation>
     </message>
     <message>
         <source>TO must not be the zero address: the device would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>TO 不能是零地址：设备将会丢失</translation>
     </message>
     <message>
         <source>the registry&apos;s ownerOfDevice answer is not one 32-byte word</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表对 ownerOfDevice 的返回值不是单个 32 字节字</translation>
     </message>
     <message>
         <source>device %1 is not registered or is retired: there is nothing to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 未注册或已退役：没有可转让的内容</translation>
     </message>
     <message>
         <source>device %1 already belongs to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 已属于 %2</translation>
     </message>
     <message>
         <source>Transfer device %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 从 %2 转让给 %3</translation>
     </message>
 </context>
 <context>
     <name>DeviceUpdateCommand</name>
     <message>
         <source>Change a device&apos;s capacity, region or metadata URI (one transaction per field)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设备的容量、区域或元数据 URI（每个字段一笔交易）</translation>
     </message>
     <message>
         <source>The device&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址。</translation>
     </message>
     <message>
         <source>The new capacity, a whole number (with --unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>新容量，整数（与 --unit 一起使用）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The capacity&apos;s unit, e.g. TB or Mbps (with --capacity).</source>
-        <translation type="unfinished"></translation>
+        <translation>容量单位，例如 TB 或 Mbps（与 --capacity 一起使用）。</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>The new region: an H3 cell (15 hex digits) or a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>新区域：H3 单元（15 位十六进制数）或标签。</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>The new metadata URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的元数据 URI。</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>device update takes one DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>device update 只接受一个 DEVICE 参数</translation>
     </message>
     <message>
         <source>--capacity and --unit go together: the registry stores them as one</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity 和 --unit 须同时使用：注册表将二者作为一个值存储</translation>
     </message>
     <message>
         <source>nothing to update: give --capacity N --unit U, --region R or --metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要更新的内容：请指定 --capacity N --unit U、--region R 或 --metadata URI</translation>
     </message>
     <message>
         <source>--capacity must be a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity 必须是大于 0 的整数</translation>
     </message>
     <message>
         <source>Update device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设备 %1</translation>
     </message>
     <message>
         <source>Set the capacity of device %1 to %2 %3</source>
         <extracomment>%1 device, %2 capacity, %3 unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 的容量设为 %2 %3</translation>
     </message>
     <message>
         <source>Set the region of device %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 的区域设为“%2”</translation>
     </message>
     <message>
         <source>Set the metadata URI of device %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 的元数据 URI 设为 %2</translation>
     </message>
 </context>
 <context>
     <name>DevicesCommand</name>
     <message>
         <source>List an account&apos;s devices from the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>从已验证缓存中列出账户的设备</translation>
     </message>
     <message>
         <source>devices takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>devices 不接受任何参数</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1, verified up to block %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的 %n 台设备，已验证至区块 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2 %3 %4  %5  %6</source>
         <extracomment>one device: address, kind, capacity and unit, region, status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 %4  %5  %6</translation>
     </message>
     <message>
         <source>stake %1, last score %2, earned %3</source>
-        <translation type="unfinished"></translation>
+        <translation>质押 %1，最近评分 %2，收益 %3</translation>
     </message>
     <message>
         <source>%1% in epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%（纪元 %2）</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
     <name>EarningsCommand</name>
     <message>
         <source>Show rewards per day, week or month from the verified cache, or export them as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从已验证缓存中按日、周或月显示奖励，或导出为 CSV</translation>
     </message>
     <message>
         <source>Only this device</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此设备</translation>
     </message>
     <message>
         <source>Totals per day, week (ISO, from Monday) or month, UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>按日、周（ISO，从周一开始）或月汇总，UTC 时间</translation>
     </message>
     <message>
         <source>First day (UTC), YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期（UTC），YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Last day (UTC, included), YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（UTC，包含当天），YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Write every reward (one row per device and epoch) to this CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将每笔奖励（每台设备每个纪元一行）写入此 CSV 文件</translation>
     </message>
     <message>
         <source>earnings takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>earnings 不接受任何参数</translation>
     </message>
     <message>
         <source>--period is day, week or month, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--period 应为 day、week 或 month，而不是 %1</translation>
     </message>
     <message>
         <source>--%1 is a date YYYY-MM-DD, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是 %2</translation>
     </message>
     <message>
         <source>--device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--device：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  (%n reward(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2  （%n 笔奖励）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 in %n reward(s), verified up to block %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合计：%1，共 %n 笔奖励，已验证至区块 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
     <name>ExecuteCommand</name>
     <message>
         <source>Execute a queued proposal whose timelock delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>执行已排队且时间锁延迟已过的提案</translation>
     </message>
     <message>
         <source>%1 is queued but not ready: the timelock lets it run from %2, in %3</source>
         <extracomment>%1 the title, %2 a date, %3 how long until then</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已排队但尚未就绪：时间锁允许其自 %2 起执行（还需 %3）</translation>
     </message>
     <message>
         <source>%1 succeeded but is not queued: run `plinth-cli queue` first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已通过但尚未排队：请先运行 `plinth-cli queue`</translation>
     </message>
     <message>
         <source>%1 is %2: only a queued proposal can be executed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态为“%2”：只有已排队的提案才能执行</translation>
     </message>
     <message>
         <source>Execute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 %1</translation>
     </message>
 </context>
 <context>
@@ -705,194 +705,194 @@
     <message>
         <source>%1 %2/s</source>
         <extracomment>a reward rate: %1 the amount, %2 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/s</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>the account held no tokens at the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户在快照时未持有代币</translation>
     </message>
     <message>
         <source>the account&apos;s tokens were not delegated at the snapshot: votes count only once delegated, even to oneself</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户的代币在快照时未委托：只有委托后（即使是委托给自己）投票权才会生效</translation>
     </message>
     <message>
         <source>the account had delegated its votes to another account at the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户在快照时已将投票权委托给另一个账户</translation>
     </message>
     <message>
         <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户的代币或委托是在快照之后才到位的</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>e.g. &quot;2 days 3 hours&quot;: %1 the days, %2 the hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: undecoded call %2</source>
         <extracomment>%1 the target contract, %2 the calldata in hex</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：未解码的调用 %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
         <extracomment>a parameter change: %1 the parameter, %2 the old value, %3 the new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3</translation>
     </message>
     <message>
         <source>(old value unverified: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（旧值未经验证：%1）</translation>
     </message>
 </context>
 <context>
     <name>LedgerCommand</name>
     <message>
         <source>Reconcile rewarded, claimable (proven), claimed and received</source>
-        <translation type="unfinished"></translation>
+        <translation>核对已分配、可领取（已证明）、已领取和已到账的奖励</translation>
     </message>
     <message>
         <source>ledger takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger 不接受任何参数</translation>
     </message>
     <message>
         <source>Payout ledger of %1 at block %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的奖励发放对账，截至区块 %2</translation>
     </message>
     <message numerus="yes">
         <source>Rewarded:   %1 (%n reward(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已分配：    %1（%n 笔奖励）</numerusform>
         </translation>
     </message>
     <message>
         <source>Claimable:  %1 (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>可领取：    %1（已证明）</translation>
     </message>
     <message>
         <source>Claimed:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已领取：    %1</translation>
     </message>
     <message>
         <source>Received:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已到账：    %1</translation>
     </message>
     <message>
         <source>Claim on %1: %2 to %3, received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 领取：%2 至 %3，到账 %4</translation>
     </message>
     <message>
         <source>Balanced: rewarded - claimed = claimable, and every claim was received in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>账目平衡：已分配 - 已领取 = 可领取，且每次领取均已全额到账。</translation>
     </message>
     <message>
         <source>Mismatch (%1, off by %2 base units): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致（%1，相差 %2 个最小单位）：%3</translation>
     </message>
 </context>
 <context>
     <name>NetworkListCommand</name>
     <message>
         <source>List the saved network profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的网络配置</translation>
     </message>
     <message>
         <source>No saved networks. Start the devnet or pass --network FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的网络。请启动 devnet 或指定 --network FILE。</translation>
     </message>
 </context>
 <context>
     <name>NetworkSession</name>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>代币</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>an amount and its token symbol, e.g. &quot;1.5 PLNTH&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing is verified yet: run plinth-cli sync</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：请运行 plinth-cli sync</translation>
     </message>
     <message>
         <source>The owner&apos;s address (default: the wallet&apos;s first account)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者地址（默认：钱包的第一个账户）</translation>
     </message>
     <message>
         <source>%1 is not an address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效地址：%2</translation>
     </message>
     <message>
         <source>no --owner given and no wallet to take the first account from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 --owner，也没有可从中取第一个账户的钱包：%1</translation>
     </message>
     <message>
         <source>the wallet has no account: pass --owner</source>
-        <translation type="unfinished"></translation>
+        <translation>钱包中没有账户：请指定 --owner</translation>
     </message>
 </context>
 <context>
     <name>NetworkShowCommand</name>
     <message>
         <source>Show the network profile that commands will use</source>
-        <translation type="unfinished"></translation>
+        <translation>显示命令将使用的网络配置</translation>
     </message>
     <message>
         <source>Network:       %1 (chain %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：         %1（链 %2）</translation>
     </message>
     <message>
         <source>Profile:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：         %1</translation>
     </message>
     <message>
         <source>Currency:      %1 (%2 decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：         %1（%2 位小数）</translation>
     </message>
     <message>
         <source>Endpoint:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端点：         %1</translation>
     </message>
     <message>
         <source>Checkpoint:    block %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点：       区块 %1，%2</translation>
     </message>
     <message numerus="yes">
         <source>Finality:      %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最终性：       %n 个区块</numerusform>
         </translation>
     </message>
 </context>
@@ -900,1808 +900,1810 @@
     <name>ProposalShowCommand</name>
     <message>
         <source>Show a proposal: description, decoded actions, votes, and your voting power</source>
-        <translation type="unfinished"></translation>
+        <translation>显示提案：描述、解码后的操作、投票情况以及你的投票权</translation>
     </message>
     <message>
         <source>The proposal&apos;s id, or its number as in PIP-7</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 ID，或其编号（如 PIP-7）</translation>
     </message>
     <message>
         <source>Whose voting power to show (default: the wallet&apos;s first account)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示谁的投票权（默认：钱包的第一个账户）</translation>
     </message>
     <message>
         <source>proposal show takes one proposal id</source>
-        <translation type="unfinished"></translation>
+        <translation>proposal show 只接受一个提案 ID</translation>
     </message>
     <message>
         <source>no proposal %1 in the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证缓存中没有提案 %1</translation>
     </message>
     <message>
         <source>No account to show voting power for: pass --account or add one to the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示投票权的账户：请指定 --account 或向钱包添加账户。</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Voting: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>投票时间：%1 至 %2</translation>
     </message>
     <message>
         <source>For %1, against %2, abstain %3; quorum %4 (%5% of the supply at the snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成 %1，反对 %2，弃权 %3；法定票数 %4（快照时总供应量的 %5%）</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>Votes:</source>
-        <translation type="unfinished"></translation>
+        <translation>投票：</translation>
     </message>
     <message>
         <source>Your voting power now (the snapshot, %1, is still ahead): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>你当前的投票权（快照 %1 尚未到来）：%2</translation>
     </message>
     <message>
         <source>Your voting power at the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你在快照时的投票权：%1</translation>
     </message>
     <message>
         <source>You voted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已投%1票。</translation>
     </message>
     <message>
         <source>Voting for (or abstaining) would bring the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>投赞成票（或弃权）将使该提案达到法定票数。</translation>
     </message>
     <message>
         <source>Your vote would change the outcome as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>按目前情况，你的投票将改变结果。</translation>
     </message>
     <message>
         <source>Your vote would not change the outcome as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>按目前情况，你的投票不会改变结果。</translation>
     </message>
 </context>
 <context>
     <name>ProposalsCommand</name>
     <message>
         <source>List the governor&apos;s proposals with their state and votes, from verified events</source>
-        <translation type="unfinished"></translation>
+        <translation>根据已验证的事件，列出治理合约的提案及其状态和投票情况</translation>
     </message>
     <message>
         <source>Only proposals in this state: pending, active, canceled, defeated, succeeded, queued, expired, executed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示处于此状态的提案：pending、active、canceled、defeated、succeeded、queued、expired、executed</translation>
     </message>
     <message>
         <source>proposals takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>proposals 不接受任何参数</translation>
     </message>
     <message>
         <source>unknown state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态 %1</translation>
     </message>
     <message>
         <source>Verified at block %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证至区块 %1（%2）</translation>
     </message>
     <message>
         <source>%1 [%2]
   for %3, against %4, abstain %5 (quorum %6); voting %7 to %8
   id %9</source>
         <extracomment>%1 the title, %2 the state, %3-%5 votes for, against, abstain, %6 the quorum, %7 start, %8 end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]
+  赞成 %3，反对 %4，弃权 %5（法定票数 %6）；投票时间 %7 至 %8
+  ID %9</translation>
     </message>
 </context>
 <context>
     <name>ProposeCommand</name>
     <message>
         <source>Create a proposal from parameter changes, treasury transfers or raw actions</source>
-        <translation type="unfinished"></translation>
+        <translation>基于参数变更、国库转账或原始操作创建提案</translation>
     </message>
     <message>
         <source>A parameter change, e.g. rewards.rewardRate=0.55, registry.minStake=1500, staking.unbondingPeriod=7d (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数变更，例如 rewards.rewardRate=0.55、registry.minStake=1500、staking.unbondingPeriod=7d（可重复）</translation>
     </message>
     <message>
         <source>A treasury transfer of the token, e.g. 0x9965…=150000 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>从国库转出代币，例如 0x9965…=150000（可重复）</translation>
     </message>
     <message>
         <source>A raw action: target (contract name or address), value in wei, calldata (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始操作：目标（合约名称或地址）、以 wei 计的金额、calldata（可重复）</translation>
     </message>
     <message>
         <source>An action by signature, arguments as a JSON array, e.g. &quot;staking setUnbondingPeriod(uint64) [604800]&quot; (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>按函数签名指定的操作，参数为 JSON 数组，例如 &quot;staking setUnbondingPeriod(uint64) [604800]&quot;（可重复）</translation>
     </message>
     <message>
         <source>The proposal&apos;s markdown description; its first line is the title</source>
-        <translation type="unfinished"></translation>
+        <translation>提案的 Markdown 描述；第一行为标题</translation>
     </message>
     <message>
         <source>Read the markdown description from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取 Markdown 描述</translation>
     </message>
     <message>
         <source>propose takes no arguments: give the actions with --set, --transfer, --action or --call</source>
-        <translation type="unfinished"></translation>
+        <translation>propose 不接受位置参数：请用 --set、--transfer、--action 或 --call 指定操作</translation>
     </message>
     <message>
         <source>the verified cache has no ProposalThresholdSet event of the governor: its threshold is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证缓存中没有治理合约的 ProposalThresholdSet 事件：其提案门槛未知</translation>
     </message>
     <message>
         <source>%1 has %2 of voting power; proposing needs %3 (the governor&apos;s proposal threshold): %4 missing</source>
         <extracomment>%1 the proposer, %2 its votes, %3 the threshold, %4 how many are missing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的投票权为 %2；发起提案需要 %3（治理合约的提案门槛）：还差 %4</translation>
     </message>
     <message>
         <source>its %1 are not delegated: run `plinth-cli delegate self` first</source>
-        <translation type="unfinished"></translation>
+        <translation>其 %1 尚未委托：请先运行 `plinth-cli delegate self`</translation>
     </message>
     <message>
         <source>nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何交易</translation>
     </message>
     <message>
         <source>the same proposal exists already: %1 (id %2, %3); change the description to propose it again; nothing was sent</source>
         <extracomment>%1 the proposal&apos;s title, %2 its id, %3 its state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>相同的提案已存在：%1（ID %2，%3）；如需再次提交，请修改描述；未发送任何交易</translation>
     </message>
     <message>
         <source>Propose &quot;%1&quot;</source>
         <extracomment>%1 the proposal&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提交提案“%1”</translation>
     </message>
     <message>
         <source>The governor&apos;s propose</source>
-        <translation type="unfinished"></translation>
+        <translation>治理合约的 propose</translation>
     </message>
     <message>
         <source>Proposal id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 ID：%1</translation>
     </message>
     <message>
         <source>Your votes: %1 (threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的票数：%1（门槛 %2）</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>give the description with exactly one of --description and --description-file</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过 --description 或 --description-file 二者之一提供描述</translation>
     </message>
     <message>
         <source>cannot read the description file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取描述文件 %1：%2</translation>
     </message>
     <message>
         <source>the description is empty: its first line is the proposal&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>描述为空：其第一行即为提案标题</translation>
     </message>
     <message>
         <source>a proposal needs at least one action: --set, --transfer, --action or --call</source>
-        <translation type="unfinished"></translation>
+        <translation>提案至少需要一项操作：--set、--transfer、--action 或 --call</translation>
     </message>
 </context>
 <context>
     <name>QueueCommand</name>
     <message>
         <source>Queue a succeeded proposal in the timelock</source>
-        <translation type="unfinished"></translation>
+        <translation>将已通过的提案加入时间锁队列</translation>
     </message>
     <message>
         <source>%1 is %2: it can be queued once voting ends (%3) if it succeeded</source>
         <extracomment>%1 the title, %2 its state, %3 the end of voting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态为“%2”：投票结束（%3）后，若提案通过即可排队</translation>
     </message>
     <message>
         <source>%1 is %2: only a succeeded proposal can be queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态为“%2”：只有已通过的提案才能排队</translation>
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 加入时间锁队列</translation>
     </message>
     <message>
         <source>The timelock&apos;s delay is %1: once queued, it can be executed from about %2.</source>
         <extracomment>%1 how long the timelock waits, %2 the date from which execute can run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间锁延迟为 %1：排队后，大约自 %2 起可以执行。</translation>
     </message>
 </context>
 <context>
     <name>ResourcesCommand</name>
     <message>
         <source>Show this computer&apos;s disks, GPU, CPU, memory and network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本机的磁盘、GPU、CPU、内存和网络接口</translation>
     </message>
     <message>
         <source>Disk:      %1 (%2, %3): %4 GiB free of %5 GiB, measured</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘：     %1（%2，%3）：可用 %4 GiB，共 %5 GiB，实测</translation>
     </message>
     <message>
         <source>GPU:       none found</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：      未找到</translation>
     </message>
     <message>
         <source>GPU:       unknown (nothing readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：      未知（无可读信息）</translation>
     </message>
     <message>
         <source>GPU:       %1, measured (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：      %1，实测（%2）</translation>
     </message>
     <message numerus="yes">
         <source>CPU:       %1, %n logical core(s), measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU：      %1，%n 个逻辑核心，实测</numerusform>
         </translation>
     </message>
     <message>
         <source>CPU:       unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU：      未知</translation>
     </message>
     <message>
         <source>Memory:    %1 GiB, measured</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：     %1 GiB，实测</translation>
     </message>
     <message>
         <source>Memory:    unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：     未知</translation>
     </message>
     <message>
         <source>Interface: %1 %2, link speed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>网络接口： %1 %2，链路速率 %3</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbps</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Capacities a network scores (TB offered, TFLOPS, uplink Mbps) are declared when registering; they are not measured here.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络用于评分的容量（提供的 TB、TFLOPS、上行 Mbps）在注册时声明，此处不作测量。</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>Send the native currency, or the network&apos;s token with --token</source>
-        <translation type="unfinished"></translation>
+        <translation>发送原生币，或使用 --token 发送网络的代币</translation>
     </message>
     <message>
         <source>The recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款地址。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>How much, in the currency&apos;s units (e.g. 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>金额，以该币种为单位（例如 1.5）。</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Send the profile&apos;s ERC-20 token instead of the native currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送配置中的 ERC-20 代币，而不是原生币。</translation>
     </message>
     <message>
         <source>Return once the node has accepted the transaction, without waiting for a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点接受交易后立即返回，不等待出块。</translation>
     </message>
     <message>
         <source>--to ADDRESS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --to ADDRESS</translation>
     </message>
     <message>
         <source>--amount AMOUNT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --amount AMOUNT</translation>
     </message>
     <message>
         <source>the network &quot;%1&quot; has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>网络“%1”没有代币</translation>
     </message>
 </context>
 <context>
     <name>SignMessageCommand</name>
     <message>
         <source>Sign a text message (EIP-191 personal_sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名文本消息（EIP-191 personal_sign）</translation>
     </message>
     <message>
         <source>The message, signed as its UTF-8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息，按其 UTF-8 字节签名。</translation>
     </message>
     <message>
         <source>expected one TEXT argument</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 TEXT 参数</translation>
     </message>
 </context>
 <context>
     <name>SignOnboardingCommand</name>
     <message>
         <source>Sign an onboarding payload with a device key (offline), as JSON and QR text</source>
-        <translation type="unfinished"></translation>
+        <translation>用设备密钥（离线）签名入网数据包，输出 JSON 和二维码文本</translation>
     </message>
     <message>
         <source>The account that will register the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>将注册该设备的账户。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Also write the JSON payload to this file (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将 JSON 数据包写入此文件（该文件必须不存在）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Do not draw the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>不绘制二维码。</translation>
     </message>
     <message>
         <source>device-key sign-onboarding takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>device-key sign-onboarding 不接受任何参数</translation>
     </message>
     <message>
         <source>--owner ADDRESS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --owner ADDRESS</translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：未覆盖</translation>
     </message>
     <message>
         <source>Device %1 signed its onboarding to %2 on %3 (chain %4), valid until %5.</source>
         <extracomment>%1 device, %2 owner, %3 network name, %4 chain id, %5 deadline (UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 已签署入网数据包，用于在 %3（链 %4）上注册到 %2 名下，有效期至 %5。</translation>
     </message>
     <message>
         <source>Payload (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包（JSON）：</translation>
     </message>
     <message numerus="yes">
         <source>Payload (QR text, %n character(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据包（二维码文本，%n 个字符）：</numerusform>
         </translation>
     </message>
     <message>
         <source>The JSON was also written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 也已写入 %1。</translation>
     </message>
     <message>
         <source>Register it from the owner&apos;s wallet with `plinth-cli device register --payload FILE` (or - for the text on stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在所有者的钱包中用 `plinth-cli device register --payload FILE` 注册（或用 - 从 stdin 读取文本）。</translation>
     </message>
 </context>
 <context>
     <name>SignTransactionCommand</name>
     <message>
         <source>Sign a transaction offline and print it raw (JSON in FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线签名交易并输出原始交易（JSON 位于 FILE 中）</translation>
     </message>
     <message>
         <source>eth_sendTransaction fields plus chainId, nonce and type; numbers as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>eth_sendTransaction 的字段，外加 chainId、nonce 和 type；数字使用十六进制。</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 FILE 参数</translation>
     </message>
     <message>
         <source>invalid transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的交易：%1</translation>
     </message>
     <message>
         <source>the transaction&apos;s &quot;from&quot; is not the --from account</source>
-        <translation type="unfinished"></translation>
+        <translation>交易的 &quot;from&quot; 不是 --from 指定的账户</translation>
     </message>
 </context>
 <context>
     <name>SignTypedDataCommand</name>
     <message>
         <source>Sign EIP-712 typed data (eth_signTypedData_v4 JSON in FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名 EIP-712 类型化数据（eth_signTypedData_v4 JSON 位于 FILE 中）</translation>
     </message>
     <message>
         <source>The typed data: types, primaryType, domain, message.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型化数据：types、primaryType、domain、message。</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 FILE 参数</translation>
     </message>
     <message>
         <source>invalid typed data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的类型化数据：%1</translation>
     </message>
 </context>
 <context>
     <name>SimulateCommand</name>
     <message>
         <source>Run a proposal&apos;s actions by eth_call from the timelock and show what each would do (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>从时间锁通过 eth_call 运行提案的操作，并显示每项操作的效果（未经验证）</translation>
     </message>
     <message>
         <source>The proposal&apos;s id, or its number as in PIP-7</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 ID，或其编号（如 PIP-7）</translation>
     </message>
     <message>
         <source>simulate takes one proposal id</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate 只接受一个提案 ID</translation>
     </message>
     <message>
         <source>%1 (undecoded call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未解码的调用 %2）</translation>
     </message>
     <message>
         <source>  %1. %2: %3</source>
         <extracomment>%1 the action&apos;s number, %2 contract.function, %3 &quot;succeeds&quot; or the revert reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2：%3</translation>
     </message>
     <message>
         <source>succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>reverts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚：%1</translation>
     </message>
     <message>
         <source>an action calls the timelock itself</source>
-        <translation type="unfinished"></translation>
+        <translation>有操作调用了时间锁本身</translation>
     </message>
     <message>
         <source>In sequence: not simulated: %1.</source>
         <extracomment>%1 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按顺序执行：未模拟：%1。</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: every action succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 execute 的顺序执行：所有操作均成功。</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按 execute 的顺序执行：操作 %1 回滚：%2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Simulated with eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从时间锁 %1 通过 eth_call 在节点的最新状态上模拟：未经验证，执行结果不受任何证明保障。</translation>
     </message>
     <message>
         <source>Note: the governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：治理合约自身的设置只接受来自其 execute 内部的调用，因此针对治理合约的操作在此处会回滚，即使实际执行时会成功。</translation>
     </message>
     <message>
         <source>an action of %1 would revert if executed now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的某项操作若现在执行将会回滚</translation>
     </message>
 </context>
 <context>
     <name>StakeCommand</name>
     <message>
         <source>Stake tokens on a device you own (approves them first when needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>在你拥有的设备上质押代币（必要时先授权）</translation>
     </message>
     <message>
         <source>Stake %1 on your device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在你的设备 %2 上质押 %1</translation>
     </message>
 </context>
 <context>
     <name>StakesCommand</name>
     <message>
         <source>Show stakes, delegations, unbondings and slashes, from verified events</source>
-        <translation type="unfinished"></translation>
+        <translation>根据已验证的事件，显示质押、委托、解绑和罚没</translation>
     </message>
     <message>
         <source>Only what concerns this address: its stakes, stakes on its devices, its unbondings and slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示与此地址相关的内容：其质押、其设备上的质押、其解绑和罚没</translation>
     </message>
     <message>
         <source>stakes takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>stakes 不接受任何参数</translation>
     </message>
     <message>
         <source>Verified at block %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证至区块 %1（%2）</translation>
     </message>
     <message>
         <source>Stakes:</source>
-        <translation type="unfinished"></translation>
+        <translation>质押：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 delegates %2 to device %3</source>
         <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 向设备 %3 委托了 %2</translation>
     </message>
     <message>
         <source>%1 stakes %2 on device %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在设备 %3 上质押了 %2</translation>
     </message>
     <message>
         <source>(slashed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已罚没 %1）</translation>
     </message>
     <message>
         <source>Unbondings:</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑：</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawn</source>
         <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1：%3 从设备 %4 解绑的 %2，已提取</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1：%3 从设备 %4 解绑的 %2，自 %5 起可提取</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, released on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1：%3 从设备 %4 解绑的 %2，将于 %5 释放</translation>
     </message>
     <message>
         <source>Slashes:</source>
-        <translation type="unfinished"></translation>
+        <translation>罚没：</translation>
     </message>
     <message>
         <source>%1 of %2 on device %3, %4: %5</source>
         <extracomment>%1 the amount, %2 the staker, %3 the device, %4 the date, %5 the slasher&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 在设备 %3 上被罚没 %1，%4：%5</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>Show the verified height, each endpoint&apos;s head and the last sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已验证高度、各端点的最新区块及最近一次同步错误</translation>
     </message>
     <message>
         <source>not a block number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是区块号</translation>
     </message>
     <message>
         <source>Network:   %1 (chain %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：     %1（链 %2）</translation>
     </message>
     <message>
         <source>Verified:  block %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：   区块 %1，%2</translation>
     </message>
     <message>
         <source>Verified:  nothing yet (run plinth-cli sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：   暂无（请运行 plinth-cli sync）</translation>
     </message>
     <message>
         <source>Endpoint:  %1, head %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>端点：     %1，最新区块 %2，%3 ms</translation>
     </message>
     <message>
         <source>Endpoint:  %1, not answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端点：     %1，无响应：%2</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误（%1）：%2</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sync and verify the chain into the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>同步并验证链数据，存入本地缓存</translation>
     </message>
     <message>
         <source>Keep following new blocks until interrupted (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>持续跟踪新区块，直到被中断（Ctrl+C）</translation>
     </message>
     <message>
         <source>verified block %1 of %2 (%3%)</source>
         <extracomment>progress of a sync: %1 the verified block, %2 the block synced to, %3 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已验证区块 %1 / %2（%3%）</translation>
     </message>
     <message numerus="yes">
         <source>%n log(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已存储 %n 条日志</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>receipts proven for %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已证明 %n 个区块的收据</numerusform>
         </translation>
     </message>
     <message>
         <source>sync failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败，正在重试：%1</translation>
     </message>
     <message>
         <source>Verified up to block %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证至区块 %1（%2），%3</translation>
     </message>
     <message>
         <source>Nothing verified yet: no block after the checkpoint has a verified child block yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：检查点之后还没有区块拥有已验证的子区块。</translation>
     </message>
     <message numerus="yes">
         <source>%n new log(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已存储 %n 条新日志</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Followed %n reorg(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跟随 %n 次链重组</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint %1 gave an answer that failed verification, so it was set aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 %1 返回的结果未通过验证，已被搁置：%2</translation>
     </message>
     <message>
         <source>Warning: the endpoints disagree, so sync did not advance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：各端点结果不一致，同步未能推进：%1</translation>
     </message>
 </context>
 <context>
     <name>TxCancelCommand</name>
     <message>
         <source>Replace a pending transaction with a 0-value transfer to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>用一笔发给自己的 0 金额转账替换待处理交易</translation>
     </message>
 </context>
 <context>
     <name>TxSpeedUpCommand</name>
     <message>
         <source>Resend a pending transaction with higher fees (same nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>以更高的手续费重新发送待处理交易（相同 nonce）</translation>
     </message>
 </context>
 <context>
     <name>TxStatusCommand</name>
     <message>
         <source>Show whether a transaction is pending, included, replaced or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>显示交易是待处理、已上链、已替换还是已丢弃</translation>
     </message>
     <message>
         <source>The transaction hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易哈希。</translation>
     </message>
 </context>
 <context>
     <name>UnstakeCommand</name>
     <message>
         <source>Start unbonding stake from a device (withdraw it after the unbonding period)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始从设备解除质押（解绑期结束后再提取）</translation>
     </message>
     <message>
         <source>the network profile has no valid staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有有效的质押合约</translation>
     </message>
     <message>
         <source>Unstake %1 from device %2: it unbonds, then `withdraw` pays it out</source>
         <extracomment>%1 amount with symbol, %2 device address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从设备 %2 解除质押 %1：先进入解绑期，之后由 `withdraw` 提取</translation>
     </message>
     <message numerus="yes">
         <source>Unbonding period: %n day(s) (read with eth_call, unverified)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>解绑期：%n 天（通过 eth_call 读取，未经验证）</numerusform>
         </translation>
     </message>
     <message>
         <source>Unbonding period: %1 s (read with eth_call, unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑期：%1 秒（通过 eth_call 读取，未经验证）</translation>
     </message>
 </context>
 <context>
     <name>VerifyMessageCommand</name>
     <message>
         <source>Check that ADDRESS signed TEXT (exit code 0 if so, 1 if not)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 ADDRESS 是否签署了 TEXT（是则退出码为 0，否则为 1）</translation>
     </message>
     <message>
         <source>The expected signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>预期的签名者。</translation>
     </message>
     <message>
         <source>The message.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息。</translation>
     </message>
     <message>
         <source>65 bytes of hex (r, s, v).</source>
-        <translation type="unfinished"></translation>
+        <translation>65 字节的十六进制（r、s、v）。</translation>
     </message>
     <message>
         <source>expected ADDRESS, TEXT and SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 ADDRESS、TEXT 和 SIGNATURE 三个参数</translation>
     </message>
     <message>
         <source>invalid signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的签名：%1</translation>
     </message>
     <message>
         <source>Valid: signed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：由 %1 签名。</translation>
     </message>
     <message>
         <source>Not valid: the signature is by %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：签名者是 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
     <name>VoteCommand</name>
     <message>
         <source>Vote for, against or abstain on an active proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>对进行中的提案投赞成票、反对票或弃权票</translation>
     </message>
     <message>
         <source>The proposal&apos;s id, or its number as in PIP-7</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 ID，或其编号（如 PIP-7）</translation>
     </message>
     <message>
         <source>for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>for、against 或 abstain</translation>
     </message>
     <message>
         <source>A reason, recorded on chain with the vote (castVoteWithReason)</source>
-        <translation type="unfinished"></translation>
+        <translation>投票理由，随投票一起记录在链上（castVoteWithReason）</translation>
     </message>
     <message>
         <source>vote takes a proposal id and for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>vote 需要一个提案 ID 以及 for、against 或 abstain</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a vote: use for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的投票选项：请使用 for、against 或 abstain</translation>
     </message>
     <message>
         <source>%1 is pending: voting opens at %2 (in %3); nothing was sent</source>
         <extracomment>%1 the proposal&apos;s title, %2 a date, %3 how long until then</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态为“待开始”：投票将于 %2 开启（还有 %3）；未发送任何交易</translation>
     </message>
     <message>
         <source>%1 is %2, not active: voting closed at %3; nothing was sent</source>
         <extracomment>%1 the proposal&apos;s title, %2 its state, %3 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态为“%2”，而非“进行中”：投票已于 %3 结束；未发送任何交易</translation>
     </message>
     <message>
         <source>%1 already voted %2 on %3 (block %4); the governor counts one vote per account; nothing was sent</source>
         <extracomment>%1 the voter, %2 for/against/abstain, %3 the proposal&apos;s title, %4 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已对 %3 投过%2票（区块 %4）；治理合约每个账户只计一票；未发送任何交易</translation>
     </message>
     <message>
         <source>%1 has no voting power on %2 (snapshot %3): %4; nothing was sent</source>
         <extracomment>%1 the voter, %2 the proposal&apos;s title, %3 the snapshot&apos;s date, %4 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 没有投票权（快照 %3）：%4；未发送任何交易</translation>
     </message>
     <message>
         <source>Vote %1 on %2</source>
         <extracomment>%1 for/against/abstain, %2 the proposal&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 投%1票</translation>
     </message>
     <message>
         <source>The governor&apos;s castVoteWithReason</source>
-        <translation type="unfinished"></translation>
+        <translation>治理合约的 castVoteWithReason</translation>
     </message>
     <message>
         <source>The governor&apos;s castVote</source>
-        <translation type="unfinished"></translation>
+        <translation>治理合约的 castVote</translation>
     </message>
     <message>
         <source>Your voting power at the snapshot (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>你在快照时（%1）的投票权：%2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>This vote brings the proposal to quorum and changes its outcome as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票将使提案达到法定票数，并改变当前的结果。</translation>
     </message>
     <message>
         <source>This vote brings the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票将使提案达到法定票数。</translation>
     </message>
     <message>
         <source>This vote turns the proposal from passing to failing as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>按目前情况，此票将使提案由通过变为不通过。</translation>
     </message>
     <message>
         <source>This vote turns the proposal from failing to passing as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>按目前情况，此票将使提案由不通过变为通过。</translation>
     </message>
     <message>
         <source>This vote does not change the outcome: the proposal passes as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票不会改变结果：按目前情况提案将通过。</translation>
     </message>
     <message>
         <source>This vote does not change the outcome: the proposal fails as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票不会改变结果：按目前情况提案将不通过。</translation>
     </message>
 </context>
 <context>
     <name>WalletChangePasswordCommand</name>
     <message>
         <source>Change the vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改保险库密码</translation>
     </message>
     <message>
         <source>The vault password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码已修改。</translation>
     </message>
 </context>
 <context>
     <name>WalletCreateCommand</name>
     <message>
         <source>Create a vault with a new recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新的助记词创建保险库</translation>
     </message>
     <message>
         <source>Recovery phrase length: 12 or 24 words (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词长度：12 或 24 个单词（默认 12）。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>个数</translation>
     </message>
     <message>
         <source>--words must be 12 or 24</source>
-        <translation type="unfinished"></translation>
+        <translation>--words 必须为 12 或 24</translation>
     </message>
     <message>
         <source>a vault already exists in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已存在保险库</translation>
     </message>
     <message>
         <source>the vault was created but has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已创建，但其中没有账户</translation>
     </message>
     <message>
         <source>Created a vault in %1 with account %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中创建保险库，账户为 %2（%3）。</translation>
     </message>
     <message>
         <source>Recovery phrase: write it down on paper and keep it offline. Anyone who sees it can take everything in this wallet; without it (and the passphrase, if you set one) a lost vault cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词：请抄写在纸上并离线保管。任何看到它的人都能拿走此钱包中的全部资产；没有它（以及你设置的密码短语，如有），丢失的保险库将无法恢复。</translation>
     </message>
     <message>
         <source>It is not shown again unless you ask with `plinth-cli wallet show-mnemonic`.</source>
-        <translation type="unfinished"></translation>
+        <translation>除非你使用 `plinth-cli wallet show-mnemonic` 请求，否则它不会再次显示。</translation>
     </message>
     <message>
         <source>Warning: the recovery phrase went to standard output, which is not a terminal; do not keep it in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：助记词已输出到标准输出，但标准输出不是终端；请勿将其保存在文件中。</translation>
     </message>
 </context>
 <context>
     <name>WalletExportKeystoreCommand</name>
     <message>
         <source>Export an account as a keystore v3 file</source>
-        <translation type="unfinished"></translation>
+        <translation>将账户导出为 Keystore v3 文件</translation>
     </message>
     <message>
         <source>The account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的账户。</translation>
     </message>
     <message>
         <source>The file to write (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件（该文件必须不存在）。</translation>
     </message>
     <message>
         <source>expected ADDRESS and OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 ADDRESS 和 OUT 两个参数</translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：未覆盖</translation>
     </message>
     <message>
         <source>%1 is watch-only: there is no key to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是观察账户：没有可导出的密钥</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 写入 %2。</translation>
     </message>
 </context>
 <context>
     <name>WalletImportKeyCommand</name>
     <message>
         <source>Import a private key (hex, read on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入私钥（十六进制，从 stdin 读取）</translation>
     </message>
     <message>
         <source>Private key (hex): </source>
-        <translation type="unfinished"></translation>
+        <translation>私钥（十六进制）： </translation>
     </message>
     <message>
         <source>the private key is not valid hex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥不是有效的十六进制：%1</translation>
     </message>
     <message>
         <source>a private key is 32 bytes (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥为 32 字节（64 位十六进制数）</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1。</translation>
     </message>
 </context>
 <context>
     <name>WalletImportKeystoreCommand</name>
     <message>
         <source>Import a keystore v3 (JSON) file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Keystore v3（JSON）文件</translation>
     </message>
     <message>
         <source>The keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件。</translation>
     </message>
     <message>
         <source>expected one keystore FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 Keystore 文件（FILE）参数</translation>
     </message>
     <message>
         <source>%1 is too large for a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不可能是 Keystore 文件</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1。</translation>
     </message>
 </context>
 <context>
     <name>WalletRestoreCommand</name>
     <message>
         <source>Create a vault from a recovery phrase read on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>用从 stdin 读取的助记词创建保险库</translation>
     </message>
     <message>
         <source>a vault already exists in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已存在保险库</translation>
     </message>
     <message>
         <source>Recovery phrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>助记词： </translation>
     </message>
     <message>
         <source>the recovery phrase is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词无效：%1</translation>
     </message>
     <message>
         <source>the vault was created but has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已创建，但其中没有账户</translation>
     </message>
     <message>
         <source>Restored the vault; first account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复保险库；第一个账户为 %1。</translation>
     </message>
 </context>
 <context>
     <name>WalletShowMnemonicCommand</name>
     <message>
         <source>Show the recovery phrase (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示助记词（需要输入密码）</translation>
     </message>
     <message>
         <source>Recovery phrase (keep it secret):</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词（请严格保密）：</translation>
     </message>
 </context>
 <context>
     <name>WalletWatchCommand</name>
     <message>
         <source>Add a watch-only address</source>
-        <translation type="unfinished"></translation>
+        <translation>添加观察地址</translation>
     </message>
     <message>
         <source>The address to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>要观察的地址。</translation>
     </message>
     <message>
         <source>expected one ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 ADDRESS 参数</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在观察 %1。</translation>
     </message>
 </context>
 <context>
     <name>WithdrawCommand</name>
     <message>
         <source>Withdraw an unbonding entry whose release time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>提取释放时间已到的解绑条目</translation>
     </message>
     <message>
         <source>The unbonding id (see `plinth-cli stakes`).</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑 ID（参见 `plinth-cli stakes`）。</translation>
     </message>
     <message>
         <source>withdraw takes one unbonding ID</source>
-        <translation type="unfinished"></translation>
+        <translation>withdraw 只接受一个解绑 ID</translation>
     </message>
     <message>
         <source>ID must be an unbonding id: a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 必须是解绑 ID：从 1 开始的整数</translation>
     </message>
     <message>
         <source>the network profile has no valid staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有有效的质押合约</translation>
     </message>
     <message>
         <source>Withdraw the unbonded stake of unbonding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提取解绑条目 %1 中已解绑的质押</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Usage: plinth-cli [--version] [--help] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plinth-cli [--version] [--help] COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Plinth&apos;s wallet and DePIN dashboard for the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 的命令行钱包与 DePIN 仪表盘。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Every command takes --datadir DIR, --json and --network NAME|FILE;</source>
-        <translation type="unfinished"></translation>
+        <translation>每个命令都接受 --datadir DIR、--json 和 --network NAME|FILE；</translation>
     </message>
     <message>
         <source>`plinth-cli COMMAND --help` describes one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>`plinth-cli COMMAND --help` 显示单个命令的说明。</translation>
     </message>
     <message>
         <source>plinth-cli: unknown command &quot;%1&quot;; see plinth-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>plinth-cli：未知命令“%1”；请参阅 plinth-cli --help</translation>
     </message>
     <message>
         <source>Data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录（默认：%1）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 而非文本。</translation>
     </message>
     <message>
         <source>Network name or profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络名称或配置文件。</translation>
     </message>
     <message>
         <source>name|file</source>
-        <translation type="unfinished"></translation>
+        <translation>名称|文件</translation>
     </message>
     <message>
         <source>no network selected: pass --network NAME|FILE or start the devnet</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择网络：请指定 --network NAME|FILE 或启动 devnet</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too long (more than 64 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过长（超过 64 KiB）</translation>
     </message>
     <message>
         <source>the input is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>输入过长</translation>
     </message>
     <message>
         <source>the two passwords do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致</translation>
     </message>
     <message>
         <source>not a valid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效地址：%1</translation>
     </message>
     <message>
         <source>Read the vault password from the first line of FILE (or set PLINTH_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 的第一行读取保险库密码（或设置 PLINTH_PASSWORD）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the new vault password from the first line of FILE (or set PLINTH_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 的第一行读取新的保险库密码（或设置 PLINTH_NEW_PASSWORD）。</translation>
     </message>
     <message>
         <source>Read the keystore file&apos;s password from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 的第一行读取 Keystore 文件的密码。</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>no terminal to read from</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可读取的终端</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入</translation>
     </message>
     <message>
         <source>Vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码： </translation>
     </message>
     <message>
         <source>no terminal to ask for the vault password on: pass --password-file FILE or set PLINTH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于输入保险库密码的终端：请指定 --password-file FILE 或设置 PLINTH_PASSWORD</translation>
     </message>
     <message>
         <source>New vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新保险库密码： </translation>
     </message>
     <message>
         <source>Choose a vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>设置保险库密码： </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码： </translation>
     </message>
     <message>
         <source>no terminal to ask for the new vault password on: pass --%1 FILE or set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于输入新保险库密码的终端：请指定 --%1 FILE 或设置 %2</translation>
     </message>
     <message>
         <source>the vault password must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码不能为空</translation>
     </message>
     <message>
         <source>no terminal to ask for the keystore password on: pass --keystore-password-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于输入 Keystore 密码的终端：请指定 --keystore-password-file FILE</translation>
     </message>
     <message>
         <source>Password for the keystore file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件的密码： </translation>
     </message>
     <message>
         <source>Keystore file password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件密码： </translation>
     </message>
     <message>
         <source>scrypt cost n, a power of two (default 262144).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt 成本参数 n，须为 2 的幂（默认 262144）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>--scrypt-n must be a power of two from 1024 up</source>
-        <translation type="unfinished"></translation>
+        <translation>--scrypt-n 必须是不小于 1024 的 2 的幂</translation>
     </message>
     <message>
         <source>The signing account (in the vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名账户（位于保险库中）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>--from ADDRESS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --from ADDRESS</translation>
     </message>
     <message>
         <source>there is no vault in %1: create one with `plinth-cli wallet create` or `wallet restore`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有保险库：请使用 `plinth-cli wallet create` 或 `wallet restore` 创建</translation>
     </message>
     <message>
         <source>Read an optional BIP-39 passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 的第一行读取可选的 BIP-39 密码短语。</translation>
     </message>
     <message>
         <source>%1 already exists: it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：未覆盖</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>A label for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户标签。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大</translation>
     </message>
     <message>
         <source>Fee level: slow, normal (default) or fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费档位：slow、normal（默认）或 fast。</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>档位</translation>
     </message>
     <message>
         <source>How long to wait for inclusion (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待交易上链的时长（默认 120）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>--fee must be slow, normal or fast</source>
-        <translation type="unfinished"></translation>
+        <translation>--fee 必须为 slow、normal 或 fast</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是秒数</translation>
     </message>
     <message>
         <source>Pending: in the node&apos;s mempool, not yet in a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理：在节点的内存池中，尚未打包进区块。</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚</translation>
     </message>
     <message numerus="yes">
         <source>Included in block %1 with %n confirmation(s): %2, gas used %3.</source>
         <extracomment>%1 block number, %n confirmations, %2 &quot;success&quot; or &quot;reverted&quot;, %3 gas used</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打包进区块 %1，%n 个确认：%2，消耗 Gas %3。</numerusform>
         </translation>
     </message>
     <message>
         <source>Replaced by %1 (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>已被 %1 替换（已上链）。</translation>
     </message>
     <message>
         <source>Replaced by %1 (pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>已被 %1 替换（待处理）。</translation>
     </message>
     <message>
         <source>Dropped: the node no longer has it and no transaction of ours used its nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃：节点中已没有这笔交易，且我方没有任何交易使用其 nonce。</translation>
     </message>
     <message>
         <source>Sent %1, replacing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1，替换 %2。</translation>
     </message>
     <message>
         <source>Sent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1。</translation>
     </message>
     <message>
         <source>Nonce %1, gas limit %2, max fee %3 per gas (at most %4 in fees).</source>
         <extracomment>%1 nonce, %2 gas limit, %3 max fee per gas in gwei, %4 the most the fees can cost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nonce %1，Gas 上限 %2，每单位 Gas 最高费用 %3（手续费最多 %4）。</translation>
     </message>
     <message>
         <source>%1; check it later with `plinth-cli tx status %2`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；稍后可用 `plinth-cli tx status %2` 查看</translation>
     </message>
     <message>
         <source>expected one HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个 HASH 参数</translation>
     </message>
     <message>
         <source>HASH must be a transaction hash (0x and 64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH 必须是交易哈希（0x 加 64 位十六进制数）</translation>
     </message>
     <message>
         <source>the transaction was included in block %1 but reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已打包进区块 %1，但已回滚</translation>
     </message>
     <message>
         <source>A pending transaction Plinth sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Plinth 发送的一笔待处理交易。</translation>
     </message>
     <message>
         <source>Wait until the replacement is in a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待替换交易打包进区块。</translation>
     </message>
     <message>
         <source>pending</source>
         <extracomment>a proposal&apos;s state, inside sentences such as &quot;PIP-3 is %2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待开始</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>defeated</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行</translation>
     </message>
     <message>
         <source>for</source>
         <extracomment>how a vote was cast, inside sentences such as &quot;Vote %1 on %2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>赞成</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>弃权</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
         <source>  Call:        %1, undecoded data %2</source>
         <extracomment>%1 the contract, %2 the raw calldata</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  调用：       %1，未解码数据 %2</translation>
     </message>
     <message>
         <source>  Call:        %1 %2</source>
         <extracomment>%1 the contract, %2 the function signature</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  调用：       %1 %2</translation>
     </message>
     <message>
         <source>  Value:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  金额：       %1</translation>
     </message>
     <message>
         <source>  From:        %1 (nonce %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  发送方：     %1（nonce %2）</translation>
     </message>
     <message>
         <source>  From:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  发送方：     %1</translation>
     </message>
     <message>
         <source>  Fee maximum: %1 (gas limit %2 at %3 per gas)</source>
         <extracomment>%1 the most the fees can cost, %2 gas limit, %3 max fee per gas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  最高手续费： %1（Gas 上限 %2，每单位 Gas %3）</translation>
     </message>
     <message>
         <source>  Fee likely:  %1 (estimated %2 gas at %3 per gas)</source>
         <extracomment>%1 the likely fee, %2 estimated gas, %3 likely price per gas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  预计手续费： %1（预估 %2 Gas，每单位 Gas %3）</translation>
     </message>
     <message>
         <source>eth_call at %1 on %2, unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>eth_call（%1，经由 %2），未经验证</translation>
     </message>
     <message>
         <source>eth_call at %1 on %2, unverified, %3</source>
         <extracomment>%3 the assumption, e.g. &quot;assuming the approval before it is confirmed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eth_call（%1，经由 %2），未经验证，%3</translation>
     </message>
     <message>
         <source>  Simulation:  succeeds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  模拟：       成功（%1）</translation>
     </message>
     <message>
         <source>  Simulation:  REVERTS: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  模拟：       将回滚：%1（%2）</translation>
     </message>
     <message>
         <source>  Fees:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  手续费：     %1</translation>
     </message>
     <message numerus="yes">
         <source>Send these %n transactions? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发送这 %n 笔交易？[y/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>Send this transaction? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>发送这笔交易？[y/N] </translation>
     </message>
     <message>
         <source>The sending account (default: the vault&apos;s first account).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送账户（默认：保险库的第一个账户）。</translation>
     </message>
     <message>
         <source>Send without asking for confirmation (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>不经确认直接发送（用于脚本）。</translation>
     </message>
     <message>
         <source>the vault has no account: add one, or pass --from ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中没有账户：请添加一个，或指定 --from ADDRESS</translation>
     </message>
     <message>
         <source>%1 is not an account of this vault: add or import it first (see `plinth-cli accounts`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此保险库中的账户：请先添加或导入（参见 `plinth-cli accounts`）</translation>
     </message>
     <message>
         <source>the network profile has no valid token address</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有有效的代币地址</translation>
     </message>
     <message>
         <source>the token contract&apos;s allowance answer is not one 32-byte word</source>
-        <translation type="unfinished"></translation>
+        <translation>代币合约对 allowance 的返回值不是单个 32 字节字</translation>
     </message>
     <message>
         <source>Approve %1 (%2) to spend %3 of your tokens (allowed now: %4)</source>
         <extracomment>%1 the contract allowed to spend (e.g. &quot;staking&quot;), %2 its address, %3 the amount with its symbol, %4 the current allowance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>授权 %1（%2）使用你的 %3 代币（当前授权额度：%4）</translation>
     </message>
     <message>
         <source>worked out once the step before is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>将在上一步确认后计算</translation>
     </message>
     <message>
         <source>assuming the approval before it is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>假定上一步的授权已确认</translation>
     </message>
     <message>
         <source>estimated assuming the approval before it is confirmed; worked out again once it is</source>
-        <translation type="unfinished"></translation>
+        <translation>在假定上一步授权已确认的情况下估算；确认后将重新计算</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas</source>
         <extracomment>%1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：余额 %2 不足以支付这 %n 笔交易：它们合计最多需要 %3 用于金额和 Gas</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要发送的内容</translation>
     </message>
     <message>
         <source>the transaction would fail, so nothing was signed or sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易将会失败，因此未签名也未发送任何交易：%1</translation>
     </message>
     <message>
         <source>%1; nothing was signed or sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；未签名也未发送任何交易</translation>
     </message>
     <message>
         <source>not confirmed: nothing was signed or sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认：未签名也未发送任何交易</translation>
     </message>
     <message>
         <source> The approval sent before stays in place; the allowance remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前发送的授权仍然有效，授权额度保持不变。</translation>
     </message>
     <message>
         <source>step %1 would fail, so it was not sent: %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步将会失败，因此未发送：%2。%3</translation>
     </message>
     <message>
         <source>step %1 was not sent: %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步未发送：%2。%3</translation>
     </message>
     <message>
         <source>the reason could not be found by re-running it at blocks %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在区块 %1 和 %2 上重新执行后仍无法找到原因</translation>
     </message>
     <message>
         <source>%1 (found by re-running it at block %2)</source>
         <extracomment>%1 the revert reason, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（通过在区块 %2 上重新执行找到）</translation>
     </message>
     <message>
         <source>the transaction %1 was included in block %2 but reverted: %3.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 已打包进区块 %2，但已回滚：%3。%4</translation>
     </message>
     <message>
         <source>the transaction %1 was dropped: the node no longer has it and its nonce was not used, so nothing was spent.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 已被丢弃：节点中已没有这笔交易，且其 nonce 未被使用，因此没有任何花费。%2</translation>
     </message>
     <message>
         <source>%1 takes DEVICE AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 DEVICE 和 AMOUNT 两个参数</translation>
     </message>
     <message>
         <source>the amount must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于 0</translation>
     </message>
     <message>
         <source>The device&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址。</translation>
     </message>
     <message>
         <source>How many tokens (e.g. 500 or 12.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>代币数量（例如 500 或 12.5）。</translation>
     </message>
     <message>
         <source>the network profile has no valid staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有有效的质押合约</translation>
     </message>
     <message>
         <source>%1 has %2, less than the %3 to stake; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅有 %2，少于要质押的 %3；未发送任何交易</translation>
     </message>
     <message>
         <source>the network profile has no valid device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有有效的设备注册表</translation>
     </message>
     <message>
         <source>--%1 must be a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是大于 0 的整数</translation>
     </message>
     <message>
         <source>The device key&apos;s keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥的 Keystore 文件。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>a device key&apos;s password must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥的密码不能为空</translation>
     </message>
     <message>
         <source>--keystore FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --keystore FILE</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>What the device offers: storage, bandwidth, wireless, compute, energy or sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备提供的资源：storage、bandwidth、wireless、compute、energy 或 sensor。</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Its capacity, a whole number in --unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>其容量，以 --unit 为单位的整数。</translation>
     </message>
     <message>
         <source>Its capacity, a whole number in --unit (default: measured where possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>其容量，以 --unit 为单位的整数（默认：尽可能实测）。</translation>
     </message>
     <message>
         <source>The capacity&apos;s unit, e.g. TB, Mbps, TFLOPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量单位，例如 TB、Mbps、TFLOPS。</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Where it is: an H3 cell index or a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>所在位置：H3 单元索引或标签。</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>A metadata URI (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 URI（可选）。</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>The stake to register with, in tokens (default: the registry&apos;s minimum).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时的质押额，以代币计（默认：注册表的最低质押额）。</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>The onboarding nonce (default: a random 64-bit number).</source>
-        <translation type="unfinished"></translation>
+        <translation>入网 nonce（默认：一个随机的 64 位数）。</translation>
     </message>
     <message>
         <source>How long the signature is valid, e.g. 30m, 24h, 7d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的有效时长，例如 30m、24h、7d（默认 24h）。</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>The signature&apos;s deadline as a unix time (instead of --valid-for).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的截止时间，Unix 时间戳格式（代替 --valid-for）。</translation>
     </message>
     <message>
         <source>unix</source>
-        <translation type="unfinished"></translation>
+        <translation>unix</translation>
     </message>
     <message>
         <source>--valid-for must be a duration such as 30m, 24h or 7d (at most 365 days), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-for 必须是 30m、24h 或 7d 这样的时长（最多 365 天），而不是“%1”</translation>
     </message>
     <message>
         <source>the network &quot;%1&quot; has no device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>网络“%1”没有设备注册表</translation>
     </message>
     <message>
         <source>--kind is required (storage, bandwidth, wireless, compute, energy or sensor)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --kind（storage、bandwidth、wireless、compute、energy 或 sensor）</translation>
     </message>
     <message>
         <source>--kind must be storage, bandwidth, wireless, compute, energy or sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须是 storage、bandwidth、wireless、compute、energy 或 sensor</translation>
     </message>
     <message>
         <source>--capacity N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --capacity N</translation>
     </message>
     <message>
         <source>--region is required (an H3 cell index or a label)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --region（H3 单元索引或标签）</translation>
     </message>
     <message>
         <source>--nonce must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--nonce 必须是整数</translation>
     </message>
     <message>
         <source>pass --valid-for or --deadline, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --valid-for 或 --deadline，不能同时指定</translation>
     </message>
     <message>
         <source>no proposal %1 in the verified cache</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证缓存中没有提案 %1</translation>
     </message>
     <message>
         <source>The proposal&apos;s id, or its number as in PIP-7</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 ID，或其编号（如 PIP-7）</translation>
     </message>
     <message>
         <source>%1 takes one proposal id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只接受一个提案 ID</translation>
     </message>
     <message>
         <source>nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何交易</translation>
     </message>
     <message>
         <source>The governor&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>治理合约的 %1</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>the node (%1) did not run the actions in sequence: it seems to ignore eth_call&apos;s state override</source>
-        <translation type="unfinished"></translation>
+        <translation>节点（%1）未按顺序执行这些操作：它似乎忽略了 eth_call 的状态覆盖（state override）</translation>
     </message>
     <message>
         <source>the node reverted the sequence without saying which action failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点回滚了整个操作序列，但未说明是哪项操作失败（%1）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plinth: wallet and contributor dashboard for DePIN networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth：面向 DePIN 网络的钱包和贡献者仪表盘。</translation>
     </message>
     <message>
         <source>Keep the vault, cache and settings in &lt;dir&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>将保险库、缓存和设置保存在 &lt;目录&gt; 中（默认：%1）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Use the network &lt;name&gt; (a saved profile or &quot;devnet&quot;) or the profile &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用网络 &lt;名称&gt;（已保存的配置或“devnet”）或配置文件 &lt;文件&gt;。</translation>
     </message>
     <message>
         <source>name|file</source>
-        <translation type="unfinished"></translation>
+        <translation>名称|文件</translation>
     </message>
     <message>
         <source>Plinth is already running for %1; its window was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 已在为 %1 运行；已将其窗口置于前台。</translation>
     </message>
     <message>
         <source>Plinth cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 无法启动</translation>
     </message>
     <message>
         <source>Plinth cannot open the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 无法打开网络</translation>
     </message>
 </context>
 <context>
     <name>plinth::app::SingleInstance</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
         <source>Another Plinth holds the data folder %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 Plinth 实例占用了数据目录 %1，但没有响应。</translation>
     </message>
     <message>
         <source>Cannot lock the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定数据目录 %1。</translation>
     </message>
     <message>
         <source>Cannot listen for other starts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法监听其他启动请求：%1</translation>
     </message>
 </context>
 <context>
@@ -2709,185 +2711,185 @@
     <message>
         <source>&lt; %1</source>
         <extracomment>shown for an amount too small for the decimals on screen; %1 is e.g. &quot;0.0001 PLNTH&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is &quot;2 days&quot;, %2 is &quot;3 hours&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Verified at block %1, %2</source>
         <extracomment>%1 is a block number, %2 how long ago (&quot;5 minutes ago&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已验证至区块 %1，%2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::GuiCallback</name>
     <message>
         <source>Unexpected error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中出现意外错误：%2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::MainWindow</name>
     <message>
         <source>Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth</translation>
     </message>
     <message>
         <source>Plinth — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth — %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>收益</translation>
     </message>
     <message>
         <source>Staking</source>
-        <translation type="unfinished"></translation>
+        <translation>质押</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>治理</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Send &amp; Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>发送和接收</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Your balances, claimable rewards and devices appear here once a wallet is open and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并同步钱包后，你的余额、可领取奖励和设备将显示在这里。</translation>
     </message>
     <message>
         <source>The devices you registered appear here once a wallet is open and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并同步钱包后，你注册的设备将显示在这里。</translation>
     </message>
     <message>
         <source>Rewards per device and epoch appear here once a wallet is open and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并同步钱包后，每台设备每个纪元的奖励将显示在这里。</translation>
     </message>
     <message>
         <source>Your stakes, delegations and unbonding entries appear here once a wallet is open and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并同步钱包后，你的质押、委托和解绑条目将显示在这里。</translation>
     </message>
     <message>
         <source>The network&apos;s proposals and your votes appear here once a wallet is open and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并同步钱包后，网络的提案和你的投票将显示在这里。</translation>
     </message>
     <message>
         <source>Your transactions and events appear here once a wallet is open and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并同步钱包后，你的交易和事件将显示在这里。</translation>
     </message>
     <message>
         <source>Sending and receiving become available once a wallet is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开钱包后即可发送和接收。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is the page name, %2 the keyboard shortcut</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No network selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择网络</translation>
     </message>
     <message>
         <source>Network: %1 (chain %2)</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络：%1（链 %2）</translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>未同步</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TransactionConfirmDialog</name>
     <message>
         <source>Transactions cannot be sent from this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不能发送交易。</translation>
     </message>
 </context>
 </TS>
