@@ -44,7 +44,7 @@ EndpointsSection::EndpointsSection(UiServices& services, QWidget* parent)
     m_list->setObjectName(QStringLiteral("settings.endpoints"));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setMaximumHeight(120);
+    m_list->setMaximumHeight(96);
     m_url->setObjectName(QStringLiteral("settings.endpointUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://rpc.example.org"));
     m_add->setObjectName(QStringLiteral("settings.addEndpoint"));

@@ -105,6 +105,8 @@ QWidget* SettingsPage::makeSection(QLabel* title, QWidget* control, QLabel* labe
     label->setBuddy(control);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    control->setMinimumWidth(220);
     form->addRow(label, control);
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(16, 12, 16, 12);

@@ -50,8 +50,8 @@ QLabel#settingsSectionTitle { font-size: 15px; font-weight: 600; color: @text; }
 QLabel#settingsHint { color: @muted; }
 QLabel#settingsResult[state="error"] { color: @danger; }
 QLabel#settingsResult[state="ok"] { color: @success; }
-QListWidget, QLineEdit, QComboBox, QSpinBox { border: 1px solid @border; border-radius: 6px; padding: 4px 6px; background: @surface; color: @text; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QListWidget:focus { border: 1px solid @accent; }
+QListView, QLineEdit { border: 1px solid @border; border-radius: 6px; padding: 4px 6px; background: @surface; color: @text; }
+QLineEdit:focus, QListView:focus { border: 1px solid @accent; }
 QPushButton { border: 1px solid @border; border-radius: 6px; padding: 5px 12px; background: @surface; color: @text; }
 QPushButton:hover { border-color: @accent; }
 QPushButton:focus { border-color: @accent; }
