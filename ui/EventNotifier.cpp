@@ -94,16 +94,15 @@ void EventNotifier::readEarnings()
             return;
         }
         const std::uint64_t count = r->summary.rewards;
-        if (m_rewardCount && count > *m_rewardCount && !r->rows.empty()) {
+        if (m_rewardCount && count > *m_rewardCount && !r->rows.empty() && r->summary.total >= m_rewardTotal) {
             const int added = static_cast<int>(count - *m_rewardCount);
-            const RewardRow& latest = r->rows.back();
             const auto& token = m_services.profile->token;
-            const QString symbol = QString::fromStdString(token.symbol);
-            //: %n is the number of new rewards, %1 the latest epoch, %2 its amount
-            Q_EMIT notify(tr("New epoch rewards"),
-                          tr("%n new reward(s); the latest, epoch %1, paid %2.", nullptr, added)
-                              .arg(formatCount(latest.record.epoch), formatAmount(latest.record.amount, token.decimals, symbol)));
+            const QString paid = formatAmount(r->summary.total - m_rewardTotal, token.decimals, QString::fromStdString(token.symbol));
+            //: %n is the number of new rewards, %1 what they paid together, %2 the latest one's epoch
+            Q_EMIT notify(tr("New epoch rewards"), tr("%n new reward(s) paid %1; the latest is for epoch %2.", nullptr, added)
+                                                       .arg(paid, formatCount(r->rows.back().record.epoch)));
         }
+        m_rewardTotal = r->summary.total;
         m_rewardCount = count;
     }));
 }

@@ -58,6 +58,7 @@ private:
     std::optional<std::uint64_t> m_lastVerified;
 
     std::optional<std::uint64_t> m_rewardCount;
+    UInt256 m_rewardTotal = 0; // with m_rewardCount
     std::optional<std::map<Address, DeviceStatus>> m_devices;
     std::optional<std::map<UInt256, ProposalState>> m_proposals;
     std::set<UInt256> m_endingAnnounced;

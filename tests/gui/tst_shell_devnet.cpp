@@ -152,6 +152,26 @@ private Q_SLOTS:
         const QString oracle = m_net.fixture().facts().value(QStringLiteral("accounts")).toObject().value(QStringLiteral("oracle")).toString();
         const QString device = m_net.fixture().facts().value(QStringLiteral("devices")).toArray().at(0).toObject()
                                    .value(QStringLiteral("address")).toString();
+        // A second device of the user's, active until now, scores 0 in the same epoch: it goes offline.
+        std::optional<Device> second;
+        {
+            std::atomic<bool> answered{false};
+            std::optional<DevicesSnapshot> owned;
+            m_net.services().network->devices(*w.accounts().current(), [&](Result<DevicesSnapshot> r) {
+                if (r)
+                    owned = std::move(*r);
+                answered = true;
+            });
+            QTRY_VERIFY(answered.load());
+            QVERIFY(owned.has_value());
+            for (const Device& d : owned->devices)
+                if (d.status == DeviceStatus::Active && ui::fullAddress(d.address).compare(device, Qt::CaseInsensitive) != 0) {
+                    second = d;
+                    break;
+                }
+        }
+        QVERIFY(second.has_value());
+        const QString offline = ui::fullAddress(second->address);
         auto call = [&](const char* signature) {
             return test::DevnetFixture::exactNumber(m_net.fixture().cast({QStringLiteral("call"), rewards, QString::fromLatin1(signature)}));
         };
@@ -165,31 +185,46 @@ private Q_SLOTS:
             QVERIFY(!m_net.fixture().rpc(QStringLiteral("evm_setNextBlockTimestamp"),
                                          {QString::number(start + duration + 1)}).isNull());
         const QString amount = QStringLiteral("1234500000000000000"); // 1.2345 PLNTH
+        // The contract takes the devices in ascending address order.
+        const bool offlineFirst = offline.toLower() < device.toLower();
+        const QString devices = offlineFirst ? offline + QLatin1Char(',') + device : device + QLatin1Char(',') + offline;
+        const QString amounts = offlineFirst ? QStringLiteral("0,") + amount : amount + QStringLiteral(",0");
+        const QString scores = offlineFirst ? QStringLiteral("0,9500") : QStringLiteral("9500,0");
         QString error;
         const QString sent = m_net.fixture().cast(
             {QStringLiteral("send"), QStringLiteral("--unlocked"), QStringLiteral("--from"), oracle, rewards,
              QStringLiteral("postEpoch(uint256,uint64,address[],uint256[],uint32[])"), epoch, QString::number(start),
-             QStringLiteral("[") + device + QStringLiteral("]"), QStringLiteral("[") + amount + QStringLiteral("]"),
-             QStringLiteral("[9500]")},
+             QStringLiteral("[") + devices + QStringLiteral("]"), QStringLiteral("[") + amounts + QStringLiteral("]"),
+             QStringLiteral("[") + scores + QStringLiteral("]")},
             &error);
         QVERIFY2(!sent.isNull(), qPrintable(error));
         QVERIFY(!m_net.fixture().rpc(QStringLiteral("anvil_mine"), {QStringLiteral("2")}).isNull());
         QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
 
-        QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 2, 20000);
         const auto& token = m_net.services().profile->token;
         const QString paid = ui::formatAmount(parseDecimalUInt256(amount.toStdString()).value(), token.decimals,
                                               QString::fromStdString(token.symbol));
-        bool found = false;
+        bool found = false, wentOffline = false;
         for (const QList<QVariant>& n : notified) {
+            if (n.at(0).toString() == QStringLiteral("Device offline")) {
+                wentOffline = true;
+                // "epoch" or "epoch(s)": the English plural forms come with the next translation update.
+                QVERIFY2(n.at(1).toString().startsWith(
+                             QStringLiteral("Device %1 has been offline for 1 epoch").arg(ui::shortAddress(second->address))),
+                         qPrintable(n.at(1).toString()));
+                continue;
+            }
             if (n.at(0).toString() != QStringLiteral("New epoch rewards"))
                 continue;
             found = true;
-            QVERIFY2(n.at(1).toString().contains(paid), qPrintable(n.at(1).toString()));
-            QVERIFY2(n.at(1).toString().startsWith(QStringLiteral("1 new reward")), qPrintable(n.at(1).toString()));
-            QVERIFY2(n.at(1).toString().contains(QStringLiteral("epoch ") + epoch), qPrintable(n.at(1).toString()));
+            QVERIFY2(n.at(1).toString().contains(QStringLiteral(" paid ") + paid + QLatin1Char(';')), qPrintable(n.at(1).toString()));
+            // Two rewards: the device that paid and the one that scored 0 (amount 0), together what cast sent.
+            QVERIFY2(n.at(1).toString().startsWith(QStringLiteral("2 new reward")), qPrintable(n.at(1).toString()));
+            QVERIFY2(n.at(1).toString().contains(QStringLiteral("epoch ") + ui::formatCount(epoch.toULongLong())), qPrintable(n.at(1).toString()));
         }
         QVERIFY(found);
+        QVERIFY(wentOffline);
     }
 
     // Last: it stops the devnet.
