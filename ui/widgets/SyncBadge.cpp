@@ -18,6 +18,7 @@ namespace plinth::ui {
 namespace {
 
 constexpr int kPollMs = 1000;
+constexpr int kMaxTextWidth = 560; // px
 
 std::uint64_t nowSeconds() { return static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()); }
 
@@ -91,14 +92,15 @@ SyncBadge::SyncBadge(SyncService* sync, QWidget* parent)
 
 SyncBadge::~SyncBadge() = default;
 
-QString SyncBadge::text() const { return m_text->text(); }
+QString SyncBadge::text() const { return m_fullText; }
 
 void SyncBadge::refresh()
 {
     if (!m_sync) {
         setState(State::None);
-        m_text->setText(tr("No network selected"));
-        setAccessibleName(m_text->text());
+        m_fullText = tr("No network selected");
+        m_text->setText(m_fullText);
+        setAccessibleName(m_fullText);
         return;
     }
     show(m_sync->status());
@@ -119,9 +121,11 @@ void SyncBadge::show(const SyncStatus& status)
         state = State::Error;
     } else if (status.lastError) {
         const QString endpoint = failingEndpoint(status);
+        const QString reason = qs(status.lastError->message);
+        // The RPC client's messages usually name the endpoint already; say it once.
         //: %1 is an RPC endpoint, %2 why the sync failed
-        text = endpoint.isEmpty() ? tr("Sync failed: %1").arg(qs(status.lastError->message))
-                                  : tr("Sync failed at %1: %2").arg(endpoint, qs(status.lastError->message));
+        text = endpoint.isEmpty() || reason.contains(endpoint) ? tr("Sync failed: %1").arg(reason)
+                                                               : tr("Sync failed at %1: %2").arg(endpoint, reason);
         state = State::Error;
     } else if (status.state == SyncStatus::State::Syncing && pr.targetHeight > pr.verifiedHeight + 1) {
         // A real catch-up; the one-block runs of following the head are not worth a flicker.
@@ -143,7 +147,9 @@ void SyncBadge::show(const SyncStatus& status)
         text = tr("Not synced yet");
     }
     m_progress->setVisible(state == State::Busy);
-    m_text->setText(text);
+    m_fullText = text;
+    // The top bar stays one line: a long reason is cut here and whole in the tooltip.
+    m_text->setText(m_text->fontMetrics().elidedText(text, Qt::ElideRight, kMaxTextWidth));
     setState(state);
     setAccessibleName(text);
     const QString endpoints = endpointsToolTip(status);

@@ -33,6 +33,7 @@ public:
     ~SyncBadge() override;
 
     State state() const { return m_state; }
+    // The whole sentence (the label may show it cut, with the rest in the tooltip).
     QString text() const;
     // Reads the service's status now (the timer and the subscription call this).
     void refresh();
@@ -51,6 +52,7 @@ private:
     QProgressBar* m_progress;
     QTimer* m_timer;
     State m_state = State::None;
+    QString m_fullText;
     int m_iconMode = -1; // the Theme::Mode the icon was drawn for
     std::unique_ptr<SubscriptionHandle> m_subscription;
 };
