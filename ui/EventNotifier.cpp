@@ -42,7 +42,9 @@ EventNotifier::EventNotifier(UiServices& services, AccountContext& accounts, QOb
     // proposals too, because "about to end" depends on the verified time, not on a new event.
     if (m_services.sync)
         m_status = m_services.sync->handleStatusChanged(onGui(this, [this](const SyncStatus& status) {
-            if (!status.verified || (m_lastVerified && *m_lastVerified == status.verified->number))
+            // Once per run, not per batch of a long catch-up.
+            if (!status.verified || status.state == SyncStatus::State::Syncing
+                || (m_lastVerified && *m_lastVerified == status.verified->number))
                 return;
             m_lastVerified = status.verified->number;
             readJournal();
