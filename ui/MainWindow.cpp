@@ -1,8 +1,12 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AccountContext.h"
+#include "ui/EventNotifier.h"
+#include "ui/SyncController.h"
+#include "ui/TrayNotifier.h"
 #include "ui/UiSettings.h"
 #include "ui/common/GuiCallback.h"
+#include "ui/dialogs/HelpDialog.h"
 #include "ui/pages/ActivityPage.h"
 #include "ui/pages/DevicesPage.h"
 #include "ui/pages/EarningsPage.h"
@@ -11,14 +15,19 @@
 #include "ui/pages/SendReceivePage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/StakingPage.h"
+#include "ui/style/Theme.h"
 #include "ui/widgets/Sidebar.h"
+#include "ui/widgets/TopBar.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleHints>
+#include <QVBoxLayout>
 
 namespace plinth::ui {
 namespace {
@@ -45,9 +54,11 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     , m_settings(settings)
     , m_accounts(new AccountContext(*services.wallet, this))
     , m_sidebar(new Sidebar(this))
+    , m_topBar(new TopBar(services, *m_accounts, settings, context.networkName, context.chainId, this))
     , m_stack(new QStackedWidget(this))
-    , m_networkStatus(new QLabel(this))
-    , m_syncStatus(new QLabel(this))
+    , m_syncController(std::make_unique<SyncController>(context.followSync ? services.sync : nullptr))
+    , m_notifier(new EventNotifier(services, *m_accounts, this))
+    , m_tray(new TrayNotifier(*m_notifier, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
@@ -55,8 +66,14 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_topBar);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
+    setTabOrder(m_sidebar, m_topBar);
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
     buildPages();
@@ -64,15 +81,20 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
         m_stack->setCurrentIndex(index);
         m_settings.setLastPage(index);
     });
-    for (int i = 0; i < PageCount; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(static_cast<Page>(i)); });
-    }
+    buildShortcuts();
+    connect(m_topBar, &TopBar::shortcutsRequested, this, [this] { showHelp(HelpDialog::Shortcuts); });
+    connect(m_topBar, &TopBar::aboutRequested, this, [this] { showHelp(HelpDialog::About); });
+    connect(m_tray, &TrayNotifier::activated, this, &MainWindow::bringToFront);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_settings.theme() == UiSettings::ThemeChoice::System)
+            applyTheme(UiSettings::ThemeChoice::System);
+    });
+#endif
 
-    m_networkStatus->setObjectName(QStringLiteral("status.network"));
-    m_syncStatus->setObjectName(QStringLiteral("status.sync"));
-    statusBar()->addWidget(m_networkStatus);
-    statusBar()->addPermanentWidget(m_syncStatus);
+    // The status bar only carries passing messages (an exception's sentence); the state is in the top bar.
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setSizeGripEnabled(false);
     setGuiExceptionHandler([this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     retranslate();
@@ -81,6 +103,59 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     const int last = m_settings.lastPage();
     showPage(last >= 0 && last < PageCount ? static_cast<Page>(last) : Overview);
     m_accounts->refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildShortcuts()
+{
+    for (int i = 0; i < PageCount; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+    auto* help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, [this] { showHelp(HelpDialog::Shortcuts); });
+    // Locking returns at once (the vault's worker wipes the keys); a locked vault ignores it.
+    auto* lock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    lock->setObjectName(QStringLiteral("shortcut.lock"));
+    connect(lock, &QShortcut::activated, this, [this] {
+        if (m_services.wallet && m_services.wallet->isUnlocked())
+            m_services.wallet->lock();
+    });
+    auto* account = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(account, &QShortcut::activated, this, [this] {
+        m_topBar->accountSwitcher()->setFocus(Qt::ShortcutFocusReason);
+        m_topBar->accountSwitcher()->showPopup();
+    });
+}
+
+void MainWindow::showHelp(int tab)
+{
+    const QString names[PageCount] = {tr("Overview"), tr("Devices"),  tr("Earnings"),       tr("Staking"),
+                                      tr("Governance"), tr("Activity"), tr("Send & Receive"), tr("Settings")};
+    std::vector<HelpDialog::Shortcut> shortcuts;
+    for (int i = 0; i < PageCount; ++i)
+        //: a keyboard shortcut's action: %1 is a page name
+        shortcuts.push_back({QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), tr("Show %1").arg(names[i])});
+    shortcuts.push_back({QKeySequence(Qt::CTRL | Qt::Key_L), tr("Lock the wallet")});
+    shortcuts.push_back({QKeySequence(Qt::CTRL | Qt::Key_K), tr("Switch the account")});
+    shortcuts.push_back({QKeySequence(QKeySequence::HelpContents), tr("Show this help")});
+    shortcuts.push_back({QKeySequence(Qt::Key_Tab), tr("Move to the next control")});
+    auto* dialog = new HelpDialog(std::move(shortcuts), static_cast<HelpDialog::Tab>(tab), this);
+    dialog->open();
+}
+
+void MainWindow::applyTheme(UiSettings::ThemeChoice choice)
+{
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        Theme::apply(*app, choice);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The first sync run starts once there is a window to show its progress; it never blocks this thread.
+    m_syncController->start();
 }
 
 void MainWindow::buildPages()
@@ -94,11 +169,9 @@ void MainWindow::buildPages()
     m_stack->addWidget(new GovernancePage(m_services, *m_accounts, m_stack));
     m_stack->addWidget(new ActivityPage(m_services, *m_accounts, m_stack));
     m_stack->addWidget(new SendReceivePage(m_services, *m_accounts, m_stack));
-    auto* settingsPage = new SettingsPage(m_context.languages, m_settings.language(), m_stack);
-    connect(settingsPage, &SettingsPage::languageChangeRequested, this, [this](const QString& code) {
-        m_settings.setLanguage(code);
-        Q_EMIT languageChangeRequested(code);
-    });
+    auto* settingsPage = new SettingsPage(m_services, *m_accounts, m_settings, m_context.languages, m_stack);
+    connect(settingsPage, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
+    connect(settingsPage, &SettingsPage::themeChangeRequested, this, &MainWindow::applyTheme);
     m_stack->addWidget(settingsPage);
 }
 
@@ -128,6 +201,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_syncController->stop();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     QMainWindow::closeEvent(event);
@@ -163,12 +237,6 @@ void MainWindow::retranslate()
     qobject_cast<ActivityPage*>(m_stack->widget(Activity))->setEmptyTexts(names[Activity], waiting[Activity]);
     qobject_cast<SendReceivePage*>(m_stack->widget(SendReceive))
         ->setEmptyTexts(names[SendReceive], waiting[SendReceive]);
-    if (m_context.networkName.isEmpty())
-        m_networkStatus->setText(tr("No network selected"));
-    else
-        //: %1 is the network's name, %2 its chain id
-        m_networkStatus->setText(tr("Network: %1 (chain %2)").arg(m_context.networkName).arg(m_context.chainId));
-    m_syncStatus->setText(tr("Not synced"));
 }
 
 } // namespace plinth::ui

@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/UiSettings.h"
 #include "ui/style/Theme.h"
+#include "wallet/api/NetworkProfileFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -98,6 +99,9 @@ int main(int argc, char* argv[])
     std::optional<plinth::NetworkProfile> profile;
     if (selected->has_value()) {
         profile = (*selected)->profile;
+        // The endpoints the user chose in Settings (saved under <datadir>/networks) win over the file's.
+        if (auto saved = plinth::savedCopyOf(*profile, dataDir.toStdString()); saved && !saved->rpc.empty())
+            profile->rpc = saved->rpc;
         context.networkName = QString::fromStdString(profile->name);
         context.chainId = profile->chainId;
     }
@@ -105,7 +109,7 @@ int main(int argc, char* argv[])
     if (!services.services().networkError.isEmpty())
         printError(services.services().networkError);
 
-    plinth::ui::Theme::apply(app, plinth::ui::Theme::Mode::Light);
+    plinth::ui::Theme::apply(app, settings.theme());
     plinth::ui::MainWindow window(context, services.services(), settings);
     QObject::connect(&instance, &plinth::app::SingleInstance::activationRequested, &window,
                      &plinth::ui::MainWindow::bringToFront);

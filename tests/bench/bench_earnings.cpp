@@ -2,6 +2,7 @@
 // device filter must answer within 20 ms. Three figures: building the index from a real CacheStore holding
 // the 100,000 DeviceRewarded logs (once per process; refresh() after that reads only new blocks), and the
 // queries against the built index; and one refresh() after one new block over those 100,000 rewards.
+#include "BenchRewards.h"
 #include "wallet/network/EarningsIndex.h"
 #include "wallet/network/EarningsQuery.h"
 #include "wallet/network/EarningsSnapshot.h"
@@ -19,57 +20,7 @@ using namespace plinth;
 
 namespace {
 
-constexpr std::uint32_t kDevices = 100;
-constexpr std::uint64_t kEpochs = 1000;
-constexpr std::uint64_t kStart = 1700006400; // a UTC midnight
-
-Address addressOf(std::uint32_t i, std::uint8_t tag)
-{
-    Address a;
-    a.bytes[0] = tag;
-    a.bytes[18] = static_cast<std::uint8_t>(i >> 8);
-    a.bytes[19] = static_cast<std::uint8_t>(i);
-    return a;
-}
-
-Hash32 word(const FixedBytes<20>& a)
-{
-    Hash32 w{};
-    std::copy(a.begin(), a.end(), w.begin() + 12);
-    return w;
-}
-
-Hash32 word(std::uint64_t v) { return toBigEndian32(UInt256(v)); }
-
-NetworkAddresses contracts()
-{
-    return NetworkAddresses{addressOf(1, 0xa0), addressOf(2, 0xa0), addressOf(3, 0xa0), addressOf(4, 0xa0)};
-}
-
-// The block of epoch `e`, holding its 100 rewards.
-VerifiedBlock epochBlock(std::uint64_t e, const Hash32& parent)
-{
-    const NetworkAddresses c = contracts();
-    VerifiedBlock b;
-    b.header.number = e + 1;
-    b.header.hash = word(e + 1000000);
-    b.header.parentHash = parent;
-    b.header.timestamp = kStart + (e + 1) * 86400 + 60;
-    for (std::uint32_t d = 0; d < kDevices; ++d) {
-        StoredLog log;
-        log.blockNumber = b.header.number;
-        log.logIndex = d;
-        log.blockHash = b.header.hash;
-        log.address = c.rewards.bytes;
-        log.topics = {eventtopic::deviceRewarded(), word(e), word(addressOf(d, 0xd0).bytes), word(addressOf(d % 7, 0x0e).bytes)};
-        const Hash32 amount = toBigEndian32(UInt256(1000000000000000000ull) * (400 + d));
-        const Hash32 score = word(9000 + d);
-        log.data.assign(amount.begin(), amount.end());
-        log.data.insert(log.data.end(), score.begin(), score.end());
-        b.logs.push_back(std::move(log));
-    }
-    return b;
-}
+using namespace plinth::bench;
 
 // A cache with one block per epoch holding its 100 rewards.
 struct Fixture {
@@ -83,16 +34,7 @@ struct Fixture {
         std::filesystem::remove_all(dir);
         CacheIdentity id{31337, {}, {}};
         store = std::move(CacheStore::open(dir / "cache.sqlite", id).value());
-        std::vector<VerifiedBlock> batch;
-        for (std::uint64_t e = 0; e < kEpochs; ++e) {
-            batch.push_back(epochBlock(e, tip));
-            tip = batch.back().header.hash;
-            if (batch.size() == 100) {
-                if (!store->appendBlocks(batch))
-                    std::abort();
-                batch.clear();
-            }
-        }
+        tip = appendAllEpochs(*store);
     }
     // One more verified block (the next epoch's 100 rewards), as a sync would append it.
     void appendOneBlock()

@@ -56,10 +56,10 @@ private Q_SLOTS:
             QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("page.") + kIds[i]);
             QVERIFY(entry->isChecked());
         }
-        auto* network = w.findChild<QLabel*>(QStringLiteral("status.network"));
+        auto* network = w.findChild<QLabel*>(QStringLiteral("topBar.network"));
         QVERIFY(network);
-        QVERIFY(network->text().contains(QStringLiteral("Test net")));
-        QVERIFY(network->text().contains(QStringLiteral("31337")));
+        QCOMPARE(network->text(), QStringLiteral("Test net"));
+        QVERIFY(network->toolTip().contains(QStringLiteral("31337")));
     }
 
     void ctrlDigitSelectsPages()

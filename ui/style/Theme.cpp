@@ -1,44 +1,121 @@
 #include "ui/style/Theme.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
+#include <QSvgRenderer>
+
+#include <optional>
 
 namespace plinth::ui {
 namespace {
 
-// The spacing scale is 4 px based: 4, 8, 12, 16, 24, 32.
+Theme::Mode g_current = Theme::Mode::Light;
+// The platform's palette before Plinth replaced it: what "follow the system" reads on Qt < 6.5.
+std::optional<QPalette> g_platformPalette;
+
+// The spacing scale is 4 px based: 4, 8, 12, 16, 24, 32. Radii 6 and 8.
 QString styleSheet(const Palette& p)
 {
-    return QStringLiteral(R"(
-QWidget#sidebar { background: %1; border-right: 1px solid %2; }
-QWidget#sidebar QToolButton { padding: 8px 12px; border-radius: 8px; color: %3; text-align: left; }
-QWidget#sidebar QToolButton:hover { background: %4; }
-QWidget#sidebar QToolButton:checked { background: %4; color: %5; font-weight: 600; }
-QWidget#sidebar QToolButton:focus { outline: none; border: 1px solid %5; }
-QLabel#pageTitle { font-size: 22px; font-weight: 600; color: %3; padding-bottom: 8px; }
-QLabel#emptyStateMessage { font-size: 14px; color: %6; }
-QStatusBar { background: %1; border-top: 1px solid %2; color: %6; }
+    QString sheet = QStringLiteral(R"(
+QWidget#sidebar { background: @surface; border-right: 1px solid @border; }
+QWidget#sidebar QToolButton { padding: 8px 12px; border-radius: 8px; color: @text; text-align: left; }
+QWidget#sidebar QToolButton:hover { background: @selection; }
+QWidget#sidebar QToolButton:checked { background: @selection; color: @accent; font-weight: 600; }
+QWidget#sidebar QToolButton:focus { outline: none; border: 1px solid @accent; }
+QWidget#topBar { background: @surface; border-bottom: 1px solid @border; }
+QWidget#topBar QLabel { color: @muted; }
+QLabel#topBar\.network { color: @text; font-weight: 600; padding: 2px 8px; border: 1px solid @border; border-radius: 6px; }
+QToolButton#topBar\.help { padding: 4px; border-radius: 6px; }
+QToolButton#topBar\.help:hover { background: @selection; }
+QWidget#syncBadge { border-radius: 6px; padding: 0px; }
+QWidget#syncBadge[state="ok"] { background: transparent; }
+QWidget#syncBadge[state="busy"] { background: transparent; }
+QWidget#syncBadge[state="error"] { background: @dangerSurface; border: 1px solid @danger; }
+QLabel#syncBadge\.text { color: @muted; }
+QWidget#syncBadge[state="ok"] QLabel#syncBadge\.text { color: @text; }
+QWidget#syncBadge[state="error"] QLabel#syncBadge\.text { color: @danger; font-weight: 600; }
+QProgressBar#syncBadge\.progress { border: 1px solid @border; border-radius: 3px; background: @window; max-height: 6px; }
+QProgressBar#syncBadge\.progress::chunk { background: @accent; border-radius: 3px; }
+QLabel#pageTitle { font-size: 22px; font-weight: 600; color: @text; padding-bottom: 8px; }
+QLabel#emptyStateMessage { font-size: 14px; color: @muted; }
+QFrame#settingsSection { background: @surface; border: 1px solid @border; border-radius: 8px; }
+QLabel#settingsSectionTitle { font-size: 15px; font-weight: 600; color: @text; }
+QLabel#settingsHint { color: @muted; }
+QLabel#settingsResult[state="error"] { color: @danger; }
+QLabel#settingsResult[state="ok"] { color: @success; }
+QListView, QLineEdit { border: 1px solid @border; border-radius: 6px; padding: 4px 6px; background: @surface; color: @text; }
+QLineEdit:focus, QListView:focus { border: 1px solid @accent; }
+QPushButton { border: 1px solid @border; border-radius: 6px; padding: 5px 12px; background: @surface; color: @text; }
+QPushButton:hover { border-color: @accent; }
+QPushButton:focus { border-color: @accent; }
+QPushButton:disabled { color: @muted; }
+QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
 QStatusBar QLabel { padding: 2px 8px; }
-)")
-        .arg(p.surface.name(), p.border.name(), p.text.name(), p.selection.name(), p.accent.name(), p.mutedText.name());
+QMenu { background: @surface; color: @text; border: 1px solid @border; }
+QMenu::item:selected { background: @selection; }
+QToolTip { background: @surface; color: @text; border: 1px solid @border; }
+)");
+    const std::pair<const char*, QColor> roles[] = {
+        {"@surface", p.surface},   {"@border", p.border},       {"@text", p.text},
+        {"@selection", p.selection}, {"@accent", p.accent},     {"@muted", p.mutedText},
+        {"@window", p.window},     {"@dangerSurface", p.dangerSurface}, {"@danger", p.danger},
+        {"@success", p.success},
+    };
+    // "@dangerSurface" comes before its prefix "@danger" in the list above.
+    for (const auto& [name, colour] : roles)
+        sheet.replace(QLatin1String(name), colour.name());
+    return sheet;
 }
 
 } // namespace
 
 Palette Theme::palette(Mode mode)
 {
-    if (mode == Mode::Dark)
-        return {QColor(0x16, 0x1b, 0x24), QColor(0x1e, 0x25, 0x31), QColor(0xe6, 0xea, 0xf0), QColor(0x9a, 0xa6, 0xb8),
-                QColor(0x4f, 0xc3, 0xc3), QColor(0x0b, 0x1f, 0x22), QColor(0x2c, 0x35, 0x44), QColor(0x26, 0x3a, 0x48)};
-    return {QColor(0xf6, 0xf8, 0xfb), QColor(0xff, 0xff, 0xff), QColor(0x1d, 0x26, 0x33), QColor(0x5f, 0x6f, 0x86),
-            QColor(0x1f, 0x7a, 0x8a), QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe3, 0xeb), QColor(0xe3, 0xf1, 0xf3)};
+    Palette p;
+    if (mode == Mode::Dark) {
+        p.window = QColor(0x16, 0x1b, 0x24);
+        p.surface = QColor(0x1e, 0x25, 0x31);
+        p.text = QColor(0xe6, 0xea, 0xf0);
+        p.mutedText = QColor(0x9a, 0xa6, 0xb8);
+        p.accent = QColor(0x4f, 0xc3, 0xc3);
+        p.accentText = QColor(0x0b, 0x1f, 0x22);
+        p.border = QColor(0x2c, 0x35, 0x44);
+        p.selection = QColor(0x26, 0x3a, 0x48);
+        p.danger = QColor(0xff, 0x7b, 0x72);
+        p.dangerSurface = QColor(0x3a, 0x1f, 0x24);
+        p.success = QColor(0x5f, 0xd0, 0x8e);
+        p.warning = QColor(0xe3, 0xb3, 0x41);
+        return p;
+    }
+    p.window = QColor(0xf6, 0xf8, 0xfb);
+    p.surface = QColor(0xff, 0xff, 0xff);
+    p.text = QColor(0x1d, 0x26, 0x33);
+    p.mutedText = QColor(0x5f, 0x6f, 0x86);
+    p.accent = QColor(0x1f, 0x7a, 0x8a);
+    p.accentText = QColor(0xff, 0xff, 0xff);
+    p.border = QColor(0xdd, 0xe3, 0xeb);
+    p.selection = QColor(0xe3, 0xf1, 0xf3);
+    p.danger = QColor(0xc6, 0x28, 0x28);
+    p.dangerSurface = QColor(0xfd, 0xec, 0xec);
+    p.success = QColor(0x1e, 0x8e, 0x4f);
+    p.warning = QColor(0xa8, 0x6b, 0x00);
+    return p;
 }
 
 void Theme::apply(QApplication& app, Mode mode)
 {
+    if (!g_platformPalette)
+        g_platformPalette = QGuiApplication::palette();
     const Palette p = palette(mode);
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!app.style() || app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette qp;
     qp.setColor(QPalette::Window, p.window);
     qp.setColor(QPalette::WindowText, p.text);
@@ -53,11 +130,59 @@ void Theme::apply(QApplication& app, Mode mode)
     qp.setColor(QPalette::ToolTipBase, p.surface);
     qp.setColor(QPalette::ToolTipText, p.text);
     qp.setColor(QPalette::Link, p.accent);
+    qp.setColor(QPalette::Light, p.surface.lighter(120));
+    qp.setColor(QPalette::Mid, p.border);
+    qp.setColor(QPalette::Dark, p.border.darker(130));
     qp.setColor(QPalette::Disabled, QPalette::Text, p.mutedText);
     qp.setColor(QPalette::Disabled, QPalette::ButtonText, p.mutedText);
     qp.setColor(QPalette::Disabled, QPalette::WindowText, p.mutedText);
+    g_current = mode;
     app.setPalette(qp);
     app.setStyleSheet(styleSheet(p));
+}
+
+Theme::Mode Theme::resolve(UiSettings::ThemeChoice choice)
+{
+    if (choice == UiSettings::ThemeChoice::Light)
+        return Mode::Light;
+    if (choice == UiSettings::ThemeChoice::Dark)
+        return Mode::Dark;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    switch (QGuiApplication::styleHints()->colorScheme()) {
+    case Qt::ColorScheme::Dark:
+        return Mode::Dark;
+    case Qt::ColorScheme::Light:
+        return Mode::Light;
+    default:
+        break;
+    }
+#endif
+    const QPalette platform = g_platformPalette ? *g_platformPalette : QGuiApplication::palette();
+    return platform.color(QPalette::Window).lightness() < 128 ? Mode::Dark : Mode::Light;
+}
+
+Theme::Mode Theme::current() { return g_current; }
+
+QIcon Theme::icon(const QString& resourcePath, const QColor& colour, QSize size)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(resourcePath);
+    const QColor ink = colour.isValid() ? colour : palette(g_current).mutedText;
+    QByteArray svg = file.readAll(); // a few hundred bytes compiled into the binary, not the disk
+    svg.replace("currentColor", ink.name().toLatin1());
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (qreal dpr : {1.0, 2.0}) {
+        QPixmap pixmap(size * dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        pixmap.setDevicePixelRatio(dpr);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace plinth::ui

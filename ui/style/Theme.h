@@ -1,25 +1,40 @@
 #pragma once
-// Plinth's look: one palette and one spacing scale, applied to the whole application.
-// Widgets name their role through objectName ("sidebar", "pageTitle", "emptyStateMessage") and the
-// style sheet styles roles, so no widget hard-codes a colour.
+// Plinth's look: one palette and one spacing scale, applied to the whole application, in a light and a
+// dark variant. Widgets name their role through objectName ("sidebar", "pageTitle", "topBar",
+// "settingsSection") and the style sheet styles roles, so no widget hard-codes a colour. A widget that
+// shows a state (the sync badge: ok, busy, error) sets the dynamic property "state" and the sheet styles
+// it per state.
 //
-// Threading: GUI thread only. Ownership: stateless; apply() sets the application's palette and style sheet.
+// "Follow the system" reads QStyleHints::colorScheme where Qt has it (6.5 and later); on older Qt it
+// reads the lightness of the platform's window colour, captured before Plinth's own palette replaced it.
+//
+// Threading: GUI thread only. Ownership: stateless apart from the captured platform palette and the
+// mode last applied; apply() sets the application's palette and style sheet at once (no restart).
+
+#include "ui/UiSettings.h"
 
 #include <QColor>
+#include <QSize>
+#include <QString>
 
 class QApplication;
+class QIcon;
 
 namespace plinth::ui {
 
 struct Palette {
     QColor window;
-    QColor surface;      // sidebar, cards
+    QColor surface;      // sidebar, cards, top bar
     QColor text;
     QColor mutedText;
     QColor accent;
     QColor accentText;
     QColor border;
     QColor selection;    // the checked sidebar entry
+    QColor danger;       // failed sync, a lying endpoint
+    QColor dangerSurface;
+    QColor success;      // verified
+    QColor warning;      // syncing
 };
 
 class Theme {
@@ -27,6 +42,15 @@ public:
     enum class Mode { Light, Dark };
     static Palette palette(Mode mode);
     static void apply(QApplication& app, Mode mode);
+    // The mode a setting means now (System: what the desktop uses).
+    static Mode resolve(UiSettings::ThemeChoice choice);
+    // resolve() then apply().
+    static void apply(QApplication& app, UiSettings::ThemeChoice choice) { apply(app, resolve(choice)); }
+    static Mode current();
+    // A monochrome SVG icon (drawn with currentColor) in `colour`; by default the current palette's
+    // muted text colour, so that one file reads well in both themes. Drawn at `size` (device-independent
+    // pixels) for 1x and 2x screens.
+    static QIcon icon(const QString& resourcePath, const QColor& colour = QColor(), QSize size = QSize(20, 20));
 };
 
 } // namespace plinth::ui

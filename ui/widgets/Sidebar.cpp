@@ -1,6 +1,9 @@
 #include "ui/widgets/Sidebar.h"
 
+#include "ui/style/Theme.h"
+
 #include <QButtonGroup>
+#include <QEvent>
 #include <QIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -32,14 +35,41 @@ int Sidebar::addEntry(const QString& id, const QString& iconPath)
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    button->setIcon(QIcon(iconPath));
+    m_iconPaths.push_back(iconPath);
     button->setIconSize(QSize(20, 20));
     button->setFocusPolicy(Qt::StrongFocus);
     const int index = count();
     m_group->addButton(button, index);
     m_layout->insertWidget(index, button); // before the trailing stretch
     m_buttons.push_back(button);
+    paintIcon(m_buttons.size() - 1);
     return index;
+}
+
+void Sidebar::paintIcons()
+{
+    for (std::size_t i = 0; i < m_buttons.size(); ++i)
+        paintIcon(i);
+}
+
+void Sidebar::paintIcon(std::size_t i)
+{
+    m_iconMode = static_cast<int>(Theme::current());
+    const Palette p = Theme::palette(Theme::current());
+    const QSize size = m_buttons[i]->iconSize();
+    QIcon icon = Theme::icon(m_iconPaths[i], p.mutedText, size);
+    const QIcon checked = Theme::icon(m_iconPaths[i], p.accent, size);
+    for (const QSize s : checked.availableSizes())
+        icon.addPixmap(checked.pixmap(s), QIcon::Normal, QIcon::On);
+    m_buttons[i]->setIcon(icon);
+}
+
+void Sidebar::changeEvent(QEvent* event)
+{
+    // Style sheet polishing sends PaletteChange too: redraw only when the theme did change.
+    if (event->type() == QEvent::PaletteChange && m_iconMode != static_cast<int>(Theme::current()))
+        paintIcons();
+    QWidget::changeEvent(event);
 }
 
 void Sidebar::setEntryText(int index, const QString& text, const QString& toolTip)

@@ -1,5 +1,6 @@
 #include "wallet/api/NetworkProjection.h"
 
+#include "wallet/network/EarningsSnapshot.h"
 #include "wallet/network/GovernanceLoader.h"
 #include "wallet/store/CacheStore.h"
 #include "wallet/sync/NetworkCache.h"
@@ -19,6 +20,12 @@ Result<std::unique_ptr<NetworkProjection>> NetworkProjection::open(NetworkProfil
     if (!store)
         return store.error();
     p->m_store = std::move(*store);
+    // The earnings index kept beside the cache file (EarningsSnapshot.h), as the CLI keeps it: a start
+    // then reads only the blocks verified since the last save, not every reward.
+    if (auto identity = cacheIdentityFor(profile)) {
+        p->m_snapshotPath = CacheStore::pathFor(dataDir / "cache", *identity);
+        p->m_snapshotPath += ".earnings";
+    }
     p->m_profile = std::move(profile);
     return p;
 }
@@ -36,7 +43,8 @@ Result<VerifiedAt> NetworkProjection::verifiedAt() const
 Result<const EarningsIndex*> NetworkProjection::index()
 {
     if (!m_index) {
-        auto built = EarningsIndex::build(*m_store, m_contracts);
+        auto built = m_snapshotPath.empty() ? EarningsIndex::build(*m_store, m_contracts)
+                                            : buildEarningsIndexWithSnapshot(*m_store, m_contracts, m_snapshotPath);
         if (!built)
             return built.error();
         m_index.emplace(std::move(*built));

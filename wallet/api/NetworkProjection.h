@@ -68,6 +68,7 @@ private:
     NetworkAddresses m_contracts;
     std::unique_ptr<CacheStore> m_store;
     std::optional<EarningsIndex> m_index;
+    std::filesystem::path m_snapshotPath; // empty when the profile has no cache identity
 };
 
 } // namespace plinth

@@ -10,6 +10,8 @@ if("sync" IN_LIST PLINTH_CORE_MODULES)
   list(APPEND module_sources
     api/Subscriptions.h
     api/SyncService.h api/SyncService.cpp
+    api/EndpointTester.h api/EndpointTester.cpp
+    api/NetworkProfileFile.h api/NetworkProfileFile.cpp
   )
 endif()
 if("sync" IN_LIST PLINTH_CORE_MODULES AND "network" IN_LIST PLINTH_CORE_MODULES)
