@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AccountContext.h"
+#include "ui/LockController.h"
 #include "ui/UiSettings.h"
 #include "ui/common/GuiCallback.h"
 #include "ui/pages/ActivityPage.h"
@@ -11,6 +12,7 @@
 #include "ui/pages/SendReceivePage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/StakingPage.h"
+#include "ui/widgets/BackupPanel.h"
 #include "ui/widgets/Sidebar.h"
 
 #include <QCloseEvent>
@@ -19,6 +21,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace plinth::ui {
 namespace {
@@ -44,6 +47,7 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     , m_services(services)
     , m_settings(settings)
     , m_accounts(new AccountContext(*services.wallet, this))
+    , m_lock(new LockController(*services.wallet, this))
     , m_sidebar(new Sidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_networkStatus(new QLabel(this))
@@ -58,6 +62,15 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    // The lock action lives here so that the top bar can place it; until then a small toolbar holds it.
+    addAction(m_lock->lockAction());
+    auto* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("toolbar.main"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_lock->lockAction());
+    m_lock->setIdleTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
 
     buildPages();
     connect(m_sidebar, &Sidebar::currentIndexChanged, this, [this](int index) {
@@ -99,6 +112,7 @@ void MainWindow::buildPages()
         m_settings.setLanguage(code);
         Q_EMIT languageChangeRequested(code);
     });
+    settingsPage->addSection(new BackupPanel(*m_services.wallet, *m_accounts, *m_lock));
     m_stack->addWidget(settingsPage);
 }
 

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace plinth::ui {
 
 class AccountContext;
+class LockController;
 class Sidebar;
 class UiSettings;
 
@@ -39,6 +40,8 @@ public:
     MainWindow(const WindowContext& context, UiServices& services, UiSettings& settings, QWidget* parent = nullptr);
 
     AccountContext& accounts() { return *m_accounts; }
+    // The lock state, the "action.lock" action (Ctrl+L) and auto-lock; pages ask it for keys.
+    LockController& lock() { return *m_lock; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -62,6 +65,7 @@ private:
     UiServices& m_services;
     UiSettings& m_settings;
     AccountContext* m_accounts;
+    LockController* m_lock;
     Sidebar* m_sidebar;
     QStackedWidget* m_stack;
     QLabel* m_networkStatus;

@@ -44,6 +44,8 @@ SettingsPage::SettingsPage(const QStringList& languages, const QString& current,
     retranslate();
 }
 
+void SettingsPage::addSection(QWidget* section) { static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->count() - 1, section); }
+
 void SettingsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -17,6 +17,8 @@ class SettingsPage : public QWidget {
 public:
     // `languages`: the codes the application ships ("en", "de", ...); `current`: "" for the system's.
     SettingsPage(const QStringList& languages, const QString& current, QWidget* parent = nullptr);
+    // Adds a section (the backup panel) below the others; the page takes ownership.
+    void addSection(QWidget* section);
 
 Q_SIGNALS:
     void languageChangeRequested(const QString& code);
