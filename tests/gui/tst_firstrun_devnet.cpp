@@ -11,6 +11,7 @@
 #include "tst_walletservice_await.h"
 #include "ui/common/FileChooser.h"
 #include "ui/dialogs/FirstRunWizard.h"
+#include "ui/widgets/PasswordStrengthMeter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
@@ -109,6 +110,24 @@ private Q_SLOTS:
         QVERIFY2(m_net.start(test::GuiDevnet::Vault::None), qPrintable(m_net.error()));
         QVERIFY(!m_net.services().wallet->hasVault());
         QVERIFY(saveProfile(m_net.dataDir(), QStringLiteral("devnet"), *m_net.services().profile));
+    }
+
+    void strengthMeterJudgesLengthClassesAndPatterns()
+    {
+        using L = ui::PasswordStrengthMeter::Level;
+        const auto level = [](const char* p) { return ui::PasswordStrengthMeter::assess(QString::fromLatin1(p)).level; };
+        QCOMPARE(level(""), L::Empty);
+        QCOMPARE(level("Sunshine1"), L::VeryWeak);   // a leaked favourite with a digit
+        QCOMPARE(level("xK9#"), L::VeryWeak);        // all classes, far too short
+        QCOMPARE(level("aaaaaaaaaaaa"), L::Weak);    // length made of repeats
+        QCOMPARE(level("23456789wxyz"), L::Weak);    // sequences
+        QCOMPARE(level("asdfghjk;902"), L::Weak);    // a keyboard row
+        QCOMPARE(level("hello world"), L::Weak);     // short, two classes
+        QCOMPARE(level("mellow yak river"), L::Strong); // unrelated words
+        QCOMPARE(level("Tr0ub4dor&3x!"), L::Strong); // 13 characters of four classes
+        QCOMPARE(level("lantern-pickle"), L::Fair);
+        // Every level explains itself in a sentence.
+        QVERIFY(ui::PasswordStrengthMeter::assess(QStringLiteral("asdfghjk;902")).reason.contains(QStringLiteral("keyboard")));
     }
 
     void createAsksThreeWordsAndRefusesAWrongOne()

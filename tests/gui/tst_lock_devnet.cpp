@@ -145,6 +145,8 @@ private Q_SLOTS:
         QTRY_VERIFY(account->count() >= 1);
         QAbstractItemModelTester tester(account->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(account->currentData().toString(), m_net.userAddress());
+        QVERIFY(child<QLabel>(panel, "backup.exportStatus")->text().isEmpty()); // no stale "no account"
+        QCOMPARE(account->count(), int(m_window->accounts().accounts().size())); // the seeded vault: no watch-only
         auto* status = child<QLabel>(panel, "backup.exportStatus");
         typeInto(child<QLineEdit>(panel, "backup.keystorePassword"), QStringLiteral("file password"));
         typeInto(child<QLineEdit>(panel, "backup.keystoreConfirm"), QStringLiteral("other password"));

@@ -116,6 +116,12 @@ void FirstRunWizard::accept()
                                }));
 }
 
+void FirstRunWizard::reject()
+{
+    if (!m_working)
+        QWizard::reject();
+}
+
 void FirstRunWizard::addAccount()
 {
     if (m_mode == Mode::Watch) {

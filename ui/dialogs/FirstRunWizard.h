@@ -48,6 +48,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Ignored while the vault is being written (Escape, the window's close button): it finishes first.
+    void reject() override;
 
 private:
     void finishWith(Result<VaultAccount> account);

@@ -135,8 +135,12 @@ void BackupPanel::fillAccounts()
     }
     m_account->setCurrentIndex(qMax(0, m_account->findData(selected)));
     m_export->setEnabled(m_account->count() > 0);
-    if (m_account->count() == 0)
-        setStatus(m_exportStatus, tr("No account in this vault has a key to export."), false);
+    // Until the first list arrives the panel says nothing rather than "no account".
+    const QString none = tr("No account in this vault has a key to export.");
+    if (m_account->count() == 0 && !m_accounts.accounts().empty())
+        setStatus(m_exportStatus, none, false);
+    else if (m_exportStatus->text() == none)
+        setStatus(m_exportStatus, QString(), false);
 }
 
 void BackupPanel::setStatus(QLabel* label, const QString& text, bool error)

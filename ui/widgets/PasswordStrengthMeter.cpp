@@ -18,8 +18,9 @@ const char* const kCommon[] = {"password", "123456", "qwerty", "letmein", "welco
                                "football", "baseball", "shadow", "trustno1", "passw0rd", "plinth", "wallet"};
 const char* const kRows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "abcdefghijklmnopqrstuvwxyz"};
 
-// How many characters belong to runs of 3+ repeats or 3+ steps up or down (aaa, 123, cba).
-int patternedLength(const QString& s)
+// How many characters add nothing to guess: in each run of 3+ repeats or 3+ steps up or down (aaa, 123,
+// cba), every character after the first.
+int redundantLength(const QString& s)
 {
     int patterned = 0;
     int i = 0;
@@ -30,7 +31,7 @@ int patternedLength(const QString& s)
             while (j < s.size() && s[j].unicode() - s[j - 1].unicode() == step)
                 ++j;
         if (j - i >= 3) {
-            patterned += j - i;
+            patterned += j - i - 1;
             i = j;
         } else {
             ++i;
@@ -91,7 +92,7 @@ PasswordStrengthMeter::Assessment PasswordStrengthMeter::assess(const QString& p
     const int classes = int(hasLower) + int(hasUpper) + int(hasDigit) + int(hasOther);
     const int length = int(password.size());
     // Characters that are not repeats or sequences: what an attacker actually has to guess.
-    const int effective = length - patternedLength(lower) / 2;
+    const int effective = length - redundantLength(lower);
     if (length < 8)
         return {Level::VeryWeak, tr("Too short: use at least 12 characters, or a few unrelated words.")};
     if (effective * 2 < length)
