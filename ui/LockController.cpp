@@ -69,6 +69,18 @@ void LockController::requestUnlock(const QString& reason, std::function<void()> 
     m_dialog->open();
 }
 
+bool LockController::requestUnlockFor(QWidget* from, const QString& reason, std::function<void()> then)
+{
+    // Up the parent chain (through dialogs, which are windows of their own) to the window that owns one.
+    for (QWidget* w = from; w; w = w->parentWidget()) {
+        if (auto* lock = w->findChild<LockController*>(QString(), Qt::FindDirectChildrenOnly)) {
+            lock->requestUnlock(reason, std::move(then));
+            return true;
+        }
+    }
+    return false;
+}
+
 bool LockController::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {

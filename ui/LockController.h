@@ -3,7 +3,7 @@
 // unlocked, asks for the password when locked), locks the vault after the idle time (a QTimer calling
 // WalletService::lockIfIdle; the vault itself measures the idle time), counts user input on the window
 // as activity (an application event filter, throttled), and opens the UnlockDialog when an action needs
-// keys (requestUnlock).
+// keys (requestUnlock; requestUnlockFor from any widget of the window).
 //
 // Ownership: a child of the main window; holds a reference to the WalletService, which outlives it; the
 // lock-state subscription is dropped with it. Threading: GUI thread only; nothing here waits on the vault.
@@ -42,6 +42,11 @@ public:
     // Runs `then` at once when unlocked; else opens the unlock dialog (`reason` says why) and runs
     // `then` after a successful unlock (not when cancelled).
     void requestUnlock(const QString& reason, std::function<void()> then);
+
+    // The same for any widget inside a window that has a LockController (a page, a dialog parented to
+    // the window): what a page or the transaction dialog calls before it signs. False, and `then` not
+    // run, when `from` is in no such window.
+    static bool requestUnlockFor(QWidget* from, const QString& reason, std::function<void()> then);
 
 Q_SIGNALS:
     void lockChanged(bool unlocked);

@@ -136,6 +136,30 @@ private Q_SLOTS:
         QVERIFY(unlockThroughDialog());
     }
 
+    void aPageAsksForKeysThroughTheWindow()
+    {
+        wallet().lock();
+        QTRY_VERIFY(!m_window->lock().isUnlocked());
+        QWidget* page = m_window->findChild<QWidget*>(QStringLiteral("page.governance"));
+        QVERIFY(page);
+        bool ran = false;
+        QVERIFY(ui::LockController::requestUnlockFor(page, QStringLiteral("Sign the vote"), [&] { ran = true; }));
+        ui::UnlockDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::UnlockDialog*>()) && dialog->isVisible());
+        QCOMPARE(child<QLabel>(dialog, "unlock.reason")->text(), QStringLiteral("Sign the vote"));
+        QVERIFY(!ran);
+        typeInto(child<QLineEdit>(dialog, "unlock.password"), QString::fromLatin1(test::GuiDevnet::kPassword));
+        QTest::mouseClick(child<QAbstractButton>(dialog, "unlock.unlock"), Qt::LeftButton);
+        QTRY_VERIFY(ran);
+        QVERIFY(wallet().isUnlocked());
+        // Unlocked: runs at once, no dialog.
+        bool again = false;
+        QVERIFY(ui::LockController::requestUnlockFor(page, QString(), [&] { again = true; }));
+        QVERIFY(again);
+        QWidget orphan; // in no window with a lock controller
+        QVERIFY(!ui::LockController::requestUnlockFor(&orphan, QString(), [] {}));
+    }
+
     void exportKeystoreDecryptsWithCast()
     {
         m_window->showPage(ui::MainWindow::Settings);
