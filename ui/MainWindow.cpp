@@ -4,6 +4,7 @@
 #include "ui/EventNotifier.h"
 #include "ui/SyncController.h"
 #include "ui/TrayNotifier.h"
+#include "ui/LockController.h"
 #include "ui/UiSettings.h"
 #include "ui/common/GuiCallback.h"
 #include "ui/dialogs/HelpDialog.h"
@@ -16,6 +17,7 @@
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/StakingPage.h"
 #include "ui/style/Theme.h"
+#include "ui/widgets/BackupPanel.h"
 #include "ui/widgets/Sidebar.h"
 #include "ui/widgets/TopBar.h"
 
@@ -53,6 +55,7 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     , m_services(services)
     , m_settings(settings)
     , m_accounts(new AccountContext(*services.wallet, this))
+    , m_lock(new LockController(*services.wallet, this))
     , m_sidebar(new Sidebar(this))
     , m_topBar(new TopBar(services, *m_accounts, settings, context.networkName, context.chainId, this))
     , m_stack(new QStackedWidget(this))
@@ -75,6 +78,11 @@ MainWindow::MainWindow(const WindowContext& context, UiServices& services, UiSet
     setCentralWidget(central);
     setTabOrder(m_sidebar, m_topBar);
     m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    // The lock action (Ctrl+L) is the window's, so that it works on every page; the top bar shows it.
+    addAction(m_lock->lockAction());
+    m_topBar->addActionButton(m_lock->lockAction(), QStringLiteral("topBar.lock"));
+    m_lock->setIdleTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
 
     buildPages();
     connect(m_sidebar, &Sidebar::currentIndexChanged, this, [this](int index) {
@@ -115,13 +123,6 @@ void MainWindow::buildShortcuts()
     }
     auto* help = new QShortcut(QKeySequence::HelpContents, this);
     connect(help, &QShortcut::activated, this, [this] { showHelp(HelpDialog::Shortcuts); });
-    // Locking returns at once (the vault's worker wipes the keys); a locked vault ignores it.
-    auto* lock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    lock->setObjectName(QStringLiteral("shortcut.lock"));
-    connect(lock, &QShortcut::activated, this, [this] {
-        if (m_services.wallet && m_services.wallet->isUnlocked())
-            m_services.wallet->lock();
-    });
     auto* account = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(account, &QShortcut::activated, this, [this] {
         m_topBar->accountSwitcher()->setFocus(Qt::ShortcutFocusReason);
@@ -172,6 +173,9 @@ void MainWindow::buildPages()
     auto* settingsPage = new SettingsPage(m_services, *m_accounts, m_settings, m_context.languages, m_stack);
     connect(settingsPage, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
     connect(settingsPage, &SettingsPage::themeChangeRequested, this, &MainWindow::applyTheme);
+    connect(settingsPage, &SettingsPage::autoLockChanged, this,
+            [this](int minutes) { m_lock->setIdleTimeout(std::chrono::minutes(minutes)); });
+    settingsPage->addSection(new BackupPanel(*m_services.wallet, *m_accounts, *m_lock));
     m_stack->addWidget(settingsPage);
 }
 

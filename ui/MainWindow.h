@@ -25,6 +25,7 @@ namespace plinth::ui {
 class AccountContext;
 class EventNotifier;
 class HelpDialog;
+class LockController;
 class Sidebar;
 class SyncController;
 class TopBar;
@@ -53,6 +54,8 @@ public:
     TopBar* topBar() const { return m_topBar; }
     EventNotifier* notifier() const { return m_notifier; }
     const SyncController& syncController() const { return *m_syncController; }
+    // The lock state, the "action.lock" action (Ctrl+L) and auto-lock; pages ask it for keys.
+    LockController& lock() { return *m_lock; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -81,6 +84,7 @@ private:
     UiServices& m_services;
     UiSettings& m_settings;
     AccountContext* m_accounts;
+    LockController* m_lock;
     Sidebar* m_sidebar;
     TopBar* m_topBar;
     QStackedWidget* m_stack;

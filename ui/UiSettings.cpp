@@ -12,6 +12,7 @@ const QString kLastPage = QStringLiteral("ui/lastPage");
 const QString kAutoLock = QStringLiteral("wallet/autoLockMinutes");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kLastAccount = QStringLiteral("ui/lastAccount");
+const QString kNetwork = QStringLiteral("network/selected");
 } // namespace
 
 UiSettings::UiSettings(const QString& dataDir)
@@ -25,6 +26,9 @@ QByteArray UiSettings::windowGeometry() const { return m_settings.value(kGeometr
 void UiSettings::setWindowGeometry(const QByteArray& geometry) { m_settings.setValue(kGeometry, geometry); }
 int UiSettings::lastPage() const { return m_settings.value(kLastPage, 0).toInt(); }
 void UiSettings::setLastPage(int index) { m_settings.setValue(kLastPage, index); }
+
+QString UiSettings::network() const { return m_settings.value(kNetwork).toString(); }
+void UiSettings::setNetwork(const QString& nameOrFile) { m_settings.setValue(kNetwork, nameOrFile); }
 
 int UiSettings::autoLockMinutes() const
 {

@@ -37,6 +37,11 @@ public:
     QString lastAccount() const;
     void setLastAccount(const QString& address);
 
+    // The network chosen in the first run (a --network name or file), used when --network is not given;
+    // empty when none was chosen.
+    QString network() const;
+    void setNetwork(const QString& nameOrFile);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -9,9 +9,22 @@ AppServices::AppServices(const QString& dataDir, std::optional<NetworkProfile> p
 {
     m_view.wallet = m_wallet.get();
     m_view.dataDir = dataDir;
+    openNetwork(std::move(profile));
+}
+
+void AppServices::openNetwork(std::optional<NetworkProfile> profile)
+{
+    m_transactions.reset();
+    m_network.reset();
+    m_sync.reset();
+    m_view.sync = nullptr;
+    m_view.network = nullptr;
+    m_view.transactions = nullptr;
+    m_view.profile.reset();
+    m_view.networkError.clear();
     if (!profile)
         return;
-    const std::filesystem::path dir = dataDir.toStdString();
+    const std::filesystem::path dir = m_view.dataDir.toStdString();
     auto fail = [&](const Error& error) {
         m_transactions.reset();
         m_network.reset();

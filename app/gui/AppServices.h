@@ -27,6 +27,11 @@ public:
 
     ui::UiServices& services() { return m_view; }
 
+    // Replaces the network services with those of `profile` (none: no network); the wallet service
+    // stays. For the first run, which picks the network after the vault exists; call before a window
+    // holds the services.
+    void openNetwork(std::optional<NetworkProfile> profile);
+
 private:
     std::unique_ptr<WalletService> m_wallet;
     std::unique_ptr<SyncService> m_sync;

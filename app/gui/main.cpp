@@ -1,12 +1,15 @@
 // plinth: parses the command line, claims the data dir, builds the main window and runs.
 #include "app/common/AppPaths.h"
 #include "app/common/Language.h"
+#include "app/common/NetworkProbe.h"
 #include "app/common/NetworkSelection.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/SingleInstance.h"
 #include "plinth/BuildInfo.h"
 #include "ui/MainWindow.h"
 #include "ui/UiSettings.h"
+#include "ui/common/Background.h"
+#include "ui/dialogs/FirstRunWizard.h"
 #include "ui/style/Theme.h"
 #include "wallet/api/NetworkProfileFile.h"
 
@@ -16,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -35,6 +39,17 @@ QString preScanDataDir(const QStringList& args)
 void printError(const QString& message)
 {
     QTextStream(stderr) << QStringLiteral("plinth: ") << message << Qt::endl;
+}
+
+// The first run's network page asks this on a worker: the known profiles and whether each RPC answers.
+plinth::ui::NetworkProbe networkProbe(const QString& dataDir)
+{
+    return [dataDir] {
+        QList<plinth::ui::NetworkChoice> choices;
+        for (const auto& r : plinth::app::probeKnownNetworks(dataDir))
+            choices.push_back({r.name, r.description, r.answers, r.isLocalDevnet});
+        return choices;
+    };
 }
 
 } // namespace
@@ -89,7 +104,14 @@ int main(int argc, char* argv[])
     plinth::ui::WindowContext context;
     context.dataDir = dataDir;
     context.languages = plinth::app::availableLanguages();
-    auto selected = plinth::app::selectNetwork(dataDir, parser.value(networkOption));
+    // --network wins; else what the first run chose; else the devnet if it has written a profile.
+    const QString networkArg = parser.isSet(networkOption) ? parser.value(networkOption) : settings.network();
+    auto selected = plinth::app::selectNetwork(dataDir, networkArg);
+    if (!selected && !parser.isSet(networkOption)) {
+        // The network the first run chose is gone (a devnet's state dir removed): say so, use the default.
+        printError(QString::fromStdString(selected.error().message));
+        selected = plinth::app::selectNetwork(dataDir, QString());
+    }
     if (!selected) {
         const QString message = QString::fromStdString(selected.error().message);
         printError(message);
@@ -110,11 +132,58 @@ int main(int argc, char* argv[])
         printError(services.services().networkError);
 
     plinth::ui::Theme::apply(app, settings.theme());
-    plinth::ui::MainWindow window(context, services.services(), settings);
-    QObject::connect(&instance, &plinth::app::SingleInstance::activationRequested, &window,
-                     &plinth::ui::MainWindow::bringToFront);
-    QObject::connect(&window, &plinth::ui::MainWindow::languageChangeRequested, &window,
-                     [](const QString& code) { plinth::app::installLanguage(code); });
-    window.show();
+    std::unique_ptr<plinth::ui::MainWindow> window;
+    auto showWindow = [&] {
+        window = std::make_unique<plinth::ui::MainWindow>(context, services.services(), settings);
+        QObject::connect(&instance, &plinth::app::SingleInstance::activationRequested, window.get(),
+                         &plinth::ui::MainWindow::bringToFront);
+        QObject::connect(window.get(), &plinth::ui::MainWindow::languageChangeRequested, window.get(),
+                         [](const QString& code) { plinth::app::installLanguage(code); });
+        window->show();
+        QApplication::setQuitOnLastWindowClosed(true);
+    };
+    if (services.services().wallet->hasVault()) {
+        showWindow();
+        return QApplication::exec();
+    }
+
+    // A data dir without a vault: the first run, then the window on the network it chose.
+    QApplication::setQuitOnLastWindowClosed(false); // the wizard closing must not end the application
+    auto* wizard = new plinth::ui::FirstRunWizard(*services.services().wallet, networkProbe(dataDir));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(wizard, &QWizard::rejected, &app, &QApplication::quit);
+    QObject::connect(wizard, &QWizard::accepted, &app, [&, wizard] {
+        const QString chosen = wizard->networkName();
+        if (const auto first = wizard->firstAddress())
+            settings.setLastAccount(QString::fromStdString(plinth::toChecksumAddress(*first)));
+        settings.setNetwork(chosen);
+        if (chosen.isEmpty()) {
+            services.openNetwork(std::nullopt);
+            context.networkName.clear();
+            context.chainId = 0;
+            showWindow();
+            return;
+        }
+        // Reading the chosen profile is file work: off the GUI thread, then the window.
+        plinth::ui::runInBackground(
+            &app, [dataDir, chosen] { return plinth::app::selectNetwork(dataDir, chosen); },
+            [&](plinth::Result<std::optional<plinth::app::SelectedNetwork>> picked) {
+                if (!picked || !picked->has_value()) {
+                    const QString why = picked ? QApplication::translate("main", "The network has no profile.")
+                                               : QString::fromStdString(picked.error().message);
+                    printError(why);
+                    services.openNetwork(std::nullopt);
+                    context.networkName.clear();
+                } else {
+                    context.networkName = QString::fromStdString((*picked)->profile.name);
+                    context.chainId = (*picked)->profile.chainId;
+                    services.openNetwork((*picked)->profile);
+                }
+                if (!services.services().networkError.isEmpty())
+                    printError(services.services().networkError);
+                showWindow();
+            });
+    });
+    wizard->show();
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 // WalletService (wallet/api/WalletService.h): the asynchronous facade over the vault.
 #include "tst_vault_support.h"
+#include "tst_walletservice_await.h"
 #include "wallet/api/WalletService.h"
 #include "wallet/eth/Eip191.h"
 
@@ -16,18 +17,7 @@ namespace {
 
 const char* const kPassword = "service password";
 
-// Waits for a callback's result (the test's main thread may block; a GUI thread never would).
-template <class T>
-struct Await {
-    std::shared_ptr<std::promise<Result<T>>> promise = std::make_shared<std::promise<Result<T>>>();
-    std::future<Result<T>> future = promise->get_future();
-    WalletService::Callback<T> callback()
-    {
-        auto p = promise;
-        return [p](Result<T> r) { p->set_value(std::move(r)); };
-    }
-    Result<T> get() { return future.get(); }
-};
+using test::Await;
 
 SecureString mnemonic()
 {

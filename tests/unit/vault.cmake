@@ -4,7 +4,10 @@ plinth_add_qtest(tst_keystore SOURCES tst_keystore.cpp ${vault_test_support} LIB
 plinth_add_qtest(tst_vault SOURCES tst_vault.cpp ${vault_test_support} LIBS plinth_core SQLite::SQLite3 LABELS unit)
 plinth_add_qtest(tst_vault_corruption SOURCES tst_vault_corruption.cpp ${vault_test_support}
                  LIBS plinth_core SQLite::SQLite3 LABELS unit)
-plinth_add_qtest(tst_vault_service SOURCES tst_vault_service.cpp ${vault_test_support} LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_vault_service SOURCES tst_vault_service.cpp tst_walletservice_await.h ${vault_test_support}
+                 LIBS plinth_core LABELS unit)
+plinth_add_qtest(tst_walletservice_backup SOURCES tst_walletservice_backup.cpp tst_walletservice_await.h
+                 ${vault_test_support} LIBS plinth_core LABELS unit)
 plinth_add_qtest(tst_vault_crash SOURCES tst_vault_crash.cpp ${vault_test_support}
                  LIBS plinth_core SQLite::SQLite3 LABELS unit)
 

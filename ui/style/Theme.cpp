@@ -74,6 +74,29 @@ QToolTip { background: @surface; color: @text; border: 1px solid @border; }
     return sheet;
 }
 
+// Status roles of the first run, unlock and backup widgets, in both modes: status lines by property
+// "role" (error, ok), hints, warnings, and the strength meter's bar by its "level".
+QString statusStyleSheet(Theme::Mode mode, const Palette& p)
+{
+    const bool dark = mode == Theme::Mode::Dark;
+    const QColor danger = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb4, 0x23, 0x18);
+    const QColor success = dark ? QColor(0x6f, 0xcf, 0x97) : QColor(0x1e, 0x7b, 0x4a);
+    const QColor warning = dark ? QColor(0xf0, 0xc0, 0x6a) : QColor(0x9a, 0x62, 0x00);
+    return QStringLiteral(R"(
+QLabel[role="error"] { color: %1; }
+QLabel[role="ok"] { color: %2; }
+QLabel#hint { color: %4; }
+QLabel#warningText { color: %3; font-weight: 600; }
+QLabel#sectionTitle { font-size: 16px; font-weight: 600; color: %5; }
+QProgressBar#strengthBar { border: none; border-radius: 3px; background: %6; }
+QProgressBar#strengthBar[level="veryWeak"]::chunk, QProgressBar#strengthBar[level="weak"]::chunk { background: %1; border-radius: 3px; }
+QProgressBar#strengthBar[level="fair"]::chunk { background: %3; border-radius: 3px; }
+QProgressBar#strengthBar[level="strong"]::chunk { background: %2; border-radius: 3px; }
+QLabel#strengthText { color: %4; }
+)")
+        .arg(danger.name(), success.name(), warning.name(), p.mutedText.name(), p.text.name(), p.border.name());
+}
+
 } // namespace
 
 Palette Theme::palette(Mode mode)
@@ -138,7 +161,7 @@ void Theme::apply(QApplication& app, Mode mode)
     qp.setColor(QPalette::Disabled, QPalette::WindowText, p.mutedText);
     g_current = mode;
     app.setPalette(qp);
-    app.setStyleSheet(styleSheet(p));
+    app.setStyleSheet(styleSheet(p) + statusStyleSheet(mode, p));
 }
 
 Theme::Mode Theme::resolve(UiSettings::ThemeChoice choice)

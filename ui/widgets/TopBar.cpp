@@ -6,6 +6,7 @@
 #include "ui/style/Theme.h"
 #include "ui/widgets/SyncBadge.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,6 +60,7 @@ TopBar::TopBar(UiServices& services, AccountContext& accounts, UiSettings& setti
     layout->addStretch(1);
     layout->addWidget(m_badge);
     layout->addWidget(m_help);
+    m_layout = layout;
 
     connect(&m_accounts, &AccountContext::accountsChanged, this, &TopBar::fillAccounts);
     connect(&m_accounts, &AccountContext::currentChanged, this, [this] {
@@ -135,6 +137,17 @@ void TopBar::retranslate()
     shortcuts->setObjectName(QStringLiteral("topBar.help.shortcuts"));
     QAction* about = menu->addAction(tr("&About Plinth"), this, &TopBar::aboutRequested);
     about->setObjectName(QStringLiteral("topBar.help.about"));
+}
+
+void TopBar::addActionButton(QAction* action, const QString& objectName)
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setIconSize(QSize(20, 20));
+    m_layout->insertWidget(m_layout->indexOf(m_help), button);
 }
 
 } // namespace plinth::ui

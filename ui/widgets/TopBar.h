@@ -13,6 +13,8 @@
 
 class QComboBox;
 class QLabel;
+class QAction;
+class QHBoxLayout;
 class QToolButton;
 
 namespace plinth::ui {
@@ -30,6 +32,8 @@ public:
 
     SyncBadge* syncBadge() const { return m_badge; }
     QComboBox* accountSwitcher() const { return m_account; }
+    // Places a window action (the lock) as a button before Help; the button follows the action's state.
+    void addActionButton(QAction* action, const QString& objectName);
 
 Q_SIGNALS:
     void shortcutsRequested();
@@ -52,6 +56,7 @@ private:
     QLabel* m_network;
     SyncBadge* m_badge;
     QToolButton* m_help;
+    QHBoxLayout* m_layout = nullptr;
     int m_iconMode = -1; // the Theme::Mode the icons were drawn for
 };
 

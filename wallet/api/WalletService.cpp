@@ -2,9 +2,13 @@
 
 #include "wallet/vault/VaultSigner.h"
 
+#include "wallet/crypto/Bip39.h"
+#include "wallet/crypto/Bip39WordList.h"
+
 #include "wallet/eth/Eip191.h"
 #include "wallet/eth/Eip712.h"
 
+#include <algorithm>
 #include <array>
 
 namespace plinth {
@@ -13,6 +17,23 @@ namespace {
 Error cancelled() { return makeError(ErrorCode::Cancelled, "the wallet service was shut down before this request ran"); }
 
 } // namespace
+
+bool WalletService::isMnemonicWord(std::string_view word) { return bip39::indexOfWord(word) >= 0; }
+
+bool WalletService::isMnemonicWordPrefix(std::string_view prefix)
+{
+    const auto& words = bip39::englishWords(); // sorted: the first word not below the prefix decides
+    const auto it = std::lower_bound(words.begin(), words.end(), prefix);
+    return it != words.end() && it->substr(0, prefix.size()) == prefix;
+}
+
+Result<void> WalletService::checkMnemonic(std::string_view phrase)
+{
+    auto entropy = mnemonicToEntropy(phrase);
+    if (!entropy)
+        return entropy.error();
+    return {};
+}
 
 WalletService::Subscription::~Subscription() { m_service->unsubscribe(m_id); }
 
@@ -80,8 +101,28 @@ Result<Vault*> WalletService::vault()
             return opened.error();
         m_vault = std::move(*opened);
         m_hasVault = true;
+        applyIdleTimeout();
     }
     return m_vault.get();
+}
+
+template <class T, class F>
+void WalletService::postWithVault(Callback<T> done, F use)
+{
+    post([this, done = std::move(done), use = std::move(use)](bool stop) mutable {
+        if (stop)
+            return done(cancelled());
+        auto v = vault();
+        if (!v)
+            return done(v.error());
+        done(use(**v));
+    });
+}
+
+void WalletService::applyIdleTimeout()
+{
+    if (m_vault && m_idleTimeout)
+        m_vault->setIdleTimeout(*m_idleTimeout);
 }
 
 void WalletService::publishLockState()
@@ -122,19 +163,55 @@ void WalletService::createVault(SecureString password, SecureString mnemonic, Se
     post([this, secrets, done](bool stop) {
         if (stop)
             return done(cancelled());
-        if (m_vault || Vault::exists(m_dataDir))
-            return done(makeError(ErrorCode::InvalidArgument, "a vault already exists in " + m_dataDir.string()));
-        auto created = Vault::create(m_dataDir, (*secrets)[0], (*secrets)[1], (*secrets)[2], m_options);
+        auto created = adoptNew([&] { return Vault::create(m_dataDir, (*secrets)[0], (*secrets)[1], (*secrets)[2], m_options); });
         for (SecureString& s : *secrets)
             s.clear();
         if (!created)
             return done(created.error());
-        m_vault = std::move(*created);
-        m_hasVault = true;
-        // Published before the answer: whoever hears "created" must already see it unlocked.
-        publishLockState();
         done(m_vault->accounts());
     });
+}
+
+void WalletService::createWithoutSeed(SecureString password, Callback<void> done)
+{
+    auto secret = std::make_shared<SecureString>(std::move(password));
+    post([this, secret, done](bool stop) {
+        if (stop)
+            return done(cancelled());
+        auto created = adoptNew([&] { return Vault::createWithoutSeed(m_dataDir, *secret, m_options); });
+        secret->clear();
+        done(std::move(created));
+    });
+}
+
+Result<void> WalletService::adoptNew(const std::function<Result<std::unique_ptr<Vault>>()>& make)
+{
+    if (m_vault || Vault::exists(m_dataDir))
+        return makeError(ErrorCode::InvalidArgument, "a vault already exists in " + m_dataDir.string());
+    auto created = make();
+    if (!created)
+        return created.error();
+    m_vault = std::move(*created);
+    m_hasVault = true;
+    applyIdleTimeout();
+    // Published before the answer: whoever hears "created" must already see it unlocked.
+    publishLockState();
+    return {};
+}
+
+void WalletService::newMnemonic(int words, Callback<SecureString> done)
+{
+    // On the worker like everything else, so that callers never wait on the CSPRNG or the word list.
+    post([words, done](bool stop) {
+        if (stop)
+            return done(cancelled());
+        done(generateMnemonic(words));
+    });
+}
+
+void WalletService::hasSeed(Callback<bool> done)
+{
+    postWithVault(std::move(done), [](Vault& v) { return v.hasSeed(); });
 }
 
 void WalletService::unlock(SecureString password, Callback<void> done)
@@ -166,6 +243,24 @@ void WalletService::lockIfIdle()
     post([this](bool stop) {
         if (!stop && m_vault)
             m_vault->lockIfIdle();
+    });
+}
+
+void WalletService::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    post([this, timeout](bool stop) {
+        if (stop)
+            return;
+        m_idleTimeout = timeout;
+        applyIdleTimeout();
+    });
+}
+
+void WalletService::noteActivity()
+{
+    post([this](bool stop) {
+        if (!stop && m_vault)
+            m_vault->noteActivity();
     });
 }
 
@@ -231,6 +326,59 @@ void WalletService::setHidden(Address address, bool hidden, Callback<void> done)
         if (!v)
             return done(v.error());
         done((*v)->setHidden(address, hidden));
+    });
+}
+
+void WalletService::importKeystore(std::string keystoreJson, SecureString keystorePassword, std::string label,
+                                   Callback<VaultAccount> done)
+{
+    auto secret = std::make_shared<SecureString>(std::move(keystorePassword));
+    postWithVault(std::move(done), [json = std::move(keystoreJson), secret, label = std::move(label)](Vault& v) {
+        auto imported = v.importKeystore(json, *secret, label);
+        secret->clear();
+        return imported;
+    });
+}
+
+void WalletService::importPrivateKey(SecureBytes privateKey, std::string label, Callback<VaultAccount> done)
+{
+    auto secret = std::make_shared<SecureBytes>(std::move(privateKey));
+    postWithVault(std::move(done), [secret, label = std::move(label)](Vault& v) {
+        auto imported = v.importPrivateKey(*secret, label);
+        secret->clear();
+        return imported;
+    });
+}
+
+void WalletService::addWatchOnly(Address address, std::string label, Callback<VaultAccount> done)
+{
+    postWithVault(std::move(done),
+                  [address, label = std::move(label)](Vault& v) { return v.addWatchOnly(address, label); });
+}
+
+void WalletService::exportKeystore(Address address, SecureString keystorePassword, Callback<std::string> done)
+{
+    auto secret = std::make_shared<SecureString>(std::move(keystorePassword));
+    postWithVault(std::move(done), [this, address, secret](Vault& v) -> Result<std::string> {
+        auto account = v.account(address);
+        if (!account)
+            return account.error();
+        if (account->kind == AccountKind::WatchOnly)
+            return makeError(ErrorCode::Unsupported,
+                             toChecksumAddress(address) + " is watch-only: there is no key to export");
+        auto exported = v.exportKeystore(address, *secret, m_options.kdfCost);
+        secret->clear();
+        return exported;
+    });
+}
+
+void WalletService::revealMnemonic(SecureString password, Callback<SecureString> done)
+{
+    auto secret = std::make_shared<SecureString>(std::move(password));
+    postWithVault(std::move(done), [secret](Vault& v) {
+        auto phrase = v.revealMnemonic(*secret);
+        secret->clear();
+        return phrase;
     });
 }
 
