@@ -69,7 +69,7 @@ private Q_SLOTS:
         }
         QVERIFY(all > byUser); // others claimed too: the page shows only the user's
         QCOMPARE(byUser, core);
-        QVERIFY2(status().contains(QStringLiteral("%1 reward claim").arg(core)), qPrintable(status()));
+        QVERIFY2(status().contains(QStringLiteral("Reward claims proven in the verified cache: %1.").arg(core)), qPrintable(status()));
         checkNewestFirst();
     }
 

@@ -2,7 +2,7 @@
 //  - a claim: the preview shows the decoded claim(address) call, its fees and a successful simulation
 //    marked unverified; Send sends it; the dialog says "Confirmed", completed(true) is emitted, and cast
 //    shows accrued(user) = 0 and the token balance up by exactly what was accrued;
-//  - a reverting action (a withdrawal of bob's unbonding): the simulation's reason is shown and Send
+//  - a reverting action (a withdrawal of bob's unbonding, still running): the simulation's reason is shown and Send
 //    stays disabled (also after a fee speed change re-previews it); Cancel emits abandoned();
 //  - a locked vault and a wrong password: the dialog says the password is wrong, and nothing was sent
 //    (cast's nonce of the user unchanged).
@@ -65,6 +65,7 @@ private Q_SLOTS:
                      sim.contains(m_net.fixture().rpcUrl().section(QLatin1Char(':'), 0, 1)),
                  qPrintable(sim));
         QVERIFY(d->findChild<QLineEdit*>(QStringLiteral("confirm.password"))->isHidden()); // the vault is unlocked
+        saveScreenshot(d, "confirm-claim");
 
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 60000);
@@ -80,12 +81,13 @@ private Q_SLOTS:
 
     void aRevertingActionShowsItsReasonAndCannotBeSent()
     {
-        // Unbonding 2 is bob's (contracts/README.md): the staking contract refuses the user's withdrawal.
+        // Unbonding 2 is bob's and still running (contracts/README.md): the staking contract refuses it.
         QPointer<TransactionConfirmDialog> d =
             new TransactionConfirmDialog(m_net.services(), m_user, NetworkAction{"Withdraw unbonding 2", WithdrawAction{2}});
         QSignalSpy abandoned(d.data(), &TransactionConfirmDialog::abandoned);
         d->open();
         QTRY_VERIFY_WITH_TIMEOUT(text(d, "confirm.status").startsWith(QStringLiteral("Send is disabled: it would fail: ")), 30000);
+        saveScreenshot(d, "confirm-revert");
         auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
         QVERIFY(!send->isEnabled());
         QVERIFY2(text(d, "confirm.stepSimulation").startsWith(QStringLiteral("Simulated: it would fail: ")),
@@ -128,6 +130,13 @@ private Q_SLOTS:
     }
 
 private:
+    // PLINTH_SCREENSHOT_DIR set: the dialog as drawn, for docs/screenshots (no effect on the test).
+    static void saveScreenshot(QWidget* w, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("PLINTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral("-light.png"));
+    }
     static QString qs(const std::string& s) { return QString::fromStdString(s); }
     static UInt256 num(const QString& s) { return parseDecimalUInt256(s.toStdString()).value(); }
     QString call(const std::string& contract, const QString& signature)

@@ -45,7 +45,7 @@ void TransactionConfirmDialog::buildUi(const QString& summary)
     setObjectName(QStringLiteral("confirmDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Confirm transaction"));
-    setMinimumWidth(560);
+    setMinimumWidth(600);
     auto* layout = new QVBoxLayout(this);
 
     m_summary = new QLabel(summary, this);
@@ -65,6 +65,7 @@ void TransactionConfirmDialog::buildUi(const QString& summary)
     m_stepsLayout->setContentsMargins(0, 0, 0, 0);
     m_stepsLayout->addStretch(1);
     scroll->setWidget(m_steps);
+    scroll->setMinimumHeight(280); // a step's call, fees and simulation readable without scrolling
     layout->addWidget(scroll, 1);
 
     m_total = new QLabel(this);

@@ -93,6 +93,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     const std::size_t row = std::size_t(index.row());
     if (row < m_transactions.size())
         return transactionData(m_transactions[row], index.column(), role);

@@ -1,5 +1,6 @@
 #include "ui/pages/ActivityPage.h"
 
+#include "ui/common/Formatting.h"
 #include "ui/common/GuiCallback.h"
 #include "ui/dialogs/TransactionConfirmDialog.h"
 #include "ui/models/ActivityModel.h"
@@ -51,7 +52,7 @@ ActivityPage::ActivityPage(UiServices& services, AccountContext& accounts, QWidg
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::What, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
@@ -153,9 +154,9 @@ void ActivityPage::updateStatus()
     if (m_model->rowCount() == 0)
         text = tr("No activity yet: this account has sent no transaction from this wallet and claimed no rewards.");
     else
-        //: %n the number of transactions, %1 the number of claims as a sentence ("3 reward claims")
-        text = tr("%n transaction(s) sent from this wallet", nullptr, int(m_model->transactionCount())) + QLatin1String(" · ") +
-               tr("%n reward claim(s) proven", nullptr, int(m_model->claimCount()));
+        //: %1 how many transactions this wallet sent from the account, %2 how many reward claims are proven
+        text = tr("Transactions sent from this wallet: %1. Reward claims proven in the verified cache: %2.")
+                   .arg(formatCount(m_model->transactionCount()), formatCount(m_model->claimCount()));
     if (!m_claimsError.isEmpty())
         //: %1 why the claims could not be read
         text += QLatin1Char('\n') + tr("The proven claims could not be read: %1").arg(m_claimsError);

@@ -83,7 +83,9 @@ void SendReceivePage::buildSend(QWidget* box)
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(m_asset);
     amountRow->addWidget(m_max);
-    form->addRow(tr("&Amount:"), amountRow);
+    auto* amountLabel = new QLabel(tr("&Amount:"), box);
+    amountLabel->setBuddy(m_amount); // a row of a layout gets no buddy of its own
+    form->addRow(amountLabel, amountRow);
     m_balance = named(new QLabel(box), "sendReceive.balance", tr("Available balance"));
     m_balance->setWordWrap(true);
     form->addRow(QString(), m_balance);
@@ -94,7 +96,9 @@ void SendReceivePage::buildSend(QWidget* box)
     m_save = named(new QPushButton(tr("Save to address book"), box), "sendReceive.save", tr("Save to address book"));
     saveRow->addWidget(m_label, 1);
     saveRow->addWidget(m_save);
-    form->addRow(tr("&Name:"), saveRow);
+    auto* nameLabel = new QLabel(tr("&Name:"), box);
+    nameLabel->setBuddy(m_label);
+    form->addRow(nameLabel, saveRow);
 
     m_error = named(new QLabel(box), "sendReceive.error", tr("Problem"));
     m_error->setWordWrap(true);
