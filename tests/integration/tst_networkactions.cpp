@@ -9,7 +9,8 @@
 //  - sent: a claim (accrued 0 afterwards, the token balance up by exactly what was accrued), a stake
 //    with its approval (two transactions, the staker's stake and the device's up by the amount, the
 //    allowance used up), a vote with a reason (hasVoted), a native and a token transfer (the recipient's
-//    balances up by exactly the amounts).
+//    balances up by exactly the amounts), a device registration (approve stake + fee, register: cast's
+//    ownerOfDevice is the user, the balance down by exactly minStake + fee; the same payload refused after).
 #include "DevnetFixture.h"
 #include "ServiceTestSupport.h"
 #include "SyncTestSupport.h"
@@ -256,6 +257,29 @@ private Q_SLOTS:
         QVERIFY2(token, token ? "" : token.error().message.c_str());
         QVERIFY(included(token->front()));
         QCOMPARE(tokenBalance(alice) - tokenBefore, 5 * kToken);
+    }
+
+    void aDeviceRegistrationIsSent()
+    {
+        auto payload = signedPayload(3600);
+        QVERIFY(payload);
+        const QString device = qs(toChecksumAddress(payload->device));
+        const UInt256 minStake = num(call(m_profile.contracts.devices, QStringLiteral("minStake()(uint256)"), {}));
+        const UInt256 fee = num(call(m_profile.contracts.devices, QStringLiteral("onboardingFee()(uint256)"), {}));
+        const UInt256 balanceBefore = tokenBalance(user());
+        auto sent = send(NetworkAction{"Register", RegisterDeviceAction{onboardingToJson(*payload)}});
+        QVERIFY2(sent, sent ? "" : sent.error().message.c_str());
+        QCOMPARE(int(sent->size()), 2); // the allowance to the registry was reset to 0: approval first
+        QVERIFY(included(sent->at(0)) && included(sent->at(1)));
+        QCOMPARE(qs(sent->at(1).sent.kind), QStringLiteral("register"));
+        QCOMPARE(m_fx.cast({QStringLiteral("call"), qs(m_profile.contracts.devices), QStringLiteral("ownerOfDevice(address)(address)"), device}),
+                 user());
+        // The payload named no stake: the registry's minimum is staked, and the fee paid.
+        QCOMPARE(balanceBefore - tokenBalance(user()), minStake + fee);
+        // The same payload again is refused before anything is built.
+        auto again = preview(NetworkAction{"Register", RegisterDeviceAction{onboardingToJson(*payload)}});
+        QVERIFY(!again);
+        QVERIFY2(qs(again.error().message).startsWith(QStringLiteral("not registered, nothing was sent: ")), again.error().message.c_str());
     }
 
     void cleanupTestCase()
