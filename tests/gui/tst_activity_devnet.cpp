@@ -1,7 +1,8 @@
 // ActivityPage against a seeded devnet (GuiDevnet), its model and sort proxy under
 // QAbstractItemModelTester (Fatal):
 //  - the proven claims it lists are the core's ledger claims and, counted by cast, the Claimed events
-//    of the user as owner; rows are newest first;
+//    of the user as owner; its unbonding events are the user's unbondings(id) read with cast (a withdrawn
+//    one twice: requested, withdrawn) plus the Slashed logs of its stakes; rows are newest first;
 //  - with automine off, a transaction sent through the TransactionsService shows as the newest row,
 //    Pending, with Speed up enabled; Speed up opens the confirmation dialog on the replacement, which is
 //    sent; once a block is mined the replacement is confirmed (cast: receipt status 1) and the original
@@ -10,6 +11,7 @@
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
+#include "ui/common/Formatting.h"
 #include "ui/dialogs/TransactionConfirmDialog.h"
 #include "ui/models/ActivityModel.h"
 #include "ui/pages/ActivityPage.h"
@@ -69,8 +71,42 @@ private Q_SLOTS:
         }
         QVERIFY(all > byUser); // others claimed too: the page shows only the user's
         QCOMPARE(byUser, core);
-        QVERIFY2(status().contains(QStringLiteral("Reward claims proven in the verified cache: %1.").arg(core)), qPrintable(status()));
+        QVERIFY2(status().contains(QStringLiteral("Proven in the verified cache: reward claims %1,").arg(core)), qPrintable(status()));
         checkNewestFirst();
+    }
+
+    void theUnbondingsAreTheProvenOnes()
+    {
+        // cast: every unbondings(id) of the staking contract, the user's counted (withdrawn ones twice:
+        // the request and the withdrawal), and the Slashed logs of the user's stakes.
+        const QString staking = qs(m_net.services().profile->contracts.staking);
+        const int count = test::DevnetFixture::exactNumber(m_net.fixture().cast({QStringLiteral("call"), staking, QStringLiteral("unbondingCount()(uint256)")})).toInt();
+        QVERIFY(count > 0);
+        std::size_t expected = 0;
+        for (int id = 1; id <= count; ++id) {
+            const QStringList fields = m_net.fixture()
+                                           .cast({QStringLiteral("call"), staking, QStringLiteral("unbondings(uint256)(address,address,uint128,uint64,bool)"),
+                                                  QString::number(id)})
+                                           .split(QLatin1Char('\n'));
+            QCOMPARE(fields.size(), 5);
+            if (fields.at(0).compare(m_net.userAddress(), Qt::CaseInsensitive) == 0)
+                expected += fields.at(4) == QStringLiteral("true") ? 2 : 1;
+        }
+        const QString topic = QStringLiteral("0x000000000000000000000000") + m_net.userAddress().mid(2).toLower();
+        const QString slashes = m_net.fixture().cast({QStringLiteral("logs"), QStringLiteral("--json"), QStringLiteral("--from-block"),
+                                                      QStringLiteral("0"), QStringLiteral("--address"), staking,
+                                                      QStringLiteral("Slashed(address,address,address,uint256,string)")});
+        for (const QJsonValue& log : QJsonDocument::fromJson(slashes.toUtf8()).array())
+            expected += log.toObject().value(QStringLiteral("topics")).toArray().at(2).toString().toLower() == topic;
+        QVERIFY(expected > 0); // the user's pending unstake of 2,000 from device 5 (contracts/README.md)
+        QCOMPARE(m_page->model().stakeEventCount(), expected);
+        QVERIFY2(status().contains(QStringLiteral("unbonding and slash events %1.").arg(expected)), qPrintable(status()));
+        bool shown = false;
+        for (int row = 0; row < m_page->sorted().rowCount(); ++row)
+            shown = shown || (cell(row, ActivityModel::What).startsWith(QStringLiteral("Unstake ")) &&
+                              cell(row, ActivityModel::Amount) ==
+                                  formatAmount(UInt256(2000) * UInt256(1'000'000'000'000'000'000ULL), 18, QStringLiteral("PLNTH")));
+        QVERIFY(shown);
     }
 
     void aPendingTransactionIsSpedUp()

@@ -2,7 +2,7 @@
 //  - a claim: the preview shows the decoded claim(address) call, its fees and a successful simulation
 //    marked unverified; Send sends it; the dialog says "Confirmed", completed(true) is emitted, and cast
 //    shows accrued(user) = 0 and the token balance up by exactly what was accrued;
-//  - a reverting action (a withdrawal of bob's unbonding, still running): the simulation's reason is shown and Send
+//  - a reverting action (a withdrawal of an unbonding still running): the simulation's reason is shown and Send
 //    stays disabled (also after a fee speed change re-previews it); Cancel emits abandoned();
 //  - a locked vault and a wrong password: the dialog says the password is wrong, and nothing was sent
 //    (cast's nonce of the user unchanged).
@@ -81,7 +81,8 @@ private Q_SLOTS:
 
     void aRevertingActionShowsItsReasonAndCannotBeSent()
     {
-        // Unbonding 2 is bob's and still running (contracts/README.md): the staking contract refuses it.
+        // Unbonding 2 is the user's unstake of 2,000 from device 5, still running (contracts/README.md): the
+        // staking contract refuses to release it yet.
         QPointer<TransactionConfirmDialog> d =
             new TransactionConfirmDialog(m_net.services(), m_user, NetworkAction{"Withdraw unbonding 2", WithdrawAction{2}});
         QSignalSpy abandoned(d.data(), &TransactionConfirmDialog::abandoned);

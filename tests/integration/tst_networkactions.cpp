@@ -2,8 +2,8 @@
 // fresh seeded devnet, signed by a WalletService vault restored from the devnet mnemonic, each outcome
 // cross-checked with cast:
 //  - every kind of action is previewed: the call decoded to the right contract and function, the steps
-//    (an approval first when the allowance is short), whether it can be sent (a withdrawal of another
-//    account's unbonding and a queue of a proposal that does not exist revert, with a reason);
+//    (an approval first when the allowance is short), whether it can be sent (a withdrawal of an
+//    unbonding still running and a queue of a proposal that does not exist revert, with a reason);
 //  - a device registration from a freshly signed onboarding payload plans approve(stake + fee) then
 //    register; a payload that does not parse or has expired is refused in one sentence;
 //  - sent: a claim (accrued 0 afterwards, the token balance up by exactly what was accrued), a stake
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QTest::newRow("stake") << NetworkAction{"Stake", StakeAction{device0, more, false}} << 2 << "staking" << "stake" << true;
         QTest::newRow("delegate-stake") << NetworkAction{"Delegate", StakeAction{alices, more, true}} << 2 << "staking" << "delegate" << true;
         QTest::newRow("unstake") << NetworkAction{"Unstake", UnstakeAction{device0, 1}} << 1 << "staking" << "unstake" << true;
-        // Unbonding 2 is bob's (contracts/README.md): the user cannot withdraw it.
+        // Unbonding 2 is the user's unstake from device 5, still running (contracts/README.md): not yet.
         QTest::newRow("withdraw") << NetworkAction{"Withdraw", WithdrawAction{2}} << 1 << "staking" << "withdraw" << false;
         QTest::newRow("delegate-votes") << NetworkAction{"Delegate votes", DelegateVotesAction{self}} << 1 << "token" << "delegate" << true;
         QTest::newRow("vote") << NetworkAction{"Vote", VoteAction{lisbon, VoteSupport::For, "more coverage"}} << 1 << "governor"

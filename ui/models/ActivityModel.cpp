@@ -21,10 +21,52 @@ void ActivityModel::setTransactions(std::vector<JournalEntry> rows)
     endResetModel();
 }
 
-void ActivityModel::setClaims(std::vector<LedgerClaim> claims)
+QString ActivityModel::tokens(const UInt256& amount) const
 {
+    return m_profile ? formatAmount(amount, m_profile->token.decimals, qs(m_profile->token.symbol)) : QString();
+}
+
+void ActivityModel::setClaims(const std::vector<LedgerClaim>& claims)
+{
+    std::vector<Event> events;
+    for (const LedgerClaim& c : claims)
+        events.push_back({qint64(c.timestamp) * 1000,
+                          //: %1 the address the rewards were paid to
+                          tr("Rewards claimed to %1").arg(shortAddress(c.to)), tokens(c.received),
+                          //: %1 a block number
+                          tr("Proven in block %1").arg(formatCount(c.ref.blockNumber)), qs(toHex(c.ref.txHash)),
+                          QStringLiteral("claimed-event")});
     beginResetModel();
-    m_claims = std::move(claims);
+    m_claims = std::move(events);
+    endResetModel();
+}
+
+void ActivityModel::setStakeEvents(const StakeBook& book, const Address& account)
+{
+    std::vector<Event> events;
+    for (const Unbonding& u : book.unbondings()) {
+        if (u.staker != account)
+            continue;
+        //: %1 the unbonding's id, %2 a device's address
+        events.push_back({qint64(u.requestedAt) * 1000, tr("Unstake %1 requested from device %2").arg(qs(toDecimalString(u.id)), shortAddress(u.device)),
+                          tokens(u.amount),
+                          //: %1 a block number
+                          tr("Proven in block %1").arg(formatCount(u.requestedBlock)), QString(), QStringLiteral("unstake-event")});
+        if (u.withdrawn && u.withdrawnAt)
+            //: %1 the unbonding's id
+            events.push_back({qint64(*u.withdrawnAt) * 1000, tr("Unbonding %1 withdrawn").arg(qs(toDecimalString(u.id))), tokens(u.amount),
+                              tr("Proven"), QString(), QStringLiteral("withdraw-event")});
+    }
+    for (const Slash& sl : book.slashes()) {
+        if (sl.staker != account)
+            continue;
+        //: %1 a device's address, %2 the slasher's reason
+        events.push_back({qint64(sl.timestamp) * 1000, tr("Stake on device %1 slashed: %2").arg(shortAddress(sl.device), qs(sl.reason)),
+                          tokens(sl.amount), tr("Proven in block %1").arg(formatCount(sl.blockNumber)), qs(toHex(sl.txHash)),
+                          QStringLiteral("slash-event")});
+    }
+    beginResetModel();
+    m_stakeEvents = std::move(events);
     endResetModel();
 }
 
@@ -36,7 +78,7 @@ bool ActivityModel::hasPending() const
 
 int ActivityModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_transactions.size() + m_claims.size());
+    return parent.isValid() ? 0 : int(m_transactions.size() + m_claims.size() + m_stakeEvents.size());
 }
 
 int ActivityModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -98,7 +140,9 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     const std::size_t row = std::size_t(index.row());
     if (row < m_transactions.size())
         return transactionData(m_transactions[row], index.column(), role);
-    return claimData(m_claims[row - m_transactions.size()], index.column(), role);
+    if (row < m_transactions.size() + m_claims.size())
+        return eventData(m_claims[row - m_transactions.size()], index.column(), role);
+    return eventData(m_stakeEvents[row - m_transactions.size() - m_claims.size()], index.column(), role);
 }
 
 QVariant ActivityModel::transactionData(const JournalEntry& e, int column, int role) const
@@ -133,25 +177,22 @@ QVariant ActivityModel::transactionData(const JournalEntry& e, int column, int r
     }
 }
 
-QVariant ActivityModel::claimData(const LedgerClaim& c, int column, int role) const
+QVariant ActivityModel::eventData(const Event& e, int column, int role)
 {
     switch (role) {
-    case SortRole: return qlonglong(c.timestamp) * 1000;
-    case HashRole: return qs(toHex(c.ref.txHash));
+    case SortRole: return e.ms;
+    case HashRole: return e.hash;
     case PendingRole: return false;
-    case KindRole: return QStringLiteral("claimed-event");
-    case Qt::ToolTipRole: return qs(toHex(c.ref.txHash));
+    case KindRole: return e.kind;
+    case Qt::ToolTipRole: return e.hash.isEmpty() ? QVariant() : QVariant(e.hash);
     case Qt::DisplayRole: break;
     default: return {};
     }
     switch (column) {
-    case When: return formatDateTime(c.timestamp);
-    //: %1 the address the rewards were paid to
-    case What: return tr("Rewards claimed to %1").arg(shortAddress(c.to));
-    case Amount:
-        return m_profile ? formatAmount(c.received, m_profile->token.decimals, qs(m_profile->token.symbol)) : QString();
-    //: %1 a block number
-    case Status: return tr("Proven in block %1").arg(formatCount(c.ref.blockNumber));
+    case When: return formatDateTime(std::uint64_t(e.ms / 1000));
+    case What: return e.what;
+    case Amount: return e.amount;
+    case Status: return e.status;
     default: return {};
     }
 }

@@ -1,7 +1,8 @@
 #pragma once
 // ActivityModel: one account's activity as a table: the transactions this wallet sent (the journal,
-// TransactionsService::journal) and the account's reward claims proven in the verified cache
-// (NetworkServices::ledger: Claimed events, each with the tokens the claim delivered). Columns: when,
+// TransactionsService::journal) and the account's events proven in the verified cache: its reward claims
+// (NetworkServices::ledger: Claimed events, each with the tokens the claim delivered), its unstake
+// requests and withdrawals, and the slashes of its stakes (NetworkServices::stakes). Columns: when,
 // what, amount, status. Rows keep the order given; ActivityPage sorts them newest first through a
 // QSortFilterProxyModel on SortRole (unix milliseconds: a transaction's signing time, a claim's block time).
 //
@@ -10,6 +11,7 @@
 
 #include "wallet/network/NetworkProfile.h"
 #include "wallet/network/PayoutLedger.h"
+#include "wallet/network/StakeBook.h"
 #include "wallet/tx/TxJournal.h"
 
 #include <QAbstractTableModel>
@@ -30,9 +32,12 @@ public:
     void setProfile(std::optional<NetworkProfile> profile) { m_profile = std::move(profile); }
     // Replaces the transactions, or the claims (each half refreshes on its own).
     void setTransactions(std::vector<JournalEntry> rows);
-    void setClaims(std::vector<LedgerClaim> claims);
+    void setClaims(const std::vector<LedgerClaim>& claims);
+    // The unbondings and slashes of `account`'s stakes in `book`.
+    void setStakeEvents(const StakeBook& book, const Address& account);
     std::size_t transactionCount() const { return m_transactions.size(); }
     std::size_t claimCount() const { return m_claims.size(); }
+    std::size_t stakeEventCount() const { return m_stakeEvents.size(); }
     bool hasPending() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -44,12 +49,19 @@ public:
     static QString statusText(JournalStatus status);
 
 private:
+    // A proven event, in words already (built when the snapshot arrives).
+    struct Event {
+        qint64 ms = 0;
+        QString what, amount, status, hash, kind;
+    };
     QVariant transactionData(const JournalEntry& e, int column, int role) const;
-    QVariant claimData(const LedgerClaim& c, int column, int role) const;
+    static QVariant eventData(const Event& e, int column, int role);
+    QString tokens(const UInt256& amount) const;
 
     std::optional<NetworkProfile> m_profile;
     std::vector<JournalEntry> m_transactions; // rows 0..n-1
-    std::vector<LedgerClaim> m_claims;        // rows n..
+    std::vector<Event> m_claims;              // then the claims
+    std::vector<Event> m_stakeEvents;         // then unbondings, withdrawals and slashes
 };
 
 } // namespace plinth::ui

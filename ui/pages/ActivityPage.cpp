@@ -96,8 +96,9 @@ void ActivityPage::refresh()
     m_stack->setCurrentIndex(usable ? 1 : 0);
     if (!usable)
         return;
-    m_journalRead = m_claimsRead = false;
+    m_journalRead = m_claimsRead = m_stakesRead = false;
     m_claimsError.clear();
+    m_stakesError.clear();
     updateStatus();
     readJournal();
     const int request = ++m_claimsRequest;
@@ -109,6 +110,17 @@ void ActivityPage::refresh()
             m_model->setClaims(r->ledger.claims);
         else
             m_claimsError = qs(r.error().message);
+        updateStatus();
+    }));
+    const Address account = *current;
+    m_services.network->stakes(account, onGui(this, [this, request, account](Result<StakesSnapshot> r) {
+        if (request != m_claimsRequest)
+            return;
+        if (r)
+            m_model->setStakeEvents(r->book, account);
+        else
+            m_stakesError = qs(r.error().message);
+        m_stakesRead = true;
         updateStatus();
     }));
 }
@@ -146,20 +158,24 @@ void ActivityPage::readJournal()
 
 void ActivityPage::updateStatus()
 {
-    if (!m_journalRead || !m_claimsRead) {
+    if (!m_journalRead || !m_claimsRead || !m_stakesRead) {
         m_status->setText(tr("Reading the transaction journal and the verified cache…"));
         return;
     }
     QString text;
     if (m_model->rowCount() == 0)
-        text = tr("No activity yet: this account has sent no transaction from this wallet and claimed no rewards.");
+        text = tr("No activity yet: this account has sent no transaction from this wallet, claimed no rewards and has no unbonding or slash.");
     else
-        //: %1 how many transactions this wallet sent from the account, %2 how many reward claims are proven
-        text = tr("Transactions sent from this wallet: %1. Reward claims proven in the verified cache: %2.")
-                   .arg(formatCount(m_model->transactionCount()), formatCount(m_model->claimCount()));
+        //: %1 how many transactions this wallet sent from the account, %2 how many reward claims are proven, %3 how many unbonding and slash events
+        text = tr("Transactions sent from this wallet: %1. Proven in the verified cache: reward claims %2, unbonding and slash events %3.")
+                   .arg(formatCount(m_model->transactionCount()), formatCount(m_model->claimCount()),
+                        formatCount(m_model->stakeEventCount()));
     if (!m_claimsError.isEmpty())
         //: %1 why the claims could not be read
         text += QLatin1Char('\n') + tr("The proven claims could not be read: %1").arg(m_claimsError);
+    if (!m_stakesError.isEmpty())
+        //: %1 why the stakes could not be read
+        text += QLatin1Char('\n') + tr("The proven stakes could not be read: %1").arg(m_stakesError);
     m_status->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // ActivityPage: the current account's activity, newest first: the transactions this wallet sent (the
-// journal, with their state) and the reward claims proven in the verified cache. A pending transaction
+// journal, with their state) and its events proven in the verified cache (reward claims, unstake
+// requests, withdrawals, slashes). A pending transaction
 // can be sped up or cancelled: both open the TransactionConfirmDialog on the replacement
 // (TransactionsService::speedUp / cancel). While something is pending the journal is read again every
 // two seconds, so the row turns confirmed (or replaced) without the user doing anything.
@@ -61,8 +62,8 @@ private:
     QPushButton* m_cancel = nullptr;
     QTimer* m_poll = nullptr;
     int m_journalRequest = 0, m_claimsRequest = 0;
-    bool m_journalRead = false, m_claimsRead = false;
-    QString m_claimsError;
+    bool m_journalRead = false, m_claimsRead = false, m_stakesRead = false;
+    QString m_claimsError, m_stakesError;
 };
 
 } // namespace plinth::ui
