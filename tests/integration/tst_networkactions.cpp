@@ -238,9 +238,15 @@ private Q_SLOTS:
         QVERIFY(included(sent->front()));
         QCOMPARE(m_fx.cast({QStringLiteral("call"), qs(m_profile.contracts.governor), QStringLiteral("hasVoted(uint256,address)(bool)"), id, user()}),
                  QStringLiteral("true"));
-        // Voting again is refused in the preview: the governor says the vote was already cast.
+        // Voting again is refused in the preview: the governor says the vote was already cast; sendPlan
+        // refuses the plan before signing anything (the nonce stays).
         auto again = preview(NetworkAction{"Vote", VoteAction{num(id), VoteSupport::For, {}}});
         QVERIFY(again && !again->sendable());
+        const QString nonce = m_fx.cast({QStringLiteral("nonce"), user()});
+        auto refused = test::ask<std::vector<TrackedTransaction>>([&](auto done) { m_tx->sendPlan(*again, {}, std::move(done)); });
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().code), int(ErrorCode::InvalidArgument));
+        QCOMPARE(m_fx.cast({QStringLiteral("nonce"), user()}), nonce);
     }
 
     void transfersAreSent()

@@ -41,8 +41,16 @@ struct TransactionsService::PlanRun {
 void TransactionsService::sendPlan(PreviewedPlan plan, std::function<void(const PlanProgress&)> onStatus,
                                    Callback<std::vector<TrackedTransaction>> done)
 {
-    if (!plan.sendable())
-        return done(makeError(ErrorCode::InvalidArgument, "this plan cannot be sent: a step could not be built or its simulation reverted"));
+    if (!plan.sendable()) {
+        // Refused on the worker too: callbacks never run on the caller's thread.
+        ServiceWorker* worker = m_worker.get();
+        worker->post([worker, done = std::move(done)](bool cancelled) {
+            if (cancelled)
+                return done(worker->cancelledError());
+            done(makeError(ErrorCode::InvalidArgument, "this plan cannot be sent: a step could not be built or its simulation reverted"));
+        });
+        return;
+    }
     auto run = std::make_shared<PlanRun>();
     run->plan = std::move(plan);
     run->onStatus = std::move(onStatus);
