@@ -18,10 +18,24 @@ QWidget#sidebar QToolButton:checked { background: %4; color: %5; font-weight: 60
 QWidget#sidebar QToolButton:focus { outline: none; border: 1px solid %5; }
 QLabel#pageTitle { font-size: 22px; font-weight: 600; color: %3; padding-bottom: 8px; }
 QLabel#emptyStateMessage { font-size: 14px; color: %6; }
+QFrame[role="card"] { background: %1; border: 1px solid %2; border-radius: 12px; }
+QLabel[role="cardTitle"] { font-size: 13px; font-weight: 600; color: %6; }
+QLabel[role="cardMessage"] { font-size: 13px; color: %6; padding: 16px; }
+QLabel[role="cardMessage"][state="error"] { color: %7; }
+QLabel[role="bigFigure"] { font-size: 20px; font-weight: 600; color: %3; }
+QLabel[role="figure"] { font-size: 13px; color: %3; }
+QLabel[role="caption"] { font-size: 12px; color: %6; }
+QLabel[role="verdict"] { font-size: 12px; color: %5; padding-top: 8px; }
+QLabel[role="verdict"][balanced="false"] { color: %7; }
+QListWidget[role="cardList"] { background: transparent; color: %3; }
+QListWidget[role="cardList"]::item { padding: 4px 0; border-bottom: 1px solid %2; }
+QPushButton[role="primary"] { background: %5; color: %8; border: none; border-radius: 6px; padding: 6px 16px; font-weight: 600; }
+QPushButton[role="primary"]:disabled { background: %2; color: %6; }
 QStatusBar { background: %1; border-top: 1px solid %2; color: %6; }
 QStatusBar QLabel { padding: 2px 8px; }
 )")
-        .arg(p.surface.name(), p.border.name(), p.text.name(), p.selection.name(), p.accent.name(), p.mutedText.name());
+        .arg(p.surface.name(), p.border.name(), p.text.name(), p.selection.name(), p.accent.name(), p.mutedText.name(),
+             p.danger.name(), p.accentText.name());
 }
 
 } // namespace
@@ -30,9 +44,11 @@ Palette Theme::palette(Mode mode)
 {
     if (mode == Mode::Dark)
         return {QColor(0x16, 0x1b, 0x24), QColor(0x1e, 0x25, 0x31), QColor(0xe6, 0xea, 0xf0), QColor(0x9a, 0xa6, 0xb8),
-                QColor(0x4f, 0xc3, 0xc3), QColor(0x0b, 0x1f, 0x22), QColor(0x2c, 0x35, 0x44), QColor(0x26, 0x3a, 0x48)};
+                QColor(0x4f, 0xc3, 0xc3), QColor(0x0b, 0x1f, 0x22), QColor(0x2c, 0x35, 0x44), QColor(0x26, 0x3a, 0x48),
+                QColor(0xf0, 0x7a, 0x7a)};
     return {QColor(0xf6, 0xf8, 0xfb), QColor(0xff, 0xff, 0xff), QColor(0x1d, 0x26, 0x33), QColor(0x5f, 0x6f, 0x86),
-            QColor(0x1f, 0x7a, 0x8a), QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe3, 0xeb), QColor(0xe3, 0xf1, 0xf3)};
+            QColor(0x1f, 0x7a, 0x8a), QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe3, 0xeb), QColor(0xe3, 0xf1, 0xf3),
+            QColor(0xb4, 0x23, 0x18)};
 }
 
 void Theme::apply(QApplication& app, Mode mode)

@@ -20,6 +20,7 @@ struct Palette {
     QColor accentText;
     QColor border;
     QColor selection;    // the checked sidebar entry
+    QColor danger;       // errors and a ledger that does not reconcile
 };
 
 class Theme {
