@@ -2,13 +2,15 @@
 // core's snapshots say, and the chain agrees (cast at the block the page names): the proven balances
 // equal `cast balance` and the token's balanceOf, the claimable equals Rewards.accrued(user), the
 // chart's bars add up to the 30-day earnings total, the device counts match the devices snapshot and
-// facts.json, the proposals awaiting a vote are the active ones the user has power for and has not voted.
+// facts.json, the proposals awaiting a vote are the active ones the user has power for and has not voted;
+// Claim through the confirmation dialog moves exactly the claimable to the user's token balance.
 #include "GuiDevnet.h"
 #include "PageTestSupport.h"
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
 #include "ui/common/Formatting.h"
+#include "ui/dialogs/TransactionConfirmDialog.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/widgets/Card.h"
 #include "ui/widgets/EarningsChart.h"
@@ -18,7 +20,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -152,6 +156,43 @@ private Q_SLOTS:
                  qPrintable(list->item(0)->text()));
     }
 
+    // Last: it changes the chain. Claim through the page and the confirmation dialog; cast then shows the
+    // token balance up by exactly the claimed amount, and after a sync the page shows the new claimable.
+    void claimThroughTheDialog()
+    {
+        const QString rewards = qs(m_net.services().profile->contracts.rewards);
+        const QString token = qs(m_net.services().profile->contracts.token);
+        const QString before = QString::number(label("overview.claimable.verified")->property("block").toULongLong());
+        const UInt256 claimable = m_page->claimableShown().value();
+        QCOMPARE(claimable, tokenCall(rewards, "accrued(address)(uint256)", before));
+        const UInt256 balanceBefore = tokenCall(token, "balanceOf(address)(uint256)", before);
+        QCOMPARE(tokenCall(token, "balanceOf(address)(uint256)", QStringLiteral("latest")), balanceBefore); // nothing moved since
+
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("overview.claim")), Qt::LeftButton);
+        QPointer<ui::TransactionConfirmDialog> d = m_page->findChild<ui::TransactionConfirmDialog*>(QStringLiteral("overview.claimDialog"));
+        QVERIFY(d);
+        QVERIFY(d->isVisible());
+        QSignalSpy completed(d.data(), &ui::TransactionConfirmDialog::completed);
+        auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
+        QVERIFY(d->findChild<QLabel*>(QStringLiteral("confirm.summary"))->text().contains(ui::formatAmount(claimable, 18, QStringLiteral("PLNTH"))));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 60000);
+        QCOMPARE(completed.at(0).at(0).toBool(), true);
+        d->findChild<QPushButton*>(QStringLiteral("confirm.cancel"))->click(); // "Close" once done
+        QTRY_VERIFY(d.isNull());
+
+        QCOMPARE(tokenCall(token, "balanceOf(address)(uint256)", QStringLiteral("latest")), balanceBefore + claimable);
+        QCOMPARE(tokenCall(rewards, "accrued(address)(uint256)", QStringLiteral("latest")), UInt256(0));
+        // The cache verifies a block once its child exists: one more block settles the claim's.
+        QVERIFY(!m_net.fixture().rpc(QStringLiteral("anvil_mine"), {QStringLiteral("1")}).isNull());
+        QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->claimableShown().value_or(1), UInt256(0), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(label("overview.balances.token")->toolTip(),
+                                  ui::fullAmount(balanceBefore + claimable, 18, QStringLiteral("PLNTH")), 30000);
+        QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("overview.claim"))->isEnabled());
+    }
+
     void cleanupTestCase()
     {
         m_page.reset();
@@ -159,6 +200,11 @@ private Q_SLOTS:
     }
 
 private:
+    UInt256 tokenCall(const QString& contract, const char* signature, const QString& block)
+    {
+        return test::castNumber(m_net.fixture().cast({QStringLiteral("call"), contract, QString::fromLatin1(signature), m_net.userAddress(),
+                                                      QStringLiteral("--block"), block}));
+    }
     QLabel* label(const char* name) const { return test::labelOf(*m_page, name); }
 
     test::GuiDevnet m_net;
