@@ -136,12 +136,9 @@ QString formatPeriod(std::uint64_t startSeconds, EarningsPeriod period)
     switch (period) {
     case EarningsPeriod::Day:
         return locale.toString(d, Formatting::tr("d MMM", "date format of a day in a chart"));
-    case EarningsPeriod::Week: {
-        int year = 0;
-        const int week = d.weekNumber(&year);
-        //: %1 is the ISO week number, %2 its year
-        return Formatting::tr("Week %1, %2").arg(week).arg(year);
-    }
+    case EarningsPeriod::Week:
+        // A week by its Monday: shorter than "Week 36, 2026" under a bar, and a date people read at once.
+        return locale.toString(d, Formatting::tr("d MMM", "date format of a day in a chart"));
     case EarningsPeriod::Month:
         return locale.toString(d, Formatting::tr("MMM yyyy", "date format of a month in a chart"));
     case EarningsPeriod::All:

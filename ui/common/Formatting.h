@@ -41,7 +41,7 @@ QString formatAgo(std::uint64_t unixSeconds, std::uint64_t nowSeconds);
 QString formatDuration(std::uint64_t seconds);
 
 // A period of an earnings chart or table by its first second (UTC, as EarningsQuery buckets): a day
-// "1 Dec", an ISO week "Week 48, 2026", a month "Dec 2026"; empty for EarningsPeriod::All.
+// "1 Dec", an ISO week by its Monday "30 Nov", a month "Dec 2026"; empty for EarningsPeriod::All.
 QString formatPeriod(std::uint64_t startSeconds, EarningsPeriod period);
 
 // "Verified at block 1,234, 5 minutes ago": what a snapshot is proven at.

@@ -152,6 +152,9 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(240);
+    // Fit the columns once the rows are in, measuring a sample rather than every one of thousands of rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    connect(m_model, &EarningsModel::finished, m_table, &QTableView::resizeColumnsToContents);
     m_tableCaption = roleLabel(QStringLiteral("earnings.tableCaption"), rows, "caption");
     auto* rl = new QVBoxLayout(rows);
     rl->setContentsMargins(0, 0, 0, 0);

@@ -80,6 +80,8 @@ void EarningsChart::setData(const QStringList& categories, std::vector<ChartSeri
         sets[i]->setProperty("seriesIndex", i);
     c->addSeries(bars);
     c->legend()->setVisible(m_series.size() > 1);
+    // Many series (devices) do not fit in a row under the chart without cutting their names.
+    c->legend()->setAlignment(m_series.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
 
     auto* x = new QBarCategoryAxis;
     x->append(categories);
