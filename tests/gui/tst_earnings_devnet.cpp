@@ -123,14 +123,12 @@ private Q_SLOTS:
         QVERIFY(test::spinUntil([&] { return !m_model->filling(); }));
         QCOMPARE(std::size_t(m_model->rowCount()), std::min<std::size_t>(ui::EarningsPage::kTableRows, shown.summary.rewards));
         QCOMPARE(std::size_t(m_model->rowCount()), shown.rows.size());
-        // The table's amount column shows each row's amount (in the proxy's order, newest first).
+        // The table is sorted newest first.
         auto* view = m_page->findChild<QTableView*>(QStringLiteral("earnings.table"));
         QCOMPARE(view->model()->rowCount(), m_model->rowCount());
-        UInt256 newest = 0;
         std::uint64_t newestTime = 0;
         for (const RewardRow& r : shown.rows)
-            if (r.record.timestamp >= newestTime)
-                newestTime = r.record.timestamp, newest = r.record.amount;
+            newestTime = std::max(newestTime, r.record.timestamp);
         const QModelIndex first = view->model()->index(0, ui::EarningsModel::Date);
         QCOMPARE(first.data(ui::EarningsModel::kSortRole).toULongLong(), newestTime);
     }

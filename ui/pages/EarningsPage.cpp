@@ -5,19 +5,18 @@
 #include "ui/models/EarningsModel.h"
 #include "ui/pages/EmptyStatePage.h"
 #include "ui/widgets/Card.h"
+#include "ui/widgets/CsvExportBar.h"
 #include "ui/widgets/EarningsChart.h"
 #include "ui/widgets/LedgerView.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -31,16 +30,6 @@ namespace plinth::ui {
 namespace {
 
 std::uint64_t utcSeconds(const QDate& d) { return static_cast<std::uint64_t>(QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()); }
-
-void saveDialog(QWidget* parent, std::function<void(const QString&)> chosen)
-{
-    auto* d = new QFileDialog(parent, EarningsPage::tr("Export rewards as CSV"), QString(), EarningsPage::tr("CSV files (*.csv)"));
-    d->setAcceptMode(QFileDialog::AcceptSave);
-    d->setDefaultSuffix(QStringLiteral("csv"));
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(d, &QFileDialog::fileSelected, parent, [chosen](const QString& f) { chosen(f); });
-    d->open();
-}
 
 } // namespace
 
@@ -63,7 +52,6 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     , m_accounts(accounts)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStatePage(QStringLiteral("earnings.empty"), m_stack))
-    , m_chooser(saveDialog)
 {
     setObjectName(QStringLiteral("page.earnings"));
     auto* content = new QWidget;
@@ -86,15 +74,12 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     }
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
-    m_export = new QPushButton(content);
-    m_export->setObjectName(QStringLiteral("earnings.export"));
-    m_progress = new QProgressBar(content);
-    m_progress->setObjectName(QStringLiteral("earnings.exportProgress"));
-    m_progress->setVisible(false);
-    m_cancel = new QPushButton(content);
-    m_cancel->setObjectName(QStringLiteral("earnings.exportCancel"));
-    m_cancel->setVisible(false);
-    m_exportStatus = roleLabel(QStringLiteral("earnings.exportStatus"), content, "caption");
+    m_exportBar = new CsvExportBar(m_services, [this]() -> std::optional<EarningsFilter> {
+        if (!m_accounts.current())
+            return std::nullopt;
+        return filter();
+    }, QStringLiteral("earnings"), content);
+    connect(m_exportBar, &CsvExportBar::finished, this, &EarningsPage::exportFinished);
 
     auto* controls = new QHBoxLayout;
     controls->setSpacing(8);
@@ -106,9 +91,7 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     controls->addWidget(m_toLabel);
     controls->addWidget(m_to);
     controls->addStretch(1);
-    controls->addWidget(m_progress);
-    controls->addWidget(m_cancel);
-    controls->addWidget(m_export);
+    controls->addWidget(m_exportBar);
 
     m_totals = new Card(QStringLiteral("earnings.totals"), content);
     auto* totals = new QWidget;
@@ -168,7 +151,7 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     grid->setSpacing(16);
     grid->addWidget(m_title, 0, 0, 1, 3);
     grid->addLayout(controls, 1, 0, 1, 3);
-    grid->addWidget(m_exportStatus, 2, 0, 1, 3);
+    grid->addWidget(m_exportBar->statusLabel(), 2, 0, 1, 3);
     grid->addWidget(m_chartCard, 3, 0, 1, 2);
     grid->addWidget(m_totals, 3, 2);
     grid->addWidget(m_rows, 4, 0, 1, 2);
@@ -195,8 +178,8 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     setTabOrder(m_groupBy, m_period);
     setTabOrder(m_period, m_from);
     setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_export);
-    setTabOrder(m_export, m_filter);
+    setTabOrder(m_to, m_exportBar);
+    setTabOrder(m_exportBar, m_filter);
     setTabOrder(m_filter, m_table);
 
     const auto again = [this] { loadEarnings(); };
@@ -204,12 +187,6 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     connect(m_period, &QComboBox::currentIndexChanged, this, again);
     connect(m_from, &QDateEdit::dateChanged, this, again);
     connect(m_to, &QDateEdit::dateChanged, this, again);
-    connect(m_export, &QPushButton::clicked, this, &EarningsPage::startExport);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancellation)
-            m_cancellation->cancel();
-        m_exportStatus->setText(tr("Cancelling the export…"));
-    });
     connect(&m_accounts, &AccountContext::currentChanged, this, &EarningsPage::reload);
     if (m_services.hasNetwork())
         m_networkChanged = m_services.network->handleChanged(onGui(this, [this](const NetworkChange& change) {
@@ -219,11 +196,7 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     reload();
 }
 
-EarningsPage::~EarningsPage()
-{
-    if (m_cancellation) // an export still running: stop it, its answer will find no page
-        m_cancellation->cancel();
-}
+EarningsPage::~EarningsPage() = default;
 
 void EarningsPage::setEmptyTexts(const QString& title, const QString& message)
 {
@@ -256,11 +229,7 @@ void EarningsPage::retranslate()
     m_toLabel->setText(tr("&To"));
     m_from->setAccessibleName(tr("First day (UTC)"));
     m_to->setAccessibleName(tr("Last day (UTC, included)"));
-    m_export->setText(tr("&Export CSV…"));
-    m_export->setAccessibleName(tr("Export the range's rewards as CSV"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel the export"));
-    m_progress->setAccessibleName(tr("Export progress"));
+    m_exportBar->retranslate();
     m_filter->setPlaceholderText(tr("Filter by device, kind or date"));
     m_filter->setAccessibleName(tr("Filter rewards"));
     m_table->setAccessibleName(tr("Rewards"));
@@ -413,13 +382,22 @@ void EarningsPage::finish(const std::shared_ptr<Load>& load)
         if (!part || part->at.block != main.at.block) {
             // A sync landed between the requests (or one failed): every figure must be at one block.
             if (--load->attempts <= 0) {
-                m_chartCard->showError(tr("Could not read every series of the chart at one verified block."));
+                // Out of attempts: draw without the series that are missing or at another block; their
+                // rewards stay in "Other devices", so the stacks still add up to the total.
+                for (auto& p : load->parts)
+                    if (p && p->at.block != main.at.block)
+                        p.reset();
                 break;
             }
             auto again = std::make_shared<Load>(Load{load->generation, load->groupBy, load->period, load->filter, std::nullopt, {}, {}, 0, load->attempts});
             m_services.network->earnings(again->filter, again->period, kTableRows, onGui(this, [this, again](Result<EarningsSnapshot> r) {
-                if (again->generation != m_generation || !r)
+                if (again->generation != m_generation)
                     return;
+                if (!r) {
+                    for (Card* c : {m_totals, m_chartCard, m_rows})
+                        c->showFailure(r.error(), tr("Could not read your earnings: %1"));
+                    return;
+                }
                 again->main = std::move(*r);
                 requestSeries(again);
             }));
@@ -449,6 +427,8 @@ void EarningsPage::finish(const std::shared_ptr<Load>& load)
     for (const EarningsBucket& b : main.summary.periods)
         rest[column.at(b.start)] = b.amount;
     for (std::size_t i = 0; i < load->parts.size(); ++i) {
+        if (!load->parts[i])
+            continue;
         ChartSeries s{load->names[i], std::vector<UInt256>(column.size(), 0)};
         for (const EarningsBucket& b : load->parts[i]->summary.periods)
             if (auto it = column.find(b.start); it != column.end()) {
@@ -484,51 +464,6 @@ void EarningsPage::finish(const std::shared_ptr<Load>& load)
     m_rows->showBody();
     m_shown = main;
     Q_EMIT loaded();
-}
-
-void EarningsPage::startExport()
-{
-    if (m_exporting || !m_services.hasNetwork() || !m_accounts.current())
-        return;
-    m_chooser(this, [this, guard = QPointer<EarningsPage>(this)](const QString& path) {
-        if (!guard || path.isEmpty() || m_exporting)
-            return;
-        m_exporting = true;
-        m_cancellation = std::make_shared<Cancellation>();
-        m_export->setEnabled(false);
-        m_progress->setRange(0, 0); // busy until the first chunk says how many rows there are
-        m_progress->setVisible(true);
-        m_cancel->setVisible(true);
-        m_cancel->setEnabled(true);
-        m_exportStatus->setText(tr("Exporting your rewards to %1…").arg(path));
-        m_services.network->exportEarningsCsv(
-            filter(), path.toStdString(), *m_cancellation,
-            onGui(this, [this](const ExportProgress& p) {
-                if (!m_exporting)
-                    return;
-                m_progress->setRange(0, int(std::min<std::uint64_t>(p.total, INT_MAX)));
-                m_progress->setValue(int(std::min<std::uint64_t>(p.written, INT_MAX)));
-            }),
-            onGui(this, [this, path](Result<std::uint64_t> r) {
-                if (r)
-                    //: %n rows, %1 the file
-                    return endExport(tr("Wrote %n reward(s) to %1.", nullptr, int(*r)).arg(path), true);
-                if (r.error().code == ErrorCode::Cancelled)
-                    return endExport(tr("Export cancelled: no file was written."), false);
-                endExport(tr("Could not export the rewards: %1").arg(QString::fromStdString(r.error().message)), false);
-            }));
-    });
-}
-
-void EarningsPage::endExport(const QString& message, bool ok)
-{
-    m_exporting = false;
-    m_cancellation.reset();
-    m_export->setEnabled(true);
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
-    m_exportStatus->setText(message);
-    Q_EMIT exportFinished(ok);
 }
 
 } // namespace plinth::ui

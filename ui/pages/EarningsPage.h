@@ -15,13 +15,15 @@
 // "earnings.exportProgress", "earnings.exportCancel", "earnings.exportStatus"; the cards
 // "earnings.totals", "earnings.chartCard", "earnings.ledger", "earnings.rows".
 //
-// Seams: setFileChooser() replaces the save dialog (tests answer it without a dialog).
+// Seams: setFileChooser() replaces the save dialog (tests answer it without a dialog). The export itself
+// is widgets/CsvExportBar's.
 //
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
 // which outlive it. Threading: GUI thread only; answers come back through onGui().
 
 #include "ui/AccountContext.h"
 #include "ui/UiServices.h"
+#include "ui/widgets/CsvExportBar.h"
 
 #include <QWidget>
 
@@ -33,8 +35,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -52,17 +52,16 @@ class EarningsPage : public QWidget {
 public:
     static constexpr std::size_t kTableRows = 5000;
     enum class GroupBy { Total, Device, Kind };
-    // Asks for a file to save to and calls `chosen` with it (empty: the user cancelled), later or at once.
-    using FileChooser = std::function<void(QWidget* parent, std::function<void(const QString&)> chosen)>;
+    using FileChooser = CsvExportBar::FileChooser;
 
     EarningsPage(UiServices& services, AccountContext& accounts, QWidget* parent = nullptr);
     ~EarningsPage() override;
     void setEmptyTexts(const QString& title, const QString& message);
-    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    void setFileChooser(FileChooser chooser) { m_exportBar->setFileChooser(std::move(chooser)); }
 
     // The last complete load (all series at one block), for tests; nullopt while loading.
     const std::optional<EarningsSnapshot>& shown() const { return m_shown; }
-    bool exporting() const { return m_exporting; }
+    bool exporting() const { return m_exportBar->exporting(); }
 
 public Q_SLOTS:
     void reload();
@@ -83,8 +82,6 @@ private:
     void loadLedger();
     void requestSeries(const std::shared_ptr<Load>& load);
     void finish(const std::shared_ptr<Load>& load);
-    void startExport();
-    void endExport(const QString& message, bool ok);
 
     UiServices& m_services;
     AccountContext& m_accounts;
@@ -111,16 +108,10 @@ private:
     QTableView* m_table;
     QLineEdit* m_filter;
     QLabel* m_tableCaption;
-    QPushButton* m_export;
-    QProgressBar* m_progress;
-    QPushButton* m_cancel;
-    QLabel* m_exportStatus;
-    FileChooser m_chooser;
+    CsvExportBar* m_exportBar;
     std::optional<EarningsSnapshot> m_shown;
     std::uint64_t m_generation = 0;
     bool m_rangeSet = false;
-    bool m_exporting = false;
-    std::shared_ptr<Cancellation> m_cancellation;
     std::unique_ptr<SubscriptionHandle> m_networkChanged;
 };
 

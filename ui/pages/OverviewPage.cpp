@@ -194,7 +194,6 @@ void OverviewPage::subscribe()
     m_networkChanged = m_services.network->handleChanged(onGui(this, [this](const NetworkChange& change) {
         if (!m_accounts.current())
             return;
-        const std::uint64_t g = m_generation;
         if (change.earnings || change.rolledBack) {
             loadEarnings();
             loadActivity();
@@ -203,7 +202,6 @@ void OverviewPage::subscribe()
             loadDevices();
         if (change.proposals || change.rolledBack)
             loadProposals();
-        Q_UNUSED(g);
     }));
     // Balances and the claimable move with any block (a transfer has no network event).
     m_cacheChanged = m_services.sync->handleCacheChanged(onGui(this, [this](const CacheChange&) {
