@@ -51,6 +51,17 @@ private Q_SLOTS:
         QCOMPARE(formatCount(100000), QStringLiteral("100.000"));
     }
 
+    void periodsAreNamedInUtc()
+    {
+        // 2026-11-30 00:00 UTC is a Monday (ISO week 49); buckets start at UTC midnight.
+        const std::uint64_t monday = 1796083200 - 86400;
+        QCOMPARE(formatPeriod(monday, EarningsPeriod::Day), QStringLiteral("30 Nov"));
+        QCOMPARE(formatPeriod(monday, EarningsPeriod::Week), QStringLiteral("30 Nov"));
+        QCOMPARE(formatPeriod(monday, EarningsPeriod::Month), QStringLiteral("Nov 2026"));
+        QCOMPARE(formatPeriod(monday + 86399, EarningsPeriod::Day), QStringLiteral("30 Nov")); // still that UTC day
+        QVERIFY(formatPeriod(monday, EarningsPeriod::All).isEmpty());
+    }
+
     void agoAndDurations()
     {
         QCOMPARE(formatAgo(1000, 1030), QStringLiteral("just now"));

@@ -6,6 +6,7 @@
 #include <QtCore/qcoreapplication.h>
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <string>
 
@@ -124,6 +125,26 @@ QString formatDuration(std::uint64_t seconds)
     if (minutes > 0)
         return Formatting::tr("%n minute(s)", nullptr, minutes);
     return Formatting::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+}
+
+QString formatPeriod(std::uint64_t startSeconds, EarningsPeriod period)
+{
+    // The buckets are UTC periods: name them in UTC too, or a day would carry the previous day's name
+    // west of Greenwich.
+    const QDate d = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(startSeconds), Qt::UTC).date();
+    const QLocale locale;
+    switch (period) {
+    case EarningsPeriod::Day:
+        return locale.toString(d, Formatting::tr("d MMM", "date format of a day in a chart"));
+    case EarningsPeriod::Week:
+        // A week by its Monday: shorter than "Week 36, 2026" under a bar, and a date people read at once.
+        return locale.toString(d, Formatting::tr("d MMM", "date format of a day in a chart"));
+    case EarningsPeriod::Month:
+        return locale.toString(d, Formatting::tr("MMM yyyy", "date format of a month in a chart"));
+    case EarningsPeriod::All:
+        break;
+    }
+    return QString();
 }
 
 QString verifiedAtText(const VerifiedAt& at, std::uint64_t nowSeconds)

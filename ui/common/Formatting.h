@@ -40,6 +40,10 @@ QString formatAgo(std::uint64_t unixSeconds, std::uint64_t nowSeconds);
 // A duration: "2 days 3 hours", "45 minutes", "30 seconds".
 QString formatDuration(std::uint64_t seconds);
 
+// A period of an earnings chart or table by its first second (UTC, as EarningsQuery buckets): a day
+// "1 Dec", an ISO week by its Monday "30 Nov", a month "Dec 2026"; empty for EarningsPeriod::All.
+QString formatPeriod(std::uint64_t startSeconds, EarningsPeriod period);
+
 // "Verified at block 1,234, 5 minutes ago": what a snapshot is proven at.
 QString verifiedAtText(const VerifiedAt& at, std::uint64_t nowSeconds);
 

@@ -11,7 +11,10 @@
 #include <QStyleHints>
 #include <QSvgRenderer>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
+#include <vector>
 
 namespace plinth::ui {
 namespace {
@@ -57,6 +60,19 @@ QPushButton:hover { border-color: @accent; }
 QPushButton:focus { border-color: @accent; }
 QPushButton:disabled { color: @muted; }
 QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
+QFrame[role="card"] { background: @surface; border: 1px solid @border; border-radius: 12px; }
+QLabel[role="cardTitle"] { font-size: 13px; font-weight: 600; color: @muted; }
+QLabel[role="cardMessage"] { font-size: 13px; color: @muted; padding: 16px; }
+QLabel[role="cardMessage"][state="error"] { color: @danger; }
+QLabel[role="bigFigure"] { font-size: 20px; font-weight: 600; color: @text; }
+QLabel[role="figure"] { font-size: 13px; color: @text; }
+QLabel[role="caption"] { font-size: 12px; color: @muted; }
+QLabel[role="verdict"] { font-size: 12px; color: @accent; padding-top: 8px; }
+QLabel[role="verdict"][balanced="false"] { color: @danger; }
+QListWidget[role="cardList"] { background: transparent; color: @text; }
+QListWidget[role="cardList"]::item { padding: 4px 0; border-bottom: 1px solid @border; }
+QPushButton[role="primary"] { background: @accent; color: @accentText; border: none; border-radius: 6px; padding: 6px 16px; font-weight: 600; }
+QPushButton[role="primary"]:disabled { background: @border; color: @muted; }
 QStatusBar QLabel { padding: 2px 8px; }
 QMenu { background: @surface; color: @text; border: 1px solid @border; }
 QMenu::item:selected { background: @selection; }
@@ -66,10 +82,13 @@ QToolTip { background: @surface; color: @text; border: 1px solid @border; }
         {"@surface", p.surface},   {"@border", p.border},       {"@text", p.text},
         {"@selection", p.selection}, {"@accent", p.accent},     {"@muted", p.mutedText},
         {"@window", p.window},     {"@dangerSurface", p.dangerSurface}, {"@danger", p.danger},
-        {"@success", p.success},
+        {"@success", p.success},   {"@accentText", p.accentText},
     };
-    // "@dangerSurface" comes before its prefix "@danger" in the list above.
-    for (const auto& [name, colour] : roles)
+    // Longest names first, so that a name is never replaced inside a longer one ("@accent" in "@accentText").
+    std::vector<std::pair<const char*, QColor>> ordered(std::begin(roles), std::end(roles));
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto& x, const auto& y) { return std::strlen(x.first) > std::strlen(y.first); });
+    for (const auto& [name, colour] : ordered)
         sheet.replace(QLatin1String(name), colour.name());
     return sheet;
 }

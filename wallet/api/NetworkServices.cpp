@@ -140,6 +140,12 @@ void NetworkServices::ledger(Address owner, Callback<LedgerSnapshot> done)
     proveAndBuildLedger(owner, 3, std::move(done));
 }
 
+void NetworkServices::claimable(Address owner, Callback<ProvenStorageValue> done)
+{
+    // contracts() is fixed when the projection opens, so reading it here, off the worker, is safe.
+    m_sync.proveStorage(m_projection->contracts().rewards, rewardsAccruedSlot(owner), std::move(done));
+}
+
 void NetworkServices::proveAndBuildLedger(Address owner, int attemptsLeft, Callback<LedgerSnapshot> done)
 {
     std::weak_ptr<Gate> gate = m_gate;

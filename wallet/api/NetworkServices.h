@@ -76,6 +76,11 @@ public:
     // The payout ledger of `owner`: rewarded -> claimable (proven now through the SyncService) -> claimed
     // -> received, mismatches listed.
     void ledger(Address owner, Callback<LedgerSnapshot> done);
+    // The claimable rewards of `owner` alone (Rewards.accrued(owner), what a claim moves), proven with
+    // eth_getProof at the verified block, as the CLI's ProvenClaimable and the ledger's "claimable" are:
+    // cheaper than ledger() for a page that shows only this figure. The callback runs on the
+    // SyncService's worker (the proof is its request), not on this service's.
+    void claimable(Address owner, Callback<ProvenStorageValue> done);
     // The filter's rewards as CSV (wallet/network/EarningsCsv.h), written to `file` atomically (a
     // temporary beside it, renamed at the end). `progress` runs on the worker; `cancel` stops it between
     // chunks (Cancelled, nothing left behind). The result is the number of rows written.
