@@ -13,6 +13,7 @@ AppServices::AppServices(const QString& dataDir, std::optional<NetworkProfile> p
         return;
     const std::filesystem::path dir = dataDir.toStdString();
     auto fail = [&](const Error& error) {
+        m_onboarding.reset();
         m_transactions.reset();
         m_network.reset();
         m_sync.reset();
@@ -36,14 +37,22 @@ AppServices::AppServices(const QString& dataDir, std::optional<NetworkProfile> p
         return;
     }
     m_transactions = std::move(*transactions);
+    auto onboarding = OnboardingService::create(*profile, dir, m_network.get());
+    if (!onboarding) {
+        fail(onboarding.error());
+        return;
+    }
+    m_onboarding = std::move(*onboarding);
     m_view.sync = m_sync.get();
     m_view.network = m_network.get();
     m_view.transactions = m_transactions.get();
+    m_view.onboarding = m_onboarding.get();
     m_view.profile = std::move(profile);
 }
 
 AppServices::~AppServices()
 {
+    m_onboarding.reset();
     m_transactions.reset();
     m_network.reset();
     m_sync.reset();

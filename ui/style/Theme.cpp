@@ -20,8 +20,18 @@ QLabel#pageTitle { font-size: 22px; font-weight: 600; color: %3; padding-bottom:
 QLabel#emptyStateMessage { font-size: 14px; color: %6; }
 QStatusBar { background: %1; border-top: 1px solid %2; color: %6; }
 QStatusBar QLabel { padding: 2px 8px; }
+QLabel[plinthRole="sectionTitle"] { font-size: 16px; font-weight: 600; color: %3; }
+QLabel[plinthRole="stateMessage"] { font-size: 14px; color: %6; padding: 16px; }
+QLabel[plinthRole="fieldLabel"] { color: %6; }
+QLabel[plinthRole="caption"] { color: %6; font-size: 12px; }
+QLabel[plinthRole="error"] { color: %7; }
+QLabel[plinthRole="checkPassed"] { color: %8; }
+QLabel[plinthRole="checkFailed"] { color: %7; }
+QTableView { background: %1; border: 1px solid %2; border-radius: 8px; gridline-color: %2; }
+QHeaderView::section { background: %1; color: %6; border: none; border-bottom: 1px solid %2; padding: 4px 8px; }
 )")
-        .arg(p.surface.name(), p.border.name(), p.text.name(), p.selection.name(), p.accent.name(), p.mutedText.name());
+        .arg(p.surface.name(), p.border.name(), p.text.name(), p.selection.name(), p.accent.name(), p.mutedText.name(),
+             p.danger.name(), p.success.name());
 }
 
 } // namespace
@@ -30,9 +40,11 @@ Palette Theme::palette(Mode mode)
 {
     if (mode == Mode::Dark)
         return {QColor(0x16, 0x1b, 0x24), QColor(0x1e, 0x25, 0x31), QColor(0xe6, 0xea, 0xf0), QColor(0x9a, 0xa6, 0xb8),
-                QColor(0x4f, 0xc3, 0xc3), QColor(0x0b, 0x1f, 0x22), QColor(0x2c, 0x35, 0x44), QColor(0x26, 0x3a, 0x48)};
+                QColor(0x4f, 0xc3, 0xc3), QColor(0x0b, 0x1f, 0x22), QColor(0x2c, 0x35, 0x44), QColor(0x26, 0x3a, 0x48),
+                QColor(0xf2, 0x7d, 0x72), QColor(0x6f, 0xcf, 0x97)};
     return {QColor(0xf6, 0xf8, 0xfb), QColor(0xff, 0xff, 0xff), QColor(0x1d, 0x26, 0x33), QColor(0x5f, 0x6f, 0x86),
-            QColor(0x1f, 0x7a, 0x8a), QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe3, 0xeb), QColor(0xe3, 0xf1, 0xf3)};
+            QColor(0x1f, 0x7a, 0x8a), QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe3, 0xeb), QColor(0xe3, 0xf1, 0xf3),
+            QColor(0xb4, 0x23, 0x18), QColor(0x1e, 0x7b, 0x45)};
 }
 
 void Theme::apply(QApplication& app, Mode mode)

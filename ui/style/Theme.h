@@ -20,6 +20,8 @@ struct Palette {
     QColor accentText;
     QColor border;
     QColor selection;    // the checked sidebar entry
+    QColor danger;       // errors and refusals
+    QColor success;      // checks that passed
 };
 
 class Theme {
