@@ -315,6 +315,9 @@ private Q_SLOTS:
         const auto& contracts = m_net.services().profile->contracts;
         QCOMPARE(call(m_net, contracts.devices, QStringLiteral("ownerOfDevice(address)(address)"), {device}), m_net.userAddress());
         QCOMPARE(call(m_net, contracts.devices, QStringLiteral("isActive(address)(bool)"), {device}), QStringLiteral("true"));
+        // The newest block is verified once it has a child: mine one, then sync; the page reloads on
+        // the services' change notification.
+        QVERIFY(!m_net.fixture().cast({QStringLiteral("rpc"), QStringLiteral("anvil_mine")}).isNull());
         QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
         const Address added = *parseAddress(device.toStdString());
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(added) >= 0, 30000);
