@@ -324,6 +324,45 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->rowCount(), int(m_snapshot.devices.size()) + 1);
     }
 
+    void retiringADeviceFromItsDetail()
+    {
+        // The seeded device with the fewest rewards goes: Retire…, the confirmation dialog, Send.
+        const auto last = std::min_element(m_snapshot.devices.begin(), m_snapshot.devices.end(),
+                                           [](const Device& a, const Device& b) { return a.lifetimeEarned < b.lifetimeEarned; });
+        const QString device = addr(last->address);
+        auto* table = m_page->findChild<QTableView*>(QStringLiteral("devices.table"));
+        table->setCurrentIndex(m_page->proxy()->mapFromSource(m_page->model()->index(m_page->model()->rowOf(last->address), 0)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel*>(QStringLiteral("devices.detail.title"))->text(), device, 20000);
+        auto* retire = m_page->findChild<QPushButton*>(QStringLiteral("devices.detail.retire"));
+        QTRY_VERIFY(retire->isEnabled());
+        QTest::mouseClick(retire, Qt::LeftButton);
+        auto* confirm = m_page->findChild<ui::TransactionConfirmDialog*>();
+        QVERIFY(confirm);
+        bool settled = false, confirmed = false;
+        connect(confirm, &ui::TransactionConfirmDialog::completed, this, [&](bool ok) {
+            settled = true;
+            confirmed = ok;
+        });
+        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QVERIFY(send);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 60000);
+        if (auto* pw = confirm->findChild<QLineEdit*>(QStringLiteral("confirm.password")); pw && pw->isVisible())
+            pw->setText(QString::fromLatin1(test::GuiDevnet::kPassword));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(settled, 120000);
+        QVERIFY(confirmed);
+        const auto& contracts = m_net.services().profile->contracts;
+        QCOMPARE(call(m_net, contracts.devices, QStringLiteral("isActive(address)(bool)"), {device}), QStringLiteral("false"));
+        QCOMPARE(call(m_net, contracts.devices, QStringLiteral("isRetired(address)(bool)"), {device}), QStringLiteral("true"));
+        QVERIFY(!m_net.fixture().cast({QStringLiteral("rpc"), QStringLiteral("anvil_mine")}).isNull());
+        QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
+        // Listed as retired, and its actions are off.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(last->address) >= 0
+                                     && m_page->model()->device(m_page->model()->rowOf(last->address)).status == DeviceStatus::Retired,
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<QPushButton*>(QStringLiteral("devices.detail.retire"))->isEnabled(), 20000);
+    }
+
     void cleanupTestCase()
     {
         m_page.reset();

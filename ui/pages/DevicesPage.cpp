@@ -95,8 +95,11 @@ DevicesPage::DevicesPage(UiServices& services, AccountContext& accounts, QWidget
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The panel keeps the width a full address needs (the table scrolls instead); the table gets the rest.
+    m_detail->setMinimumWidth(460);
+    m_detail->setMaximumWidth(560);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_state);
     m_stack->addWidget(splitter);

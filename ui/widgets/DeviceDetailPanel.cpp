@@ -77,6 +77,7 @@ DeviceDetailPanel::DeviceDetailPanel(unsigned tokenDecimals, QString tokenSymbol
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // values wrap; a sideways scroll hides them
     scroll->setWidget(m_body);
 
     m_pages->addWidget(m_state);
