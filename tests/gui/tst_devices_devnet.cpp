@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTest>
 
@@ -301,15 +302,7 @@ private Q_SLOTS:
         QVERIFY(registerButton->isEnabled());
         QTest::mouseClick(registerButton, Qt::LeftButton);
 
-        auto* confirm = wizard->findChild<ui::TransactionConfirmDialog*>();
-        QVERIFY(confirm);
-        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
-        if (!send)
-            QSKIP("TransactionConfirmDialog has no Send button in this build (the \"tx\" helper's dialog is not merged yet)");
-        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 60000);
-        if (auto* pw = confirm->findChild<QLineEdit*>(QStringLiteral("confirm.password")); pw && pw->isVisible())
-            pw->setText(QString::fromLatin1(test::GuiDevnet::kPassword));
-        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(sendThroughConfirmation(wizard->findChild<ui::TransactionConfirmDialog*>()));
         QTRY_VERIFY_WITH_TIMEOUT(registered, 120000);
 
         const auto& contracts = m_net.services().profile->contracts;
@@ -322,6 +315,43 @@ private Q_SLOTS:
         const Address added = *parseAddress(device.toStdString());
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(added) >= 0, 30000);
         QCOMPARE(m_page->model()->rowCount(), int(m_snapshot.devices.size()) + 1);
+    }
+
+    void registeringThisComputer()
+    {
+        auto* wizard = openWizard(false);
+        QVERIFY(wizard);
+        bool registered = false;
+        QString device;
+        connect(wizard, &ui::OnboardingWizard::registered, this, [&](const QString& d) {
+            registered = true;
+            device = d;
+        });
+        auto* resources = wizard->findChild<QLabel*>(QStringLiteral("onboarding.resources"));
+        QTRY_VERIFY_WITH_TIMEOUT(resources->text().startsWith(QStringLiteral("Processor:")), 20000);
+        auto* kind = wizard->findChild<QComboBox*>(QStringLiteral("onboarding.kind"));
+        kind->setCurrentIndex(kind->findData(int(OnboardingKind::Storage)));
+        // Storage is measured here (free space): the capacity is prefilled unless declared.
+        auto* source = wizard->findChild<QLabel*>(QStringLiteral("onboarding.capacitySource"));
+        QVERIFY2(source->text().startsWith(QStringLiteral("Measured on this computer: ")), qPrintable(source->text()));
+        wizard->findChild<QLineEdit*>(QStringLiteral("onboarding.capacity"))->setText(QStringLiteral("2"));
+        wizard->findChild<QLineEdit*>(QStringLiteral("onboarding.unit"))->setText(QStringLiteral("TB"));
+        QCOMPARE(source->text(), QStringLiteral("Declared by you."));
+        wizard->findChild<QLineEdit*>(QStringLiteral("onboarding.region"))->setText(QStringLiteral("881f1d4895fffff"));
+        wizard->findChild<QLineEdit*>(QStringLiteral("onboarding.keyPassword"))->setText(QStringLiteral("device key password"));
+        wizard->findChild<QLineEdit*>(QStringLiteral("onboarding.keyPasswordRepeat"))->setText(QStringLiteral("device key password"));
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("onboarding.next")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->review().has_value(), 60000);
+        QVERIFY2(wizard->review()->check.ok(), wizard->review()->check.ok() ? "" : wizard->review()->check.problems.front().sentence.c_str());
+        const QString made = addr(wizard->review()->payload.device);
+        // The wallet kept the device key it made, before anything was sent.
+        QVERIFY(QFile::exists(m_net.dataDir() + QStringLiteral("/device-keys/") + made + QStringLiteral(".json")));
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("onboarding.next")), Qt::LeftButton);
+        QVERIFY(sendThroughConfirmation(wizard->findChild<ui::TransactionConfirmDialog*>()));
+        QTRY_VERIFY_WITH_TIMEOUT(registered, 120000);
+        QCOMPARE(device, made);
+        const auto& contracts = m_net.services().profile->contracts;
+        QCOMPARE(call(m_net, contracts.devices, QStringLiteral("ownerOfDevice(address)(address)"), {made}), m_net.userAddress());
     }
 
     void retiringADeviceFromItsDetail()
@@ -343,12 +373,7 @@ private Q_SLOTS:
             settled = true;
             confirmed = ok;
         });
-        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
-        QVERIFY(send);
-        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 60000);
-        if (auto* pw = confirm->findChild<QLineEdit*>(QStringLiteral("confirm.password")); pw && pw->isVisible())
-            pw->setText(QString::fromLatin1(test::GuiDevnet::kPassword));
-        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(sendThroughConfirmation(confirm));
         QTRY_VERIFY_WITH_TIMEOUT(settled, 120000);
         QVERIFY(confirmed);
         const auto& contracts = m_net.services().profile->contracts;
@@ -374,7 +399,21 @@ private:
     // translations, regenerated at merge): the test checks the number in it.
     static QString plural(const char* context, const char* text, int n) { return QCoreApplication::translate(context, text, nullptr, n); }
 
-    ui::OnboardingWizard* openWizard()
+    // Waits for the dialog's preview, gives the vault password when it asks, sends; true once Send was clicked.
+    static bool sendThroughConfirmation(ui::TransactionConfirmDialog* confirm)
+    {
+        if (!confirm)
+            return false;
+        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        if (!send || !test::spinUntil([&] { return send->isEnabled(); }, std::chrono::seconds(60)))
+            return false;
+        if (auto* pw = confirm->findChild<QLineEdit*>(QStringLiteral("confirm.password")); pw && pw->isVisible())
+            pw->setText(QString::fromLatin1(test::GuiDevnet::kPassword));
+        QTest::mouseClick(send, Qt::LeftButton);
+        return true;
+    }
+
+    ui::OnboardingWizard* openWizard(bool payloadWay = true)
     {
         auto* onboard = m_page->findChild<QPushButton*>(QStringLiteral("devices.onboard"));
         if (!onboard || !onboard->isEnabled())
@@ -384,6 +423,8 @@ private:
         if (wizards.isEmpty())
             return nullptr;
         ui::OnboardingWizard* w = wizards.back();
+        if (!payloadWay)
+            w->findChild<QRadioButton*>(QStringLiteral("onboarding.modeComputer"))->setChecked(true);
         QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("onboarding.next")), Qt::LeftButton); // the payload way
         return w;
     }
