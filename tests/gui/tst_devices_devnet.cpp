@@ -31,6 +31,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace plinth;
@@ -354,6 +355,39 @@ private Q_SLOTS:
         QCOMPARE(call(m_net, contracts.devices, QStringLiteral("ownerOfDevice(address)(address)"), {made}), m_net.userAddress());
     }
 
+    void updatingStakingAndTransferringFromTheDetail()
+    {
+        const auto& contracts = m_net.services().profile->contracts;
+        const Device& d = m_snapshot.devices.front();
+        const QString device = addr(d.address);
+
+        // Update: only the region changed, so one transaction; the page then shows the new region.
+        QVERIFY(runAction(d.address, QStringLiteral("devices.detail.update"), [](QDialog* form) {
+            form->findChild<QLineEdit*>(QStringLiteral("deviceAction.region"))->setText(QStringLiteral("Hamburg, DE"));
+        }));
+        QVERIFY(!m_net.fixture().cast({QStringLiteral("rpc"), QStringLiteral("anvil_mine")}).isNull());
+        QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->device(m_page->model()->rowOf(d.address)).region, std::string("Hamburg, DE"), 30000);
+
+        // Stake 25 more: the staking contract's deviceStake grows by exactly that.
+        const QString before = test::DevnetFixture::exactNumber(call(m_net, contracts.staking, QStringLiteral("deviceStake(address)(uint256)"), {device}));
+        QVERIFY(runAction(d.address, QStringLiteral("devices.detail.stake"), [](QDialog* form) {
+            form->findChild<QLineEdit*>(QStringLiteral("deviceAction.amount"))->setText(QStringLiteral("25"));
+        }));
+        const QString after = test::DevnetFixture::exactNumber(call(m_net, contracts.staking, QStringLiteral("deviceStake(address)(uint256)"), {device}));
+        QCOMPARE(after, dec(*parseDecimalUInt256(before.toStdString()) + UInt256(25) * UInt256("1000000000000000000")));
+
+        // Transfer to alice: ownerOfDevice says so, and after a sync the user's page no longer lists it.
+        const QString alice = m_net.fixture().facts().value(QStringLiteral("accounts")).toObject().value(QStringLiteral("alice")).toString();
+        QVERIFY(runAction(d.address, QStringLiteral("devices.detail.transfer"), [&](QDialog* form) {
+            form->findChild<QLineEdit*>(QStringLiteral("deviceAction.to"))->setText(alice);
+        }));
+        QCOMPARE(call(m_net, contracts.devices, QStringLiteral("ownerOfDevice(address)(address)"), {device}), alice);
+        QVERIFY(!m_net.fixture().cast({QStringLiteral("rpc"), QStringLiteral("anvil_mine")}).isNull());
+        QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(d.address) < 0, 30000);
+    }
+
     void retiringADeviceFromItsDetail()
     {
         // The seeded device with the fewest rewards goes: Retire…, the confirmation dialog, Send.
@@ -366,8 +400,10 @@ private Q_SLOTS:
         auto* retire = m_page->findChild<QPushButton*>(QStringLiteral("devices.detail.retire"));
         QTRY_VERIFY(retire->isEnabled());
         QTest::mouseClick(retire, Qt::LeftButton);
-        auto* confirm = m_page->findChild<ui::TransactionConfirmDialog*>();
-        QVERIFY(confirm);
+        // The newest: the dialogs of the actions before stay open with their results until closed.
+        const auto dialogs = m_page->findChildren<ui::TransactionConfirmDialog*>();
+        QVERIFY(!dialogs.isEmpty());
+        auto* confirm = dialogs.back();
         bool settled = false, confirmed = false;
         connect(confirm, &ui::TransactionConfirmDialog::completed, this, [&](bool ok) {
             settled = true;
@@ -411,6 +447,36 @@ private:
             pw->setText(QString::fromLatin1(test::GuiDevnet::kPassword));
         QTest::mouseClick(send, Qt::LeftButton);
         return true;
+    }
+
+    // Selects `device`, clicks the panel's `button`, fills its form, continues and sends; true once the
+    // transaction is confirmed.
+    bool runAction(const Address& device, const QString& button, const std::function<void(QDialog*)>& fill)
+    {
+        auto* table = m_page->findChild<QTableView*>(QStringLiteral("devices.table"));
+        table->setCurrentIndex(m_page->proxy()->mapFromSource(m_page->model()->index(m_page->model()->rowOf(device), 0)));
+        auto* title = m_page->findChild<QLabel*>(QStringLiteral("devices.detail.title"));
+        auto* action = m_page->findChild<QPushButton*>(button);
+        if (!test::spinUntil([&] { return title->text() == addr(device) && action->isEnabled(); }, std::chrono::seconds(20)))
+            return false;
+        QTest::mouseClick(action, Qt::LeftButton);
+        auto* form = m_page->findChild<QDialog*>(QStringLiteral("deviceAction"));
+        if (!form)
+            return false;
+        fill(form);
+        QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("deviceAction.continue")), Qt::LeftButton);
+        const auto dialogs = m_page->findChildren<ui::TransactionConfirmDialog*>();
+        ui::TransactionConfirmDialog* confirm = dialogs.isEmpty() ? nullptr : dialogs.back();
+        if (!confirm)
+            return false;
+        bool settled = false, confirmed = false;
+        connect(confirm, &ui::TransactionConfirmDialog::completed, this, [&](bool ok) {
+            settled = true;
+            confirmed = ok;
+        });
+        if (!sendThroughConfirmation(confirm))
+            return false;
+        return test::spinUntil([&] { return settled; }, std::chrono::seconds(120)) && confirmed;
     }
 
     ui::OnboardingWizard* openWizard(bool payloadWay = true)
