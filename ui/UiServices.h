@@ -11,6 +11,7 @@
 // opened (`networkError` then says why); pages show that sentence instead of data.
 
 #include "wallet/api/NetworkServices.h"
+#include "wallet/api/OnboardingService.h"
 #include "wallet/api/SyncService.h"
 #include "wallet/api/TransactionsService.h"
 #include "wallet/api/WalletService.h"
@@ -26,6 +27,7 @@ struct UiServices {
     SyncService* sync = nullptr;                // null without a network
     NetworkServices* network = nullptr;         // null without a network
     TransactionsService* transactions = nullptr; // null without a network
+    OnboardingService* onboarding = nullptr;    // null without a network
     std::optional<NetworkProfile> profile;      // the selected network
     QString networkError;                       // why the network's services are missing, if they are
     QString dataDir;

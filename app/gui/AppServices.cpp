@@ -26,6 +26,7 @@ void AppServices::openNetwork(std::optional<NetworkProfile> profile)
         return;
     const std::filesystem::path dir = m_view.dataDir.toStdString();
     auto fail = [&](const Error& error) {
+        m_onboarding.reset();
         m_transactions.reset();
         m_network.reset();
         m_sync.reset();
@@ -49,14 +50,22 @@ void AppServices::openNetwork(std::optional<NetworkProfile> profile)
         return;
     }
     m_transactions = std::move(*transactions);
+    auto onboarding = OnboardingService::create(*profile, dir, m_network.get());
+    if (!onboarding) {
+        fail(onboarding.error());
+        return;
+    }
+    m_onboarding = std::move(*onboarding);
     m_view.sync = m_sync.get();
     m_view.network = m_network.get();
     m_view.transactions = m_transactions.get();
+    m_view.onboarding = m_onboarding.get();
     m_view.profile = std::move(profile);
 }
 
 AppServices::~AppServices()
 {
+    m_onboarding.reset();
     m_transactions.reset();
     m_network.reset();
     m_sync.reset();

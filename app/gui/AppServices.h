@@ -37,6 +37,7 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<TransactionsService> m_transactions;
+    std::unique_ptr<OnboardingService> m_onboarding; // uses m_network: destroyed before it
     ui::UiServices m_view;
 };
 

@@ -14,6 +14,7 @@ GuiDevnet::GuiDevnet() = default;
 
 GuiDevnet::~GuiDevnet()
 {
+    m_onboarding.reset();
     m_transactions.reset();
     m_network.reset();
     m_sync.reset();
@@ -68,10 +69,15 @@ bool GuiDevnet::start(Vault vault)
     if (!transactions)
         return fail(QString::fromStdString(transactions.error().message));
     m_transactions = std::move(*transactions);
+    auto onboarding = OnboardingService::create(*profile, dir, m_network.get());
+    if (!onboarding)
+        return fail(QString::fromStdString(onboarding.error().message));
+    m_onboarding = std::move(*onboarding);
     m_view.wallet = m_wallet.get();
     m_view.sync = m_sync.get();
     m_view.network = m_network.get();
     m_view.transactions = m_transactions.get();
+    m_view.onboarding = m_onboarding.get();
     m_view.profile = *profile;
     m_view.dataDir = m_dir.path();
     return syncNow();

@@ -74,6 +74,15 @@ QListWidget[role="cardList"]::item { padding: 4px 0; border-bottom: 1px solid @b
 QPushButton[role="primary"] { background: @accent; color: @accentText; border: none; border-radius: 6px; padding: 6px 16px; font-weight: 600; }
 QPushButton[role="primary"]:disabled { background: @border; color: @muted; }
 QStatusBar QLabel { padding: 2px 8px; }
+QLabel[plinthRole="sectionTitle"] { font-size: 16px; font-weight: 600; color: @text; }
+QLabel[plinthRole="stateMessage"] { font-size: 14px; color: @muted; padding: 16px; }
+QLabel[plinthRole="fieldLabel"] { color: @muted; }
+QLabel[plinthRole="caption"] { color: @muted; font-size: 12px; }
+QLabel[plinthRole="error"] { color: @danger; }
+QLabel[plinthRole="checkPassed"] { color: @success; }
+QLabel[plinthRole="checkFailed"] { color: @danger; }
+QTableView { background: @surface; border: 1px solid @border; border-radius: 8px; gridline-color: @border; }
+QHeaderView::section { background: @surface; color: @muted; border: none; border-bottom: 1px solid @border; padding: 4px 8px; }
 QMenu { background: @surface; color: @text; border: 1px solid @border; }
 QMenu::item:selected { background: @selection; }
 QToolTip { background: @surface; color: @text; border: 1px solid @border; }

@@ -1,5 +1,7 @@
 #include "wallet/api/ActionPlanner.h"
 
+#include "wallet/api/DeviceActionPlans.h"
+
 #include "wallet/codec/Hex.h"
 #include "wallet/network/ProvenSlots.h"
 #include "wallet/onboarding/OnboardingCheck.h"
@@ -168,6 +170,17 @@ Result<std::vector<PlanStep>> ActionPlanner::steps(const Address& from, const Ne
                     step.call.kind = "transfer";
                 }
                 return std::vector{std::move(step)};
+            } else if constexpr (std::is_same_v<A, DeviceUpdateAction> || std::is_same_v<A, DeviceTransferAction> ||
+                                 std::is_same_v<A, DeviceRetireAction>) {
+                // The owner's device writes: their calls are built in DeviceActionPlans (one per field of
+                // an update); the registry's own refusals come back as each step's simulated revert.
+                auto calls = deviceActionCalls(m_profile, from, action.kind);
+                if (!calls)
+                    return calls.error();
+                std::vector<PlanStep> out;
+                for (ContractCallRequest& call : *calls)
+                    out.push_back(callStep(text, call.to, std::move(call.data), call.kind));
+                return out;
             } else {
                 static_assert(std::is_same_v<A, RegisterDeviceAction>);
                 auto registry = contract(m_profile.contracts.devices, "device registry");

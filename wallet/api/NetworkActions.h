@@ -35,10 +35,22 @@ struct TransferAction { Address to; UInt256 amount; bool token = false; }; // na
 // A device's signed onboarding payload (JSON or QR text, OnboardingFormat); checked (OnboardingCheck)
 // before anything is built: a refusal comes back as the plan's error, in one sentence.
 struct RegisterDeviceAction { std::string payload; };
+// The owner's device writes (DeviceRegistry): one step per field given (capacity and unit go together),
+// the ERC-721 safeTransferFrom of the device's token from the sender, and retiring it for good. Their
+// calls are built by deviceActionCalls() (wallet/api/DeviceActionPlans.h).
+struct DeviceUpdateAction {
+    Address device;
+    std::optional<std::pair<UInt256, std::string>> capacity; // capacity and its unit
+    std::optional<std::string> region;
+    std::optional<std::string> metadataURI;
+};
+struct DeviceTransferAction { Address device; Address to; };
+struct DeviceRetireAction { Address device; };
 
 using NetworkActionKind = std::variant<ClaimAction, StakeAction, UnstakeAction, WithdrawAction, DelegateVotesAction,
                                        VoteAction, ProposeAction, QueueAction, ExecuteAction, TransferAction,
-                                       RegisterDeviceAction>;
+                                       RegisterDeviceAction, DeviceUpdateAction, DeviceTransferAction,
+                                       DeviceRetireAction>;
 
 struct NetworkAction {
     std::string description; // translated by the caller

@@ -30,5 +30,7 @@ if("tx" IN_LIST PLINTH_CORE_MODULES AND "vault" IN_LIST PLINTH_CORE_MODULES AND 
     api/TransactionChain.h api/TransactionChain.cpp
     api/TransactionsService.h api/TransactionsService.cpp
     api/NetworkActions.h api/NetworkActions.cpp
+    api/DeviceActionPlans.h api/DeviceActionPlans.cpp
+    api/OnboardingService.h api/OnboardingService.cpp
   )
 endif()
