@@ -31,6 +31,7 @@ public:
 
     const NetworkProfile& profile() const { return m_profile; }
     const ActionDecoder& decoder() const { return *m_decoder; }
+    ChainClient& chain() { return *m_chain; }
     TxJournal& journal() { return *m_journal; }
     TransactionBuilder& builder() { return *m_builder; }
     CallSimulator& simulator() { return *m_simulator; }
