@@ -47,13 +47,26 @@ bool confirmed(CliContext& context, std::size_t transactions)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
-} // namespace
+PlanTexts planTexts()
+{
+    PlanTexts t;
+    t.deferred = QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString();
+    t.assuming = QCoreApplication::translate("cli", "assuming the approval before it is confirmed").toStdString();
+    t.estimatedAssuming =
+        QCoreApplication::translate("cli", "estimated assuming the approval before it is confirmed; worked out again once it is").toStdString();
+    return t;
+}
 
-struct WriteFlow::Built {
-    std::optional<PreparedTransaction> prepared;
-    TransactionPreview preview;
-    std::optional<Error> error; // the build failed (a revert found by the estimate, too little for gas, ...)
-};
+PlanStep planStep(const WriteStep& step)
+{
+    PlanStep s;
+    s.description = step.description.toStdString();
+    s.call = step.call;
+    s.afterPrevious = step.afterPrevious;
+    return s;
+}
+
+} // namespace
 
 void WriteFlow::addOptions(QCommandLineParser& parser)
 {
@@ -67,7 +80,8 @@ void WriteFlow::addOptions(QCommandLineParser& parser)
 WriteFlow::WriteFlow(CliContext& context, std::unique_ptr<TxSession> session, Address from, FeeSpeed speed,
                      std::chrono::milliseconds timeout)
     : m_context(context), m_session(std::move(session)), m_from(from), m_speed(speed), m_timeout(timeout),
-      m_simulator(m_session->chain(), m_session->profile())
+      m_simulator(m_session->chain(), m_session->profile()), m_decoder(m_session->profile().contracts),
+      m_planner(m_session->chain(), m_session->pool(), m_session->builder(), m_simulator, m_session->profile(), m_decoder, planTexts())
 {
 }
 
@@ -111,100 +125,45 @@ std::optional<int> WriteFlow::open(CliContext& context, std::unique_ptr<WriteFlo
     return std::nullopt;
 }
 
-Result<UInt256> WriteFlow::tokenAllowance(const Address& spender)
-{
-    auto token = parseAddress(m_session->profile().contracts.token);
-    if (!token)
-        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "the network profile has no valid token address").toStdString());
-    auto answer = m_session->chain().call(CallRequest{m_from, *token, 0, encodeAllowance(m_from, spender)});
-    if (!answer)
-        return answer.error();
-    if (answer->size() != 32)
-        return makeError(ErrorCode::Unverified,
-                         QCoreApplication::translate("cli", "the token contract's allowance answer is not one 32-byte word").toStdString());
-    return fromBigEndian(*answer);
-}
+Result<UInt256> WriteFlow::tokenAllowance(const Address& spender) { return m_planner.tokenAllowance(m_from, spender); }
 
 Result<std::optional<WriteStep>> WriteFlow::needsAllowance(const Address& spender, const UInt256& amount)
 {
-    auto allowance = tokenAllowance(spender);
-    if (!allowance)
-        return allowance.error();
-    if (*allowance >= amount)
+    UInt256 allowed = 0;
+    auto approval = m_planner.approvalIfShort(m_from, spender, amount, &allowed);
+    if (!approval)
+        return approval.error();
+    if (!*approval)
         return std::optional<WriteStep>{};
     const NetworkProfile& p = m_session->profile();
-    const ActionDecoder names(p.contracts);
-    const std::string spenderName = names.nameOf(spender);
+    const std::string spenderName = m_decoder.nameOf(spender);
     WriteStep step;
     //: %1 the contract allowed to spend (e.g. "staking"), %2 its address, %3 the amount with its symbol, %4 the current allowance
     step.description = QCoreApplication::translate("cli", "Approve %1 (%2) to spend %3 of your tokens (allowed now: %4)")
                            .arg(q(spenderName.empty() ? std::string("the contract") : spenderName), q(toChecksumAddress(spender)),
                                 q(formatAmount(amount, p.token.decimals, p.token.symbol)),
-                                q(formatAmount(*allowance, p.token.decimals, p.token.symbol)));
-    step.call.to = *parseAddress(p.contracts.token);
-    step.call.data = encodeApprove(spender, amount);
-    step.call.kind = "approve";
+                                q(formatAmount(allowed, p.token.decimals, p.token.symbol)));
+    step.call = (*approval)->call;
     step.approval = std::pair{spender, amount};
     return std::optional<WriteStep>(std::move(step));
 }
 
-Result<WriteFlow::Built> WriteFlow::build(const WriteStep& step)
-{
-    const ActionDecoder decoder(m_session->profile().contracts);
-    Built b;
-    auto prepared = m_session->builder().contractCall(step.call);
-    if (!prepared) {
-        // The estimate may have failed because the call reverts: simulate it for the structured reason.
-        b.preview = deferredPreview(step.description.toStdString(), step.call, {}, decoder);
-        b.error = prepared.error();
-        if (prepared.error().code == ErrorCode::Remote)
-            if (auto sim = m_simulator.simulate(CallRequest{step.call.from, step.call.to, step.call.value, step.call.data}); sim && !sim->success)
-                b.preview.simulation = std::move(*sim);
-        return b;
-    }
-    auto sim = m_simulator.simulate(*prepared);
-    if (!sim)
-        return sim.error();
-    b.preview = previewOf(step.description.toStdString(), *prepared, std::move(*sim), decoder);
-    b.prepared = std::move(*prepared);
-    return b;
-}
+WriteFlow::Built WriteFlow::build(const WriteStep& step) { return m_planner.build(planStep(step)); }
 
-Result<WriteFlow::Built> WriteFlow::buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval,
-                                                       std::uint64_t nonceOffset)
+WriteFlow::Built WriteFlow::buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval,
+                                               std::uint64_t nonceOffset)
 {
-    const ActionDecoder decoder(m_session->profile().contracts);
-    const std::string description = step.description.toStdString();
-    Built b;
-    b.preview = deferredPreview(description, step.call,
-                                QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(), decoder);
     auto token = parseAddress(m_session->profile().contracts.token);
-    if (!token)
-        return b;
-    const std::vector<StorageOverride> assume{{*token, tokenAllowanceSlot(m_from, approval.first), toBigEndian32(approval.second)}};
-    auto sim = m_simulator.simulateAssuming(CallRequest{m_from, step.call.to, step.call.value, step.call.data}, assume,
-                                            QCoreApplication::translate("cli", "assuming the approval before it is confirmed").toStdString());
-    // A node without state overrides refuses (Remote): then the step is simulated only for real, after
-    // the approval.
-    if (!sim && sim.error().code == ErrorCode::Remote)
-        return b;
-    if (!sim)
-        return sim.error();
-    if (!sim->success) {
-        b.preview.simulation = std::move(*sim);
+    if (!token) {
+        Built b;
+        b.preview = deferredPreview(step.description.toStdString(), step.call, planTexts().deferred, m_decoder);
         return b;
     }
-    auto prepared = m_session->builder().contractCallAssuming(step.call, assume, nonceOffset);
-    if (!prepared) {
-        if (prepared.error().code != ErrorCode::Remote) // too little for gas; Remote: no estimate with overrides
-            b.error = prepared.error();
-        b.preview.simulation = std::move(*sim);
-        return b;
-    }
-    b.preview = previewOf(description, *prepared, std::move(*sim), decoder);
-    b.preview.deferred =
-        QCoreApplication::translate("cli", "estimated assuming the approval before it is confirmed; worked out again once it is").toStdString();
-    b.prepared = std::move(*prepared);
+    Built b = m_planner.buildAfterApproval(planStep(step), PlannedApproval{*token, approval.first, approval.second}, nonceOffset);
+    // A node without state overrides (Remote: no simulation, or no estimate with them) leaves the step to be
+    // worked out after the approval; the CLI sends the approval then.
+    if (b.buildError && b.buildError->code == ErrorCode::Remote && !b.prepared)
+        b.buildError.reset();
     return b;
 }
 
@@ -234,7 +193,6 @@ int WriteFlow::run(WritePlan plan)
     if (plan.steps.empty())
         return m_context.fail(QCoreApplication::translate("cli", "nothing to send"));
     const NetworkProfile& profile = m_session->profile();
-    const ActionDecoder decoder(profile.contracts);
     std::vector<Built> built;
     std::optional<std::size_t> stop; // the step that cannot be sent
     for (WriteStep& step : plan.steps) {
@@ -244,26 +202,21 @@ int WriteFlow::run(WritePlan plan)
             const WriteStep& before = plan.steps[built.size() - 1];
             Built b;
             if (!stop && before.approval) {
-                auto assumed = buildAfterApproval(step, *before.approval, built.size());
-                if (!assumed)
-                    return m_context.fail(assumed.error());
-                b = std::move(*assumed);
-                if (b.error || (b.preview.simulation && !b.preview.simulation->success))
+                b = buildAfterApproval(step, *before.approval, built.size());
+                if (b.buildError || (b.preview.simulation && !b.preview.simulation->success))
                     stop = built.size();
             } else {
                 b.preview = deferredPreview(step.description.toStdString(), step.call,
                                             QCoreApplication::translate("cli", "worked out once the step before is confirmed").toStdString(),
-                                            decoder);
+                                            m_decoder);
             }
             built.push_back(std::move(b));
             continue;
         }
-        auto b = build(step);
-        if (!b)
-            return m_context.fail(b.error());
-        if (b->error || (b->preview.simulation && !b->preview.simulation->success))
+        Built b = build(step);
+        if (b.buildError || (b.preview.simulation && !b.preview.simulation->success))
             stop = built.size();
-        built.push_back(std::move(*b));
+        built.push_back(std::move(b));
     }
 
     // The preview of the whole plan.
@@ -289,7 +242,7 @@ int WriteFlow::run(WritePlan plan)
         const Built& b = built[*stop];
         if (b.preview.simulation && !b.preview.simulation->success)
             return m_context.fail(QCoreApplication::translate("cli", "the transaction would fail, so nothing was signed or sent: %1").arg(q(b.preview.simulation->revert->sentence)));
-        return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(b.error->message)));
+        return m_context.fail(QCoreApplication::translate("cli", "%1; nothing was signed or sent").arg(q(b.buildError->message)));
     }
     if (built.size() > 1)
         if (auto funds = checkPlanFunds(built); !funds)
@@ -310,16 +263,14 @@ int WriteFlow::sendAll(WritePlan& plan, std::vector<Built>& built)
         if (i > 0) {
             // Fresh nonce and fees now that the step before is in a block; a step that waited for an
             // approval is simulated only now.
-            auto b = build(step);
-            if (!b)
-                return m_context.fail(b.error());
+            auto b = std::make_optional(build(step));
             const QString stays = approvalSent ? QCoreApplication::translate("cli", " The approval sent before stays in place; the allowance remains.") : QString();
             if (b->preview.simulation && !b->preview.simulation->success)
                 return m_context.fail(QCoreApplication::translate("cli", "step %1 would fail, so it was not sent: %2.%3")
                                           .arg(i + 1)
                                           .arg(q(b->preview.simulation->revert->sentence), stays));
-            if (b->error)
-                return m_context.fail(QCoreApplication::translate("cli", "step %1 was not sent: %2.%3").arg(i + 1).arg(q(b->error->message), stays));
+            if (b->buildError)
+                return m_context.fail(QCoreApplication::translate("cli", "step %1 was not sent: %2.%3").arg(i + 1).arg(q(b->buildError->message), stays));
             if (!m_context.json())
                 m_context.out() << previewText(b->preview, m_session->profile(), int(i + 1), int(plan.steps.size()));
             built[i] = std::move(*b);

@@ -34,6 +34,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TxSession.h"
+#include "wallet/api/ActionPlanner.h"
 #include "wallet/eth/Address.h"
 #include "wallet/tx/CallSimulator.h"
 #include "wallet/tx/TransactionBuilder.h"
@@ -93,10 +94,11 @@ private:
     WriteFlow(CliContext& context, std::unique_ptr<TxSession> session, Address from, FeeSpeed speed,
               std::chrono::milliseconds timeout);
 
-    struct Built;
-    Result<Built> build(const WriteStep& step);
+    // Building and simulating are the ActionPlanner's (wallet/api), as in the GUI.
+    using Built = PreviewedCall;
+    Built build(const WriteStep& step);
     // The preview of the step after an approval: simulated and estimated as if the approval were mined.
-    Result<Built> buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval, std::uint64_t nonceOffset);
+    Built buildAfterApproval(const WriteStep& step, const std::pair<Address, UInt256>& approval, std::uint64_t nonceOffset);
     // The balance covers every step built (value + gas at the max fee).
     Result<void> checkPlanFunds(const std::vector<Built>& built);
     int sendAll(WritePlan& plan, std::vector<Built>& built);
@@ -108,6 +110,8 @@ private:
     FeeSpeed m_speed;
     std::chrono::milliseconds m_timeout;
     CallSimulator m_simulator;
+    ActionDecoder m_decoder;
+    ActionPlanner m_planner;
 };
 
 } // namespace plinth::cli

@@ -9,9 +9,14 @@
 // Use: `auto* d = new TransactionConfirmDialog(services, from, action, this); d->open();` (never exec():
 // STYLE.md "Avoid" 3). The dialog deletes itself on close.
 // Widgets for tests (objectName): "confirm.summary", "confirm.steps", "confirm.fee", "confirm.password",
-// "confirm.send", "confirm.cancel", "confirm.status".
+// "confirm.send", "confirm.cancel", "confirm.status"; each step is a "confirm.step" (PlanStepWidget.h).
 //
-// Ownership: Qt parent; holds a reference to UiServices (which outlive it). Threading: GUI thread only.
+// A replacement (speed-up or cancel of a pending transaction, TransactionsService::speedUp/cancel) goes
+// through the same dialog: the second constructor previews it instead of an action.
+//
+// Ownership: Qt parent; holds a reference to UiServices (which outlive it). Threading: GUI thread only;
+// every service call returns at once and answers through onGui(). Closing the dialog while a plan is
+// being sent does not stop it: the service goes on and journals it (the Activity page shows it).
 // Errors: shown in the dialog ("confirm.status"), in a sentence; nothing is sent after an error.
 
 #include "ui/UiServices.h"
@@ -19,12 +24,30 @@
 
 #include <QDialog>
 
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
 namespace plinth::ui {
+
+class PlanStepWidget;
+
+// A pending transaction to replace: faster (speed-up) or by a transfer of nothing to itself (cancel).
+struct ReplacementRequest {
+    Hash32 hash{};
+    bool speedUp = true;
+};
 
 class TransactionConfirmDialog : public QDialog {
     Q_OBJECT
 public:
     TransactionConfirmDialog(UiServices& services, Address from, NetworkAction action, QWidget* parent = nullptr);
+    TransactionConfirmDialog(UiServices& services, Address from, ReplacementRequest replacement, QWidget* parent = nullptr);
 
 Q_SIGNALS:
     // Once the plan was sent and every step settled: true when every step was confirmed.
@@ -33,9 +56,38 @@ Q_SIGNALS:
     void abandoned();
 
 private:
+    enum class Stage { Previewing, Ready, Unlocking, Sending, Done };
+
+    void buildUi(const QString& summary);
+    FeeSpeed speed() const;
+    void preview();
+    void showPlan(PreviewedPlan plan);
+    void showError(const QString& sentence);
+    void send();
+    void sendPlan();
+    void finish(const std::vector<TrackedTransaction>& settled);
+    void setStage(Stage stage);
+
     UiServices& m_services;
     Address m_from;
-    NetworkAction m_action;
+    std::optional<NetworkAction> m_action;
+    std::optional<ReplacementRequest> m_replacement;
+    std::optional<PreviewedPlan> m_plan;
+    Stage m_stage = Stage::Previewing;
+    int m_generation = 0; // the latest preview asked for: an older answer is dropped
+    bool m_sent = false;
+
+    QLabel* m_summary = nullptr;
+    QWidget* m_steps = nullptr;
+    QVBoxLayout* m_stepsLayout = nullptr;
+    std::vector<PlanStepWidget*> m_stepWidgets;
+    QLabel* m_total = nullptr;
+    QComboBox* m_fee = nullptr;
+    QLabel* m_passwordLabel = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_cancel = nullptr;
 };
 
 } // namespace plinth::ui

@@ -1,16 +1,29 @@
 #pragma once
-// The Activity page (placeholder until its issue-7 work lands: it shows the page's empty state).
+// ActivityPage: the current account's activity, newest first: the transactions this wallet sent (the
+// journal, with their state) and the reward claims proven in the verified cache. A pending transaction
+// can be sped up or cancelled: both open the TransactionConfirmDialog on the replacement
+// (TransactionsService::speedUp / cancel). While something is pending the journal is read again every
+// two seconds, so the row turns confirmed (or replaced) without the user doing anything.
+// Widgets (objectName): "activity.status", "activity.table", "activity.speedUp", "activity.cancel".
 //
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
-// which outlive it. Threading: GUI thread only.
+// which outlive it. Threading: GUI thread only; every service call answers through onGui().
 
 #include "ui/AccountContext.h"
 #include "ui/UiServices.h"
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedLayout;
+class QTableView;
+class QTimer;
+
 namespace plinth::ui {
 
+class ActivityModel;
 class EmptyStatePage;
 
 class ActivityPage : public QWidget {
@@ -20,10 +33,36 @@ public:
     // Sets the page title and the sentence shown while the page has nothing to show.
     void setEmptyTexts(const QString& title, const QString& message);
 
+    ActivityModel& model() { return *m_model; }
+    QSortFilterProxyModel& sorted() { return *m_sorted; }
+
+public Q_SLOTS:
+    // Reads the journal and the proven claims again.
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void readJournal();
+    void updateStatus();
+    void updateButtons();
+    void replace(bool speedUp);
+
     UiServices& m_services;
     AccountContext& m_accounts;
     EmptyStatePage* m_empty;
+    QStackedLayout* m_stack = nullptr;
+    ActivityModel* m_model = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    QLabel* m_status = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_speedUp = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTimer* m_poll = nullptr;
+    int m_journalRequest = 0, m_claimsRequest = 0;
+    bool m_journalRead = false, m_claimsRead = false;
+    QString m_claimsError;
 };
 
 } // namespace plinth::ui

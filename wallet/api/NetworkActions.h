@@ -56,6 +56,8 @@ struct PreviewedStep {
     PreviewedCall call;
     std::optional<PlannedApproval> approval; // set on an approval step
     bool afterPrevious = false;              // built for real only once the previous step is confirmed
+    ContractCallRequest request;             // what it was built from: sendPlan builds a later step again
+    std::optional<TransferRequest> transfer; // a transfer step's request (request then names its call)
 };
 
 struct PreviewedPlan {

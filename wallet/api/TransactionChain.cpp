@@ -1,5 +1,7 @@
 #include "wallet/api/TransactionChain.h"
 
+#include "wallet/api/ActionPlanner.h"
+
 #include "wallet/sync/ProfileEndpoints.h"
 
 namespace plinth {
@@ -14,6 +16,8 @@ TransactionChain::~TransactionChain()
     m_chain.reset();
     m_pool.reset();
 }
+
+ActionPlanner TransactionChain::planner() { return ActionPlanner(*m_chain, *m_pool, *m_builder, *m_simulator, m_profile, *m_decoder); }
 
 Result<std::unique_ptr<TransactionChain>> TransactionChain::open(NetworkProfile profile, const std::filesystem::path& dataDir)
 {

@@ -24,6 +24,8 @@
 
 namespace plinth {
 
+class ActionPlanner;
+
 class TransactionChain {
 public:
     static Result<std::unique_ptr<TransactionChain>> open(NetworkProfile profile, const std::filesystem::path& dataDir);
@@ -32,11 +34,14 @@ public:
     const NetworkProfile& profile() const { return m_profile; }
     const ActionDecoder& decoder() const { return *m_decoder; }
     ChainClient& chain() { return *m_chain; }
+    EndpointPool& pool() { return *m_pool; } // for reads ChainClient does not offer (onboarding facts)
     TxJournal& journal() { return *m_journal; }
     TransactionBuilder& builder() { return *m_builder; }
     CallSimulator& simulator() { return *m_simulator; }
     TransactionSender& sender() { return *m_sender; }
     TransactionTracker& tracker() { return *m_tracker; }
+    // A planner over this chain (a cheap value of references).
+    ActionPlanner planner();
 
 private:
     TransactionChain() = default;

@@ -1,5 +1,6 @@
 #include "wallet/api/TransactionsService.h"
 
+#include "wallet/api/ActionPlanner.h"
 #include "wallet/api/ServiceWorker.h"
 #include "wallet/api/TransactionChain.h"
 #include "wallet/codec/Hex.h"
@@ -26,45 +27,13 @@ TransactionsService::TransactionsService(WalletService& wallet, std::unique_ptr<
 
 TransactionsService::~TransactionsService() { m_worker.reset(); }
 
-namespace {
-
-// Simulates a built transaction and makes its preview; a build that failed keeps its error, with the
-// revert reason when the failure was the gas estimate's revert.
-PreviewedCall previewed(TransactionChain& chain, const std::string& description, Result<PreparedTransaction> prepared,
-                        const std::optional<CallRequest>& call)
-{
-    PreviewedCall p;
-    if (!prepared) {
-        p.buildError = prepared.error();
-        if (call) {
-            ContractCallRequest asked{call->from, call->to.value_or(Address{}), call->data, call->value, {}, FeeSpeed::Normal};
-            p.preview = deferredPreview(description, asked, {}, chain.decoder());
-            if (prepared.error().code == ErrorCode::Remote)
-                if (auto sim = chain.simulator().simulate(*call); sim && !sim->success)
-                    p.preview.simulation = std::move(*sim);
-        }
-        return p;
-    }
-    std::optional<Simulation> simulation;
-    if (auto sim = chain.simulator().simulate(*prepared); sim)
-        simulation = std::move(*sim);
-    else
-        p.buildError = sim.error(); // no answer to the simulation: not sendable, and why
-    p.preview = previewOf(description, *prepared, std::move(simulation), chain.decoder());
-    p.prepared = std::move(*prepared);
-    return p;
-}
-
-} // namespace
-
 void TransactionsService::preview(std::string description, ContractCallRequest call, Callback<PreviewedCall> done)
 {
     ServiceWorker* worker = m_worker.get();
     worker->post([this, worker, description = std::move(description), call = std::move(call), done = std::move(done)](bool cancelled) {
         if (cancelled)
             return done(worker->cancelledError());
-        const CallRequest asked{call.from, call.to, call.value, call.data};
-        done(previewed(*m_chain, description, m_chain->builder().contractCall(call), asked));
+        done(m_chain->planner().previewed(description, m_chain->builder().contractCall(call), &call));
     });
 }
 
@@ -86,7 +55,7 @@ void TransactionsService::replacement(Hash32 hash, FeeSpeed speed, bool faster, 
             return done(worker->cancelledError());
         auto prepared = faster ? m_chain->builder().speedUp(hash, speed) : m_chain->builder().cancel(hash, speed);
         const std::string what = (faster ? "Speed up " : "Cancel ") + toHex(hash);
-        done(previewed(*m_chain, what, std::move(prepared), std::nullopt));
+        done(m_chain->planner().previewed(what, std::move(prepared), nullptr));
     });
 }
 

@@ -55,8 +55,8 @@ struct PreviewedCall {
     TransactionPreview preview;
     std::optional<PreparedTransaction> prepared; // nullopt when it could not be built
     std::optional<Error> buildError;             // why it could not be built
-    // Built and simulated without a revert.
-    bool sendable() const { return prepared && preview.simulation && preview.simulation->success; }
+    // Built and simulated without a revert, and nothing else against it (a plan's funds check).
+    bool sendable() const { return prepared && !buildError && preview.simulation && preview.simulation->success; }
 };
 
 struct TrackedTransaction {
@@ -107,6 +107,8 @@ public:
 private:
     TransactionsService(WalletService& wallet, std::unique_ptr<TransactionChain> chain, TransactionsOptions options);
     void replacement(Hash32 hash, FeeSpeed speed, bool speedUp, Callback<PreviewedCall> done);
+    struct PlanRun;
+    void sendPlanStep(std::shared_ptr<PlanRun> run, std::size_t index);
     void track(TrackedTransaction tracked, std::chrono::steady_clock::time_point deadline,
                std::function<void(const TrackedTransaction&)> onStatus, Callback<TrackedTransaction> done);
 

@@ -1,0 +1,143 @@
+// TransactionConfirmDialog driven like a user against a seeded devnet (GuiDevnet), checked with cast:
+//  - a claim: the preview shows the decoded claim(address) call, its fees and a successful simulation
+//    marked unverified; Send sends it; the dialog says "Confirmed", completed(true) is emitted, and cast
+//    shows accrued(user) = 0 and the token balance up by exactly what was accrued;
+//  - a reverting action (a withdrawal of bob's unbonding): the simulation's reason is shown and Send
+//    stays disabled (also after a fee speed change re-previews it); Cancel emits abandoned();
+//  - a locked vault and a wrong password: the dialog says the password is wrong, and nothing was sent
+//    (cast's nonce of the user unchanged).
+#include "GuiDevnet.h"
+#include "app/common/Language.h"
+#include "ui/dialogs/TransactionConfirmDialog.h"
+#include "wallet/codec/Hex.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace plinth;
+using plinth::ui::TransactionConfirmDialog;
+
+namespace {
+
+QString text(QWidget* dialog, const char* name)
+{
+    auto* l = dialog->findChild<QLabel*>(QLatin1String(name));
+    return l ? l->text() : QString();
+}
+
+} // namespace
+
+class TestConfirmDialogDevnet : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        app::installLanguage(QStringLiteral("en"));
+        QVERIFY2(m_net.start(), qPrintable(m_net.error()));
+        m_user = parseAddress(m_net.userAddress().toStdString()).value();
+    }
+
+    void aClaimIsSentAndConfirmed()
+    {
+        const QString accrued = call(m_net.services().profile->contracts.rewards, QStringLiteral("accrued(address)(uint256)"));
+        QVERIFY(!accrued.isEmpty() && accrued != QStringLiteral("0"));
+        const QString before = call(m_net.services().profile->contracts.token, QStringLiteral("balanceOf(address)(uint256)"));
+
+        QPointer<TransactionConfirmDialog> d =
+            new TransactionConfirmDialog(m_net.services(), m_user, NetworkAction{"Claim my rewards", ClaimAction{m_user}});
+        QSignalSpy completed(d.data(), &TransactionConfirmDialog::completed);
+        d->open();
+        auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QVERIFY(send);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
+        QCOMPARE(text(d, "confirm.summary"), QStringLiteral("Claim my rewards"));
+        QVERIFY2(text(d, "confirm.stepCall").contains(QStringLiteral("claim(address)")), qPrintable(text(d, "confirm.stepCall")));
+        QVERIFY(text(d, "confirm.stepCall").contains(QStringLiteral("the rewards contract")));
+        QVERIFY2(text(d, "confirm.stepFees").startsWith(QStringLiteral("Fee: at most ")), qPrintable(text(d, "confirm.stepFees")));
+        const QString sim = text(d, "confirm.stepSimulation");
+        QVERIFY2(sim.contains(QStringLiteral("it succeeds")) && sim.contains(QStringLiteral("unverified")) &&
+                     sim.contains(m_net.fixture().rpcUrl().section(QLatin1Char(':'), 0, 1)),
+                 qPrintable(sim));
+        QVERIFY(d->findChild<QLineEdit*>(QStringLiteral("confirm.password"))->isHidden()); // the vault is unlocked
+
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 60000);
+        QCOMPARE(completed.at(0).at(0).toBool(), true);
+        QCOMPARE(text(d, "confirm.status"), QStringLiteral("Confirmed."));
+        QVERIFY2(text(d, "confirm.stepState").startsWith(QStringLiteral("Confirmed in block ")), qPrintable(text(d, "confirm.stepState")));
+        QCOMPARE(call(m_net.services().profile->contracts.rewards, QStringLiteral("accrued(address)(uint256)")), QStringLiteral("0"));
+        const QString after = call(m_net.services().profile->contracts.token, QStringLiteral("balanceOf(address)(uint256)"));
+        QCOMPARE(qs(toDecimalString(num(after) - num(before))), accrued);
+        d->findChild<QPushButton*>(QStringLiteral("confirm.cancel"))->click(); // now "Close"
+        QTRY_VERIFY(d.isNull());                                              // deleted on close
+    }
+
+    void aRevertingActionShowsItsReasonAndCannotBeSent()
+    {
+        // Unbonding 2 is bob's (contracts/README.md): the staking contract refuses the user's withdrawal.
+        QPointer<TransactionConfirmDialog> d =
+            new TransactionConfirmDialog(m_net.services(), m_user, NetworkAction{"Withdraw unbonding 2", WithdrawAction{2}});
+        QSignalSpy abandoned(d.data(), &TransactionConfirmDialog::abandoned);
+        d->open();
+        QTRY_VERIFY_WITH_TIMEOUT(text(d, "confirm.status").startsWith(QStringLiteral("Send is disabled: it would fail: ")), 30000);
+        auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(text(d, "confirm.stepSimulation").startsWith(QStringLiteral("Simulated: it would fail: ")),
+                 qPrintable(text(d, "confirm.stepSimulation")));
+        // A faster fee previews it again: still refused.
+        auto* fee = d->findChild<QComboBox*>(QStringLiteral("confirm.fee"));
+        fee->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(text(d, "confirm.status").startsWith(QStringLiteral("Send is disabled: it would fail: ")), 30000);
+        QVERIFY(!send->isEnabled());
+        d->findChild<QPushButton*>(QStringLiteral("confirm.cancel"))->click();
+        QCOMPARE(abandoned.count(), 1);
+        QTRY_VERIFY(d.isNull());
+    }
+
+    void aWrongPasswordSendsNothing()
+    {
+        const QString nonceBefore = m_net.fixture().cast({QStringLiteral("nonce"), m_net.userAddress()});
+        QVERIFY(!nonceBefore.isEmpty());
+        m_net.services().wallet->lock();
+        QTRY_VERIFY(!m_net.services().wallet->isUnlocked());
+        QPointer<TransactionConfirmDialog> d = new TransactionConfirmDialog(
+            m_net.services(), m_user, NetworkAction{"Delegate my votes to myself", DelegateVotesAction{m_user}});
+        QSignalSpy completed(d.data(), &TransactionConfirmDialog::completed);
+        d->open();
+        auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
+        auto* password = d->findChild<QLineEdit*>(QStringLiteral("confirm.password"));
+        QVERIFY(password->isVisible());
+        QCOMPARE(text(d, "confirm.status"), QStringLiteral("Enter the vault password, then send."));
+        QTest::keyClicks(password, QStringLiteral("not the password"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(text(d, "confirm.status"), QStringLiteral("The password is wrong. Nothing was sent."), 30000);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(send->isEnabled()); // the user may try again
+        QVERIFY(!m_net.services().wallet->isUnlocked());
+        QCOMPARE(completed.count(), 0);
+        QCOMPARE(m_net.fixture().cast({QStringLiteral("nonce"), m_net.userAddress()}), nonceBefore);
+        d->reject();
+        QTRY_VERIFY(d.isNull());
+    }
+
+private:
+    static QString qs(const std::string& s) { return QString::fromStdString(s); }
+    static UInt256 num(const QString& s) { return parseDecimalUInt256(s.toStdString()).value(); }
+    QString call(const std::string& contract, const QString& signature)
+    {
+        return test::DevnetFixture::exactNumber(m_net.fixture().cast({QStringLiteral("call"), qs(contract), signature, m_net.userAddress()}));
+    }
+
+    test::GuiDevnet m_net;
+    Address m_user;
+};
+
+QTEST_MAIN(TestConfirmDialogDevnet)
+#include "tst_confirmdialog_devnet.moc"
