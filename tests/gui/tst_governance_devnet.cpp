@@ -9,6 +9,8 @@
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
 #include "ui/common/Formatting.h"
+#include "ui/dialogs/TransactionConfirmDialog.h"
+#include "ui/dialogs/VoteDialog.h"
 #include "ui/models/ProposalsModel.h"
 #include "ui/pages/GovernancePage.h"
 #include "ui/widgets/ProposalDetailPanel.h"
@@ -19,7 +21,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -130,6 +136,73 @@ private Q_SLOTS:
         const QString title = page.findChild<QLabel*>(QStringLiteral("unverifiedNote"))->text();
         QVERIFY2(title.contains(QStringLiteral("unverified")), qPrintable(title));
         QVERIFY2(title.contains(QString::fromStdString(m_net.services().profile->contracts.timelock), Qt::CaseInsensitive), qPrintable(title));
+    }
+
+    void voteThroughTheGuiCountsOnChain()
+    {
+        const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
+        // A vault account that can still vote on the active proposal (the user may have voted already).
+        std::optional<Address> voter;
+        UInt256 power = 0;
+        for (const VaultAccount& a : m_accounts->accounts()) {
+            auto d = test::ask<ProposalDetail>([&](auto done) { m_net.services().network->proposal(lisbon, a.address, std::move(done)); });
+            QVERIFY2(d, d ? "" : d.error().message.c_str());
+            if (d->impact && d->impact->canVote) {
+                voter = a.address;
+                power = d->impact->power.votes;
+                break;
+            }
+        }
+        QVERIFY2(voter, "no vault account can still vote on the active proposal");
+        m_accounts->setCurrent(*voter);
+        QCOMPARE(*m_accounts->current(), *voter);
+
+        ui::GovernancePage page(m_net.services(), *m_accounts);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
+        select(page, lisbon);
+        QTRY_VERIFY(page.detailPanel()->detail()->power && page.detailPanel()->detail()->power->account == *voter);
+        const std::string governor = m_net.services().profile->contracts.governor;
+        const auto latest = [&] { return m_net.fixture().cast({QStringLiteral("block-number")}).toULongLong(); };
+        const QStringList before = test::castCall(m_net.fixture(), governor, QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"),
+                                                  {dec(lisbon)}, latest())
+                                       .split(QLatin1Char(' '));
+        QCOMPARE(test::castCall(m_net.fixture(), governor, QStringLiteral("hasVoted(uint256,address)(bool)"), {dec(lisbon), addr(*voter)}, latest()),
+                 QStringLiteral("false"));
+
+        auto* vote = page.findChild<QPushButton*>(QStringLiteral("governance.vote"));
+        QTRY_VERIFY(vote->isEnabled());
+        QTest::mouseClick(vote, Qt::LeftButton);
+        QPointer<ui::VoteDialog> dialog = page.findChild<ui::VoteDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton*>(QStringLiteral("voteDialog.for"))->setChecked(true);
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("voteDialog.impact"))->text().isEmpty());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("voteDialog.reason"))->setPlainText(QStringLiteral("Voted from the GUI test"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("voteDialog.ok")), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+
+        QPointer<ui::TransactionConfirmDialog> confirm = page.findChild<ui::TransactionConfirmDialog*>();
+        QVERIFY(confirm);
+        QSignalSpy completed(confirm.data(), &ui::TransactionConfirmDialog::completed);
+        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 120000);
+        QCOMPARE(completed.at(0).at(0).toBool(), true);
+
+        QCOMPARE(test::castCall(m_net.fixture(), governor, QStringLiteral("hasVoted(uint256,address)(bool)"), {dec(lisbon), addr(*voter)}, latest()),
+                 QStringLiteral("true"));
+        // (against, for, abstain): for moved by the voter's power, the others unchanged.
+        const UInt256 forBefore = parseDecimalUInt256(before.value(1).toStdString()).value();
+        QCOMPARE(test::castCall(m_net.fixture(), governor, QStringLiteral("proposalVotes(uint256)(uint256,uint256,uint256)"), {dec(lisbon)}, latest()),
+                 QStringList({before.value(0), dec(forBefore + power), before.value(2)}).join(QLatin1Char(' ')));
+        // A block is verified once its child is: mine one on top of the transaction's, then sync.
+        QVERIFY(!m_net.fixture().cast({QStringLiteral("rpc"), QStringLiteral("evm_mine")}).isNull());
+        QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
+        // The page reads again after its sync: the tally and "you voted" are on screen.
+        QTRY_VERIFY_WITH_TIMEOUT(page.detailPanel()->detail()->proposal.forVotes == forBefore + power, 60000);
+        QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("governance.power"))->text().contains(QStringLiteral("You voted: for.")));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("governance.vote"))->isEnabled());
+        m_accounts->setCurrent(m_user);
     }
 
 private:

@@ -11,6 +11,8 @@
 #include "ui/AccountContext.h"
 #include "ui/common/Formatting.h"
 #include "ui/dialogs/StakeDialog.h"
+#include "ui/dialogs/TransactionConfirmDialog.h"
+#include "wallet/tx/Amount.h"
 #include "ui/models/SlashesModel.h"
 #include "ui/models/StakesModel.h"
 #include "ui/models/UnbondingsModel.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -161,7 +164,61 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void stakeThroughTheGuiMovesTheStakeOnChain()
+    {
+        ui::StakingPage page(m_net.services(), *m_accounts);
+        attachTesters(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
+        auto* stake = page.findChild<QPushButton*>(QStringLiteral("staking.stake"));
+        QTRY_VERIFY(stake->isEnabled());
+        QTest::mouseClick(stake, Qt::LeftButton);
+        QPointer<ui::StakeDialog> dialog = page.findChild<ui::StakeDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->device().has_value()); // the user owns seeded devices
+        const Address device = *dialog->device();
+        const std::string staking = m_net.services().profile->contracts.staking;
+        const QString head = m_net.fixture().cast({QStringLiteral("block-number")});
+        const UInt256 before = parseDecimalUInt256(test::castCall(m_net.fixture(), staking, QStringLiteral("stakes(address,address)(uint256)"),
+                                                                  {addr(device), addr(m_user)}, head.toULongLong())
+                                                       .toStdString())
+                                   .value();
+        dialog->findChild<QLineEdit*>(QStringLiteral("stakeDialog.amount"))->setText(QStringLiteral("25"));
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("stakeDialog.ok"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+
+        QPointer<ui::TransactionConfirmDialog> confirm = page.findChild<ui::TransactionConfirmDialog*>();
+        QVERIFY(confirm);
+        QSignalSpy completed(confirm.data(), &ui::TransactionConfirmDialog::completed);
+        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 120000);
+        QCOMPARE(completed.at(0).at(0).toBool(), true);
+
+        const UInt256 amount = parseAmount("25", m_net.services().profile->token.decimals, "").value();
+        const QString after = m_net.fixture().cast({QStringLiteral("block-number")});
+        QCOMPARE(test::castCall(m_net.fixture(), staking, QStringLiteral("stakes(address,address)(uint256)"), {addr(device), addr(m_user)},
+                                after.toULongLong()),
+                 dec(before + amount));
+        // A block is verified once its child is: mine one on top of the transaction's, then sync.
+        QVERIFY(!m_net.fixture().cast({QStringLiteral("rpc"), QStringLiteral("evm_mine")}).isNull());
+        QVERIFY2(m_net.syncNow(), qPrintable(m_net.error()));
+        // The page read the new snapshot after its own sync: the row shows the new bonded amount.
+        QTRY_VERIFY_WITH_TIMEOUT(bondedShown(page, device) == dec(before + amount), 60000);
+    }
+
 private:
+    static QString bondedShown(ui::StakingPage& page, const Address& device)
+    {
+        ui::StakesModel* m = page.stakesModel();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (m->position(row)->device == device && m->data(m->index(row, 0), ui::StakesModel::kOwnStakeRole).toBool())
+                return m->data(m->index(row, 0), ui::StakesModel::kActiveRole).toString();
+        return {};
+    }
+
     void attachTesters(ui::StakingPage& page)
     {
         using Tester = QAbstractItemModelTester;

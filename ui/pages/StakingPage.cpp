@@ -57,6 +57,7 @@ StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_verified = note(QStringLiteral("verified"), content);
+    m_verified->setWordWrap(false);
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("staking.status"));
     m_status->setWordWrap(true);
@@ -98,7 +99,7 @@ StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget
     layout->addWidget(m_status);
     layout->addWidget(sectionTitle(tr("Stakes and delegations"), content));
     layout->addWidget(m_stakesEmpty);
-    layout->addWidget(m_stakesView, 3);
+    layout->addWidget(m_stakesView, 5);
     layout->addWidget(sectionTitle(tr("Unbonding"), content));
     layout->addWidget(m_unbondingsEmpty);
     layout->addWidget(m_unbondingsView, 2);
