@@ -4,6 +4,7 @@
 // description is rendered markdown whose links are not followed; Simulate shows each action's outcome
 // marked unverified; the model passes QAbstractItemModelTester.
 #include "ChainReads.h"
+#include "ConfirmSend.h"
 #include "GuiDevnet.h"
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
@@ -180,14 +181,8 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("voteDialog.ok")), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull());
 
-        QPointer<ui::TransactionConfirmDialog> confirm = page.findChild<ui::TransactionConfirmDialog*>();
-        QVERIFY(confirm);
-        QSignalSpy completed(confirm.data(), &ui::TransactionConfirmDialog::completed);
-        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
-        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
-        QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 120000);
-        QCOMPARE(completed.at(0).at(0).toBool(), true);
+        QString sendError;
+        QVERIFY2(test::sendThroughConfirmDialog(page, &sendError), qPrintable(sendError));
 
         QCOMPARE(test::castCall(m_net.fixture(), governor, QStringLiteral("hasVoted(uint256,address)(bool)"), {dec(lisbon), addr(*voter)}, latest()),
                  QStringLiteral("true"));

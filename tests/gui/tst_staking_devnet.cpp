@@ -5,6 +5,7 @@
 // enabled exactly for the account's released entries; a stake made through the page's dialogs and the
 // confirmation dialog moves stakes(device, user) on chain by the amount typed.
 #include "ChainReads.h"
+#include "ConfirmSend.h"
 #include "GuiDevnet.h"
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
@@ -188,14 +189,8 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull());
 
-        QPointer<ui::TransactionConfirmDialog> confirm = page.findChild<ui::TransactionConfirmDialog*>();
-        QVERIFY(confirm);
-        QSignalSpy completed(confirm.data(), &ui::TransactionConfirmDialog::completed);
-        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
-        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
-        QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 120000);
-        QCOMPARE(completed.at(0).at(0).toBool(), true);
+        QString sendError;
+        QVERIFY2(test::sendThroughConfirmDialog(page, &sendError), qPrintable(sendError));
 
         const UInt256 amount = parseAmount("25", m_net.services().profile->token.decimals, "").value();
         const QString after = m_net.fixture().cast({QStringLiteral("block-number")});
