@@ -21,7 +21,6 @@ QLabel* label(const QString& id, QWidget* parent, const QString& role = {})
 {
     auto* l = new QLabel(parent);
     l->setObjectName(role.isEmpty() ? id : role);
-    l->setProperty("testId", id);
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
@@ -45,11 +44,6 @@ ProposalDetailPanel::ProposalDetailPanel(QWidget* parent)
     , m_link(label(QStringLiteral("governance.link"), this, QStringLiteral("mutedNote")))
 {
     setObjectName(QStringLiteral("governance.detail"));
-    // Labels carry their style role in objectName; tests find them by the "testId" property instead.
-    m_countdown->setObjectName(QStringLiteral("governance.countdown"));
-    m_tally->setObjectName(QStringLiteral("governance.tally"));
-    m_power->setObjectName(QStringLiteral("governance.power"));
-    m_simulation->setObjectName(QStringLiteral("governance.simulation"));
     m_actions->setObjectName(QStringLiteral("governance.actions"));
     m_actions->setAccessibleName(tr("Actions"));
     m_actions->setWordWrap(true);

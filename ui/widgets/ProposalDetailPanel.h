@@ -6,10 +6,11 @@
 // QTextBrowser that follows no link by itself: a clicked link is shown with its full address, opened
 // in the browser only when the user asks. The buttons only emit; the page opens the dialogs.
 //
-// Widgets for tests (objectName): "governance.title", "governance.state", "governance.countdown",
-// "governance.tally", "governance.power", "governance.actions", "governance.simulation",
-// "governance.description", "governance.vote", "governance.simulate", "governance.queue",
-// "governance.execute", "governance.delegate".
+// Widgets for tests (objectName): "governance.countdown", "governance.tally", "governance.power",
+// "governance.actions", "governance.simulation", "governance.description", "governance.vote",
+// "governance.simulate", "governance.queue", "governance.execute", "governance.delegate"; the title,
+// the chip and the simulation's heading carry their style roles instead ("sectionTitle", "stateChip",
+// "unverifiedNote").
 // Ownership: Qt parent. Threading: GUI thread only. Errors: none (the page shows failed reads).
 
 #include "ui/models/SnapshotTableModel.h"
