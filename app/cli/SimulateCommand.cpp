@@ -7,77 +7,14 @@
 #include "app/cli/GovernanceOutput.h"
 #include "app/cli/GovernanceWrite.h"
 #include "wallet/codec/Hex.h"
-#include "wallet/network/ActionSequence.h"
 #include "wallet/tx/CallSimulator.h"
+#include "wallet/tx/ProposalSimulation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace plinth::cli {
 namespace {
-
-struct ActionOutcome {
-    bool success = false;
-    QString reason; // the revert in words
-};
-
-struct SequenceOutcome {
-    bool success = false;
-    std::size_t failedAction = 0;
-    QString reason;
-};
-
-// One action, as the timelock would call it.
-Result<ActionOutcome> simulateAction(CallSimulator& simulator, const Address& timelock, const DecodedAction& a)
-{
-    auto sim = simulator.simulate(CallRequest{timelock, a.target, a.value, a.calldata});
-    if (!sim)
-        return sim.error();
-    ActionOutcome out;
-    out.success = sim->success;
-    if (!sim->success)
-        out.reason = qs(sim->revert->sentence);
-    return out;
-}
-
-// Every action in order, from the timelock's address with its code replaced by the batch caller.
-Result<SequenceOutcome> simulateSequence(ChainClient& chain, CallSimulator& simulator, const Address& timelock,
-                                         const ProposalActions& actions)
-{
-    auto input = encodeActionSequence(actions);
-    if (!input)
-        return input.error();
-    auto code = fromHex(kSequenceRuntime);
-    if (!code)
-        return code.error();
-    auto outcome = chain.callOutcome(CallRequest{Address{}, timelock, 0, std::move(*input)}, "latest", {},
-                                     CodeOverride{timelock, std::move(*code)});
-    if (!outcome)
-        return outcome.error();
-    SequenceOutcome out;
-    out.success = !outcome->reverted;
-    if (out.success) {
-        // The batch caller returns how many actions it ran: anything else means the node ran the real
-        // timelock (it ignored the override), and nothing was simulated.
-        auto ran = fromBigEndian(outcome->data);
-        if (outcome->data.size() != 32 || !ran || *ran != actions.targets.size())
-            return makeError(ErrorCode::Unsupported,
-                             QCoreApplication::translate("cli", "the node (%1) did not run the actions in sequence: it seems to ignore eth_call's state override")
-                                 .arg(qs(outcome->endpoint))
-                                 .toStdString());
-        return out;
-    }
-    if (auto failure = decodeSequenceFailure(outcome->revert.data, actions.targets.size())) {
-        out.failedAction = failure->index;
-        out.reason = qs(simulator.decoder().explain(failure->revertData, actions.targets[failure->index]).sentence);
-    } else {
-        // Not the batch caller's answer (out of gas in the caller itself, or a node that ignored the override).
-        out.failedAction = 0;
-        out.reason = QCoreApplication::translate("cli", "the node reverted the sequence without saying which action failed (%1)")
-                         .arg(qs(outcome->revert.nodeMessage));
-    }
-    return out;
-}
 
 class SimulateCommand final : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
@@ -107,15 +44,17 @@ public:
         CallSimulator simulator(chain, s.profile());
         const ActionDecoder decoder(s.profile().contracts);
 
-        bool allPassed = true;
+        auto simulated = simulateProposal(chain, simulator, decoder, *timelock, p.actions);
+        if (!simulated)
+            return context.fail(simulated.error());
+        const ProposalSimulation& sim = *simulated;
+
         QJsonArray rows;
         QStringList lines;
-        for (std::size_t i = 0; i < p.actions.targets.size(); ++i) {
-            const DecodedAction a = decoder.decode(p.actions.targets[i], p.actions.values[i], p.actions.calldatas[i]);
-            auto outcome = simulateAction(simulator, *timelock, a);
-            if (!outcome)
-                return context.fail(outcome.error());
-            allPassed &= outcome->success;
+        for (std::size_t i = 0; i < sim.actions.size(); ++i) {
+            const DecodedAction& a = sim.actions[i].action;
+            const bool success = sim.actions[i].success;
+            const QString reason = qs(sim.actions[i].revert);
             const QString target = a.targetName.empty() ? addressText(a.target) : qs(a.targetName);
             const QString name = a.function.empty() ? tr("%1 (undecoded call %2)").arg(target, qs(toHex(ByteView(a.calldata).first(std::min<std::size_t>(4, a.calldata.size())))))
                                                     : target + QLatin1Char('.') + qs(a.functionName);
@@ -123,43 +62,30 @@ public:
                                     {QStringLiteral("target"), addressText(a.target)},
                                     {QStringLiteral("targetName"), a.targetName.empty() ? QJsonValue() : QJsonValue(qs(a.targetName))},
                                     {QStringLiteral("function"), a.function.empty() ? QJsonValue() : QJsonValue(qs(a.function))},
-                                    {QStringLiteral("success"), outcome->success},
-                                    {QStringLiteral("revert"), outcome->success ? QJsonValue() : QJsonValue(outcome->reason)}});
+                                    {QStringLiteral("success"), success},
+                                    {QStringLiteral("revert"), success ? QJsonValue() : QJsonValue(reason)}});
             //: %1 the action's number, %2 contract.function, %3 "succeeds" or the revert reason
-            lines << tr("  %1. %2: %3").arg(i + 1).arg(name, outcome->success ? tr("succeeds") : tr("reverts: %1").arg(outcome->reason));
+            lines << tr("  %1. %2: %3").arg(i + 1).arg(name, success ? tr("succeeds") : tr("reverts: %1").arg(reason));
         }
 
         QJsonObject sequenceJson;
         QString sequenceLine;
-        std::optional<QString> skipped; // why the sequence was not simulated
-        std::optional<SequenceOutcome> sequence;
-        if (std::find(p.actions.targets.begin(), p.actions.targets.end(), *timelock) != p.actions.targets.end()) {
-            // The replacement code would answer the timelock's own calls (updateDelay) instead of it.
-            skipped = tr("an action calls the timelock itself");
-        } else if (auto ran = simulateSequence(chain, simulator, *timelock, p.actions); ran) {
-            sequence = std::move(*ran);
-        } else if (ran.error().code == ErrorCode::Unsupported) {
-            skipped = qs(ran.error().message);
-        } else {
-            return context.fail(ran.error());
-        }
-        if (skipped) {
-            sequenceJson = QJsonObject{{QStringLiteral("success"), QJsonValue()}, {QStringLiteral("skipped"), *skipped}};
+        if (sim.sequenceSkipped) {
+            const QString skipped = qs(*sim.sequenceSkipped);
+            sequenceJson = QJsonObject{{QStringLiteral("success"), QJsonValue()}, {QStringLiteral("skipped"), skipped}};
             //: %1 why
-            sequenceLine = tr("In sequence: not simulated: %1.").arg(*skipped);
+            sequenceLine = tr("In sequence: not simulated: %1.").arg(skipped);
         } else {
-            allPassed &= sequence->success;
-            sequenceJson = QJsonObject{{QStringLiteral("success"), sequence->success},
-                                       {QStringLiteral("failedAction"), sequence->success ? QJsonValue() : QJsonValue(qint64(sequence->failedAction))},
-                                       {QStringLiteral("revert"), sequence->success ? QJsonValue() : QJsonValue(sequence->reason)}};
-            sequenceLine = sequence->success ? tr("In sequence, as execute runs them: every action succeeds.")
-                                             //: %1 the failing action's number, %2 the revert reason
-                                             : tr("In sequence, as execute runs them: action %1 reverts: %2")
-                                                   .arg(sequence->failedAction + 1).arg(sequence->reason);
+            sequenceJson = QJsonObject{{QStringLiteral("success"), sim.sequenceSuccess},
+                                       {QStringLiteral("failedAction"), sim.sequenceSuccess ? QJsonValue() : QJsonValue(qint64(sim.failedAction))},
+                                       {QStringLiteral("revert"), sim.sequenceSuccess ? QJsonValue() : QJsonValue(qs(sim.sequenceRevert))}};
+            sequenceLine = sim.sequenceSuccess ? tr("In sequence, as execute runs them: every action succeeds.")
+                                               //: %1 the failing action's number, %2 the revert reason
+                                               : tr("In sequence, as execute runs them: action %1 reverts: %2")
+                                                     .arg(sim.failedAction + 1).arg(qs(sim.sequenceRevert));
         }
-        bool touchesGovernor = false;
-        for (const Address& target : p.actions.targets)
-            touchesGovernor |= decoder.nameOf(target) == "governor";
+        const bool touchesGovernor = sim.touchesGovernor;
+        const bool allPassed = sim.allPassed();
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("proposal"), decimalText(p.id)},
                                           {QStringLiteral("title"), qs(p.title)},

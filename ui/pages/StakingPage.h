@@ -1,29 +1,97 @@
 #pragma once
-// The Staking page (placeholder until its issue-7 work lands: it shows the page's empty state).
+// The Staking page: the current account's stakes and delegations per device, its unbonding entries with
+// a live countdown to their release on the chain's clock (ChainClock: the verified block's timestamp
+// plus the time elapsed since; a one-second timer refreshes the text and never calls the core), and the
+// slashes that concern it. Actions: stake (on the account's own devices), delegate-stake (on another's),
+// unstake, and withdraw (enabled for the account's entry once it is released), each through
+// TransactionConfirmDialog. Data: NetworkServices::stakes(account) and devices(), reloaded when the
+// account changes, when a sync changed stakes, and after a transaction of this page settled.
 //
+// Widgets for tests (objectName): "staking.stakes", "staking.unbondings", "staking.slashes" (views),
+// "staking.stake", "staking.delegate", "staking.unstake", "staking.withdraw" (buttons), "staking.status".
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
-// which outlive it. Threading: GUI thread only.
+// which outlive it; its subscription to the network's changes ends with it. Threading: GUI thread only;
+// every facade answer comes back through onGui. Errors: a failed read is shown in a sentence in place of
+// the tables (the previous snapshot is not kept on screen as if it were current).
 
 #include "ui/AccountContext.h"
 #include "ui/UiServices.h"
+#include "ui/common/ChainClock.h"
+#include "ui/dialogs/StakeDialog.h"
+#include "wallet/api/NetworkActions.h"
 
 #include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
 
 namespace plinth::ui {
 
 class EmptyStatePage;
+class SlashesModel;
+class StakesModel;
+class UnbondingsModel;
 
 class StakingPage : public QWidget {
     Q_OBJECT
 public:
     StakingPage(UiServices& services, AccountContext& accounts, QWidget* parent = nullptr);
+    ~StakingPage() override;
     // Sets the page title and the sentence shown while the page has nothing to show.
     void setEmptyTexts(const QString& title, const QString& message);
 
+    StakesModel* stakesModel() const { return m_stakes; }
+    UnbondingsModel* unbondingsModel() const { return m_unbondings; }
+    SlashesModel* slashesModel() const { return m_slashes; }
+    // The verified block the tables show; nullopt before the first snapshot arrived.
+    std::optional<VerifiedAt> shownAt() const { return m_shownAt; }
+
+public Q_SLOTS:
+    void reload();
+
 private:
+    void showMessage(const QString& message);
+    void tick();
+    void updateActions();
+    void openStakeDialog(StakeDialog::Kind kind);
+    void confirm(NetworkAction action);
+    QTableView* makeTable(const QString& id, const QString& name, QAbstractItemModel* model);
+    TokenUnits units() const;
+
     UiServices& m_services;
     AccountContext& m_accounts;
     EmptyStatePage* m_empty;
+    QStackedWidget* m_stack;
+    QLabel* m_title;
+    QLabel* m_verified;
+    QLabel* m_status;
+    QLabel* m_stakesEmpty;
+    QLabel* m_unbondingsEmpty;
+    QLabel* m_slashesEmpty;
+    StakesModel* m_stakes;
+    UnbondingsModel* m_unbondings;
+    SlashesModel* m_slashes;
+    QTableView* m_stakesView;
+    QTableView* m_unbondingsView;
+    QTableView* m_slashesView;
+    QPushButton* m_stakeButton;
+    QPushButton* m_delegateButton;
+    QPushButton* m_unstakeButton;
+    QPushButton* m_withdrawButton;
+    QTimer* m_clockTimer;
+    ChainClock m_clock;
+    std::vector<Device> m_devices; // every device of the network, for the stake dialogs' choices
+    std::optional<VerifiedAt> m_shownAt;
+    QString m_waitingText;
+    quint64 m_generation = 0; // answers of an older reload are dropped
+    std::unique_ptr<SubscriptionHandle> m_changed;
 };
 
 } // namespace plinth::ui

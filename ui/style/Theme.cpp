@@ -23,7 +23,28 @@ Theme::Mode g_current = Theme::Mode::Light;
 // The platform's palette before Plinth replaced it: what "follow the system" reads on Qt < 6.5.
 std::optional<QPalette> g_platformPalette;
 
-// The spacing scale is 4 px based: 4, 8, 12, 16, 24, 32. Radii 6 and 8.
+const char* const kChipStates[] = {"pending", "active", "defeated", "succeeded", "queued", "executed", "canceled", "expired"};
+
+// State chips (ui/widgets/StateChip) and the page sections of Staking and Governance.
+QString chipStyleSheet(Theme::Mode mode, const Palette& p)
+{
+    QString css = QStringLiteral(
+        "QLabel#stateChip { border-radius: 10px; padding: 2px 10px; font-weight: 600; }\n"
+        "QLabel#sectionTitle { font-size: 15px; font-weight: 600; color: %1; padding-top: 8px; }\n"
+        "QLabel#mutedNote { color: %2; }\n"
+        "QLabel#unverifiedNote { color: %3; font-weight: 600; }\n"
+        "QFrame#card { background: %4; border: 1px solid %5; border-radius: 8px; }\n")
+                      .arg(p.text.name(), p.mutedText.name(), Theme::chipColors(mode, QStringLiteral("defeated")).text.name(),
+                           p.surface.name(), p.border.name());
+    for (const char* state : kChipStates) {
+        const ChipColors c = Theme::chipColors(mode, QLatin1String(state));
+        css += QStringLiteral("QLabel#stateChip[chipState=\"%1\"] { background: %2; color: %3; }\n")
+                   .arg(QLatin1String(state), c.background.name(), c.text.name());
+    }
+    return css;
+}
+
+// The spacing scale is 4 px based: 4, 8, 12, 16, 24, 32.
 QString styleSheet(const Palette& p)
 {
     QString sheet = QStringLiteral(R"(
@@ -189,7 +210,7 @@ void Theme::apply(QApplication& app, Mode mode)
     qp.setColor(QPalette::Disabled, QPalette::WindowText, p.mutedText);
     g_current = mode;
     app.setPalette(qp);
-    app.setStyleSheet(styleSheet(p) + statusStyleSheet(mode, p));
+    app.setStyleSheet(styleSheet(p) + statusStyleSheet(mode, p) + chipStyleSheet(mode, p));
 }
 
 Theme::Mode Theme::resolve(UiSettings::ThemeChoice choice)
@@ -234,6 +255,40 @@ QIcon Theme::icon(const QString& resourcePath, const QColor& colour, QSize size)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+Theme::Mode Theme::modeOf(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? Mode::Dark : Mode::Light;
+}
+
+ChipColors Theme::chipColors(Mode mode, const QString& state)
+{
+    // Hues: blue waiting, teal open, green passed or done, violet queued, red failed, grey withdrawn.
+    struct Entry {
+        const char* state;
+        QRgb lightBg, lightText, darkBg, darkText;
+    };
+    static const Entry kEntries[] = {
+        {"pending", 0xe4ecfb, 0x2f4f8f, 0x22324f, 0xa9c1f0},   {"active", 0xdcf3f1, 0x106a63, 0x143b3a, 0x7fdad2},
+        {"succeeded", 0xe1f4e3, 0x246b32, 0x1c3a24, 0x8fd89d}, {"executed", 0xe1f4e3, 0x246b32, 0x1c3a24, 0x8fd89d},
+        {"queued", 0xede6fb, 0x5b3b9a, 0x2f2748, 0xc3b1f0},    {"defeated", 0xfbe5e3, 0x9a2f25, 0x45211f, 0xf0a49b},
+        {"canceled", 0xeceff3, 0x4f5b6b, 0x2a313c, 0xa9b3c2},  {"expired", 0xeceff3, 0x4f5b6b, 0x2a313c, 0xa9b3c2},
+    };
+    for (const Entry& e : kEntries)
+        if (state == QLatin1String(e.state))
+            return mode == Mode::Dark ? ChipColors{QColor(e.darkBg), QColor(e.darkText)} : ChipColors{QColor(e.lightBg), QColor(e.lightText)};
+    const Palette p = palette(mode);
+    return {p.border, p.mutedText};
+}
+
+VoteColors Theme::voteColors(Mode mode)
+{
+    if (mode == Mode::Dark)
+        return {QColor(0x5c, 0xc8, 0x7a), QColor(0xe8, 0x6f, 0x64), QColor(0x8a, 0x96, 0xa8), QColor(0x2c, 0x35, 0x44),
+                QColor(0xe6, 0xea, 0xf0)};
+    return {QColor(0x2e, 0x9b, 0x4e), QColor(0xc9, 0x45, 0x3a), QColor(0x9a, 0xa6, 0xb8), QColor(0xe6, 0xeb, 0xf1),
+            QColor(0x1d, 0x26, 0x33)};
 }
 
 } // namespace plinth::ui

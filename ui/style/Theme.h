@@ -19,6 +19,7 @@
 
 class QApplication;
 class QIcon;
+class QPalette;
 
 namespace plinth::ui {
 
@@ -37,6 +38,22 @@ struct Palette {
     QColor warning;      // syncing
 };
 
+// A state chip's colours (governance proposals' states: "pending", "active", "defeated", "succeeded",
+// "queued", "executed", "canceled", "expired").
+struct ChipColors {
+    QColor background;
+    QColor text;
+};
+
+// The vote colours of quorum bars and tallies.
+struct VoteColors {
+    QColor forVotes;
+    QColor againstVotes;
+    QColor abstainVotes;
+    QColor track;      // the bar's empty part
+    QColor quorumMark; // the line where quorum is reached
+};
+
 class Theme {
 public:
     enum class Mode { Light, Dark };
@@ -51,6 +68,11 @@ public:
     // muted text colour, so that one file reads well in both themes. Drawn at `size` (device-independent
     // pixels) for 1x and 2x screens.
     static QIcon icon(const QString& resourcePath, const QColor& colour = QColor(), QSize size = QSize(20, 20));
+    // Which theme a palette is (for widgets and delegates that paint): dark when its window is dark.
+    static Mode modeOf(const QPalette& palette);
+    // `state` is a chip role as above; an unknown one gets the muted colours.
+    static ChipColors chipColors(Mode mode, const QString& state);
+    static VoteColors voteColors(Mode mode);
 };
 
 } // namespace plinth::ui

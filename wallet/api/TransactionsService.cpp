@@ -152,3 +152,20 @@ void TransactionsService::journal(std::optional<Address> account, Callback<std::
 }
 
 } // namespace plinth
+
+namespace plinth {
+
+void TransactionsService::simulateProposal(ProposalActions actions, Callback<ProposalSimulation> done)
+{
+    ServiceWorker* worker = m_worker.get();
+    worker->post([this, worker, actions = std::move(actions), done = std::move(done)](bool cancelled) {
+        if (cancelled)
+            return done(worker->cancelledError());
+        auto timelock = parseAddress(m_chain->profile().contracts.timelock);
+        if (!timelock)
+            return done(timelock.error());
+        done(::plinth::simulateProposal(m_chain->chain(), m_chain->simulator(), m_chain->decoder(), *timelock, actions));
+    });
+}
+
+} // namespace plinth

@@ -9,7 +9,8 @@
 //              service), journals it, broadcasts it, then tracks it until it is in a block, replaced or
 //              dropped, or the timeout passes; each change of state goes to `onStatus`;
 //   speedUp(), cancel(): the preview of a replacement of a journalled pending transaction, sent with send();
-//   journal(): the account's journal rows for an Activity list.
+//   journal(): the account's journal rows for an Activity list;
+//   simulateProposal(): what a proposal's actions would do if executed now (eth_call, unverified).
 //
 // Threading: every method may be called from any thread. Callbacks run on the service's worker thread
 // (ServiceWorker): a UI hands them to its own thread. Tracking polls on that worker between other
@@ -28,6 +29,7 @@
 #include "wallet/api/WalletService.h"
 #include "wallet/common/Result.h"
 #include "wallet/network/NetworkProfile.h"
+#include "wallet/tx/ProposalSimulation.h"
 #include "wallet/tx/TransactionBuilder.h"
 #include "wallet/tx/TransactionPreview.h"
 #include "wallet/tx/TransactionTracker.h"
@@ -95,6 +97,10 @@ public:
     // step's changes; `done` gets every sent step's settled result (it stops at the first failure).
     void sendPlan(PreviewedPlan plan, std::function<void(const PlanProgress&)> onStatus,
                   Callback<std::vector<TrackedTransaction>> done);
+    // A proposal's actions run by eth_call from the profile's timelock on the node's latest state, each
+    // alone and then in sequence (wallet/tx/ProposalSimulation.h): unverified, for the UI to say so.
+    // Errors: InvalidArgument for a profile whose timelock address does not parse; the chain's otherwise.
+    void simulateProposal(ProposalActions actions, Callback<ProposalSimulation> done);
     // Newest first; every account's when `account` is nullopt.
     void journal(std::optional<Address> account, Callback<std::vector<JournalEntry>> done);
 

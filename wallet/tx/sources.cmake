@@ -11,7 +11,8 @@ list(APPEND module_sources
   tx/TransactionTracker.h tx/TransactionTracker.cpp
   tx/CallSimulator.h tx/CallSimulator.cpp
   tx/TransactionPreview.h tx/TransactionPreview.cpp
+  tx/ProposalSimulation.h tx/ProposalSimulation.cpp
 )
 set_source_files_properties(tx/ChainClient.cpp tx/TransactionBuilder.cpp tx/TransactionSender.cpp
-                            tx/TransactionTracker.cpp tx/FeeOracle.cpp tx/CallSimulator.cpp
+                            tx/TransactionTracker.cpp tx/FeeOracle.cpp tx/CallSimulator.cpp tx/ProposalSimulation.cpp
                             PROPERTIES COMPILE_OPTIONS -Wno-null-dereference)

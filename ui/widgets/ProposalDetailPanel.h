@@ -1,0 +1,85 @@
+#pragma once
+// ProposalDetailPanel: one proposal as the governance page shows it beside the list: title and state
+// chip, the voting deadline's countdown (chain clock), the tallies against the quorum, the account's
+// voting power at the snapshot and why, the decoded actions (parameter changes old -> new), the last
+// simulation's results (marked unverified), and the description rendered from markdown in a
+// QTextBrowser that follows no link by itself: a clicked link is shown with its full address, opened
+// in the browser only when the user asks. The buttons only emit; the page opens the dialogs.
+//
+// Widgets for tests (objectName): "governance.countdown", "governance.tally", "governance.power",
+// "governance.actions", "governance.simulation", "governance.description", "governance.vote",
+// "governance.simulate", "governance.queue", "governance.execute", "governance.delegate"; the title,
+// the chip and the simulation's heading carry their style roles instead ("sectionTitle", "stateChip",
+// "unverifiedNote").
+// Ownership: Qt parent. Threading: GUI thread only. Errors: none (the page shows failed reads).
+
+#include "ui/models/SnapshotTableModel.h"
+#include "wallet/api/NetworkSnapshots.h"
+#include "wallet/tx/ProposalSimulation.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace plinth::ui {
+
+class QuorumBar;
+class StateChip;
+
+class ProposalDetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProposalDetailPanel(QWidget* parent = nullptr);
+
+    void setDetail(ProposalDetail detail, TokenUnits units, std::uint64_t now);
+    const std::optional<ProposalDetail>& detail() const { return m_detail; }
+    // The chain clock moved: the countdown and the buttons that depend on time.
+    void setNow(std::uint64_t now);
+    void showSimulating();
+    void showSimulation(const ProposalSimulation& simulation);
+    void showSimulationError(const QString& message);
+
+Q_SIGNALS:
+    void voteRequested();
+    void simulateRequested();
+    void queueRequested();
+    void executeRequested();
+    void delegateRequested();
+
+private:
+    void updateButtons();
+    QString actionText(const DecodedAction& action) const;
+    QString valueText(ValueUnit unit, const std::string& value) const;
+
+    std::optional<ProposalDetail> m_detail;
+    TokenUnits m_units;
+    std::uint64_t m_now = 0;
+    QLabel* m_title;
+    StateChip* m_state;
+    QLabel* m_meta;
+    QLabel* m_countdown;
+    QuorumBar* m_bar;
+    QLabel* m_tally;
+    QLabel* m_power;
+    QListWidget* m_actions;
+    QLabel* m_simulationTitle;
+    QLabel* m_simulation;
+    QTextBrowser* m_description;
+    QLabel* m_link;
+    QPushButton* m_openLink;
+    QPushButton* m_vote;
+    QPushButton* m_simulate;
+    QPushButton* m_queue;
+    QPushButton* m_execute;
+    QPushButton* m_delegate;
+    QUrl m_clickedLink;
+};
+
+} // namespace plinth::ui
