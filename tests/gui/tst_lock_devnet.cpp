@@ -101,6 +101,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(!wallet().isUnlocked());
+        // The window hears of the lock through the service's queued notification.
+        QTRY_VERIFY(!m_window->lock().isUnlocked());
         QVERIFY(unlockThroughDialog());
     }
 
