@@ -845,33 +845,33 @@
     <name>NetworkProbe</name>
     <message>
         <source>The RPC does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RPC antwortet nicht.</translation>
     </message>
     <message>
         <source>The RPC answered, but not with a chain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RPC hat geantwortet, aber nicht mit einer Chain-ID.</translation>
     </message>
     <message>
         <source>The profile could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Its RPC is not checked here (only plain HTTP endpoints are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein RPC wird hier nicht geprüft (nur einfache HTTP-Endpunkte werden geprüft).</translation>
     </message>
     <message>
         <source>The RPC belongs to another chain (%1).</source>
         <extracomment>%1 is the chain id the RPC reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der RPC gehört zu einer anderen Chain (%1).</translation>
     </message>
     <message>
         <source>Chain %1. %2</source>
         <extracomment>%1 is the chain id; %2 a sentence about its RPC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chain %1. %2</translation>
     </message>
     <message>
         <source>The RPC answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RPC antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@
     </message>
     <message>
         <source>The network has no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat kein Profil.</translation>
     </message>
 </context>
 <context>
@@ -2748,11 +2748,11 @@
     <name>plinth::ui::ActionFlow</name>
     <message>
         <source>Confirmed. The page updates once the new block is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt. Die Seite wird aktualisiert, sobald der neue Block verifiziert ist.</translation>
     </message>
     <message>
         <source>The transaction did not go through; see Activity for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist nicht durchgegangen; ihren Status sehen Sie unter „Aktivität“.</translation>
     </message>
 </context>
 <context>
@@ -2760,208 +2760,208 @@
     <message>
         <source>Rewards claimed to %1</source>
         <extracomment>%1 the address the rewards were paid to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen an %1 abgerufen</translation>
     </message>
     <message>
         <source>Proven in block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachgewiesen in Block %1</translation>
     </message>
     <message>
         <source>Unstake %1 requested from device %2</source>
         <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stake-Abzug %1 von Gerät %2 angefordert</translation>
     </message>
     <message>
         <source>Unbonding %1 withdrawn</source>
         <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungssperre %1 ausgezahlt</translation>
     </message>
     <message>
         <source>Proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgewiesen</translation>
     </message>
     <message>
         <source>Stake on device %1 slashed: %2</source>
         <extracomment>%1 a device&apos;s address, %2 the slasher&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stake auf Gerät %1 gekürzt: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Sent tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gesendet</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen abrufen</translation>
     </message>
     <message>
         <source>Token approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Genehmigung</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Delegated stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierter Stake</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake abziehen</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlen</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen delegieren</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Queue proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag in Warteschlange stellen</translation>
     </message>
     <message>
         <source>Execute proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ausführen</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät registrieren</translation>
     </message>
     <message>
         <source>Speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigung</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch</translation>
     </message>
     <message>
         <source>Contract call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsaufruf</translation>
     </message>
     <message>
         <source>Signed, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert, noch nicht gesendet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refused by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Knoten abgelehnt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>%1 what the transaction did (&quot;Stake&quot;), %2 the address it went to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Block %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
     <message>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsstatus</translation>
     </message>
     <message>
         <source>Transactions and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen und Ereignisse</translation>
     </message>
     <message>
         <source>S&amp;peed up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschleunigen</translation>
     </message>
     <message>
         <source>Speed up the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte ausstehende Transaktion beschleunigen</translation>
     </message>
     <message>
         <source>&amp;Cancel transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte ausstehende Transaktion abbrechen</translation>
     </message>
     <message>
         <source>The transaction journal could not be read: %1</source>
         <extracomment>%1 why the journal could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Transaktionsjournal konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading the transaction journal and the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsjournal und verifizierter Cache werden gelesen…</translation>
     </message>
     <message>
         <source>No activity yet: this account has sent no transaction from this wallet, claimed no rewards and has no unbonding or slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktivität: Dieses Konto hat aus dieser Wallet keine Transaktion gesendet, keine Belohnungen abgerufen und hat weder Auszahlungssperren noch Kürzungen.</translation>
     </message>
     <message>
         <source>Transactions sent from this wallet: %1. Proven in the verified cache: reward claims %2, unbonding and slash events %3.</source>
         <extracomment>%1 how many transactions this wallet sent from the account, %2 how many reward claims are proven, %3 how many unbonding and slash events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Wallet gesendete Transaktionen: %1. Im verifizierten Cache nachgewiesen: Belohnungsabrufe %2, Auszahlungssperren und Kürzungen %3.</translation>
     </message>
     <message>
         <source>The proven claims could not be read: %1</source>
         <extracomment>%1 why the claims could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die nachgewiesenen Abrufe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The proven stakes could not be read: %1</source>
         <extracomment>%1 why the stakes could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die nachgewiesenen Stakes konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,769 +2969,769 @@
     <message>
         <source>The address book %1 could not be read: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The address book %1 is not valid JSON: %2</source>
         <extracomment>%1 a file path, %2 the JSON parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::BackupPanel</name>
     <message>
         <source>Password for the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die Keystore-Datei</translation>
     </message>
     <message>
         <source>Password for the keystore file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die Keystore-Datei, Wiederholung</translation>
     </message>
     <message>
         <source>&amp;Export keystore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore &amp;exportieren…</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort</translation>
     </message>
     <message>
         <source>Show recovery &amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;phrase anzeigen</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>Account to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierendes Konto</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei</translation>
     </message>
     <message>
         <source>Saves one account&apos;s key as a keystore v3 file that other wallets import, encrypted with a password of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Schlüssel eines Kontos als Keystore-Datei (v3), die andere Wallets importieren können, verschlüsselt mit einem eigenen Passwort.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>File pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Pass&amp;wort:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie&amp;derholen:</translation>
     </message>
     <message>
         <source>The words that restore every derived account. Make sure nobody can see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter, die jedes abgeleitete Konto wiederherstellen. Stellen Sie sicher, dass niemand Ihren Bildschirm sehen kann.</translation>
     </message>
     <message>
         <source>&amp;Vault password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor-Passwort:</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>No account in this vault has a key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto in diesem Tresor hat einen Schlüssel zum Exportieren.</translation>
     </message>
     <message>
         <source>Choose an account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein zu exportierendes Konto.</translation>
     </message>
     <message>
         <source>The file password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datei-Passwort muss mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The two file passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Datei-Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Unlock the wallet to export the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie die Wallet, um den Schlüssel von %1 zu exportieren.</translation>
     </message>
     <message>
         <source>Save the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei speichern</translation>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Encrypting the key for the file… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird für die Datei verschlüsselt… Das dauert einige Sekunden.</translation>
     </message>
     <message>
         <source>The key was not exported: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the keystore file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei %1 gespeichert.</translation>
     </message>
     <message>
         <source>Checking the vault password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort wird geprüft…</translation>
     </message>
     <message>
         <source>Wrong password: the phrase stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort: Die Phrase bleibt verborgen.</translation>
     </message>
     <message>
         <source>This vault has no recovery phrase: its accounts were imported or are watch-only. Back them up as keystore files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat keine Wiederherstellungsphrase: Seine Konten wurden importiert oder werden nur beobachtet. Sichern Sie sie als Keystore-Dateien.</translation>
     </message>
     <message>
         <source>Write it down on paper, then hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie sie auf Papier auf und blenden Sie sie dann aus.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::Card</name>
     <message>
         <source>Nothing is verified yet: this appears once the first sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts verifiziert: Dies erscheint, sobald die erste Synchronisierung abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ChoicePage</name>
     <message>
         <source>Welcome to Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Plinth</translation>
     </message>
     <message>
         <source>This data folder has no wallet yet. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenordner enthält noch keine Wallet. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>&amp;Create a new wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wallet &amp;anlegen</translation>
     </message>
     <message>
         <source>Plinth makes a new recovery phrase; you write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth erzeugt eine neue Wiederherstellungsphrase; Sie schreiben sie auf und bewahren sie sicher auf.</translation>
     </message>
     <message>
         <source>&amp;Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Wiederherstellungsphrase &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Type the 12 or 24 words of a wallet you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die 12 oder 24 Wörter einer bereits vorhandenen Wallet ein.</translation>
     </message>
     <message>
         <source>&amp;Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei &amp;importieren</translation>
     </message>
     <message>
         <source>A keystore v3 JSON file (from geth, MetaMask, cast or Plinth) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Keystore-Datei (v3, JSON) (aus geth, MetaMask, cast oder Plinth) und ihr Passwort.</translation>
     </message>
     <message>
         <source>&amp;Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;beobachten</translation>
     </message>
     <message>
         <source>See an address&apos;s balances, devices and rewards without its key: nothing can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guthaben, Geräte und Belohnungen einer Adresse ohne ihren Schlüssel ansehen: Es kann nichts signiert werden.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ConfirmPhrasePage</name>
     <message>
         <source>Check your written copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abschrift prüfen</translation>
     </message>
     <message>
         <source>Type the words your paper shows at these positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Wörter ein, die auf Ihrem Papier an diesen Positionen stehen.</translation>
     </message>
     <message>
         <source>Word &amp;%1:</source>
         <extracomment>%1 is a position in the recovery phrase, 1 to 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wort &amp;%1:</translation>
     </message>
     <message>
         <source>Word number %1 of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort Nummer %1 der Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Word %1 does not match the phrase you were shown. Go back to see it again and correct your written copy.</source>
         <extracomment>%1 is a position in the recovery phrase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wort %1 stimmt nicht mit der angezeigten Phrase überein. Gehen Sie zurück, um sie erneut anzusehen, und korrigieren Sie Ihre Abschrift.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::CsvExportBar</name>
     <message>
         <source>Export rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird abgebrochen…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the range&apos;s rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belohnungen des Zeitraums als CSV exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export abbrechen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Belohnungen werden nach %1 exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Belohnung in %1 geschrieben.</numerusform>
+            <numerusform>%n Belohnungen in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belohnungen konnten nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceActionDialog</name>
     <message>
         <source>Update device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät aktualisieren</translation>
     </message>
     <message>
         <source>Change what the registry says about device %1. Each changed field is one transaction.</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie, was das Geräteregister über Gerät %1 angibt. Jedes geänderte Feld ist eine eigene Transaktion.</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität</translation>
     </message>
     <message>
         <source>A whole number, e.g. 4000</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Zahl, z. B. 4000</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <source>e.g. GB, Mbps, cores</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. GB, Mbps, Kerne</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>An H3 cell or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine H3-Zelle oder eine Bezeichnung</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten-URI</translation>
     </message>
     <message>
         <source>e.g. ipfs://…</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ipfs://…</translation>
     </message>
     <message>
         <source>Transfer device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät übertragen</translation>
     </message>
     <message>
         <source>Give device %1 to another account. Its stakes stay where they are; its future rewards go to the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 an ein anderes Konto übergeben. Seine Stakes bleiben, wo sie sind; seine künftigen Belohnungen gehen an den neuen Besitzer.</translation>
     </message>
     <message>
         <source>New &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Besitzer</translation>
     </message>
     <message>
         <source>0x…</source>
-        <translation type="unfinished"></translation>
+        <translation>0x…</translation>
     </message>
     <message>
         <source>Stake on device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake auf Gerät</translation>
     </message>
     <message>
         <source>Stake on device %1 (staked now: %2).</source>
         <extracomment>%1 the device&apos;s address, %2 its current stake</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stake auf Gerät %1 (aktueller Stake: %2).</translation>
     </message>
     <message>
         <source>&amp;Amount (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag (%1)</translation>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 100</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>C&amp;ontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter…</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität muss eine ganze Zahl größer als 0 sein.</translation>
     </message>
     <message>
         <source>The capacity needs its unit: the registry stores them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität braucht ihre Einheit: Das Geräteregister speichert beide zusammen.</translation>
     </message>
     <message>
         <source>Nothing changed: edit the capacity, the region or the metadata URI first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Bearbeiten Sie zuerst die Kapazität, die Region oder die Metadaten-URI.</translation>
     </message>
     <message>
         <source>Update device %1</source>
-        <translation type="unfinished">Gerät %1 aktualisieren</translation>
+        <translation>Gerät %1 aktualisieren</translation>
     </message>
     <message>
         <source>The new owner is not an address: %1.</source>
         <extracomment>%1 why the text is not an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Besitzer ist keine Adresse: %1.</translation>
     </message>
     <message>
         <source>The new owner must not be the zero address: the device would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Besitzer darf nicht die Nulladresse sein: Das Gerät ginge verloren.</translation>
     </message>
     <message>
         <source>The device already belongs to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät gehört bereits diesem Konto.</translation>
     </message>
     <message>
         <source>Transfer device %1 to %2</source>
         <extracomment>%1 device address, %2 the new owner&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 an %2 übertragen</translation>
     </message>
     <message numerus="yes">
         <source>Enter an amount above 0, with at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie einen Betrag größer als 0 mit höchstens %n Dezimalstelle ein.</numerusform>
+            <numerusform>Geben Sie einen Betrag größer als 0 mit höchstens %n Dezimalstellen ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 amount with symbol, %2 device address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Stake auf Gerät %2 einsetzen</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedetails</translation>
     </message>
     <message>
         <source>Device detail state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Gerätedetails</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-URI</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher verdient</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bewertung</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Offline epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Epochen</translation>
     </message>
     <message>
         <source>Previous owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Besitzer</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren…</translation>
     </message>
     <message>
         <source>Update the device&apos;s capacity, region or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität, Region oder Metadaten des Geräts aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake…</translation>
     </message>
     <message>
         <source>Stake on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake auf dieses Gerät setzen</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
         <source>Transfer the device to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät an ein anderes Konto übertragen</translation>
     </message>
     <message>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Still&amp;legen…</translation>
     </message>
     <message>
         <source>Retire the device for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät endgültig stilllegen</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Select a device to see its earnings, scores and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät aus, um seine Einnahmen, Bewertungen und Aktionen zu sehen.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belohnungen des Geräts werden aus dem verifizierten Cache gelesen…</translation>
     </message>
     <message>
         <source>The device could not be read: %1</source>
         <extracomment>%1 why the device could not be read, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not scored yet: no epoch has rewarded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet: Keine Epoche hat es belohnt.</translation>
     </message>
     <message>
         <source>Online in %1 of %2 scored epochs; average score %3</source>
         <extracomment>%1 epochs that scored above 0, %2 epochs scored in all, %3 the average score as a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Online in %1 von %2 bewerteten Epochen; durchschnittliche Bewertung %3</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angegeben</translation>
     </message>
     <message>
         <source>%1, block %2</source>
         <extracomment>%1 date and time, %2 block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Block %2</translation>
     </message>
     <message>
         <source>%1 (the owner&apos;s own: %2)</source>
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (davon der Besitzer selbst: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Belohnung</numerusform>
+            <numerusform>%n Belohnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Epoche %2</translation>
     </message>
     <message>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>None: it scored in every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Es wurde in jeder Epoche bewertet</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Belohnungen: Die Einnahmen erscheinen hier, sobald eine Epoche das Gerät bewertet.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceEarningsChart</name>
     <message>
         <source>Earnings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher verdient</translation>
     </message>
     <message>
         <source>Earned to date: %1</source>
         <extracomment>%1 the device&apos;s total earnings, every digit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bisher verdient: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <source>Wireless hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Hotspot</translation>
     </message>
     <message>
         <source>Compute (GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung (GPU)</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Kind %1</source>
         <extracomment>%1 the kind&apos;s number, for a kind this Plinth does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Art %1</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message numerus="yes">
         <source>Offline for %n epoch(s)</source>
         <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Epoche offline</numerusform>
+            <numerusform>Seit %n Epochen offline</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher verdient</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Filter by address, region, kind or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Adresse, Region, Art oder Status filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteart</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätestatus</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>&amp;Onboard a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &amp;einbinden…</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät einbinden</translation>
     </message>
     <message>
         <source>Devices of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte dieses Kontos</translation>
     </message>
     <message>
         <source>Devices state</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätestatus</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten angezeigt</translation>
     </message>
     <message>
         <source>Choose a network in Settings to see your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen ein Netzwerk, um Ihre Geräte zu sehen.</translation>
     </message>
     <message>
         <source>The network could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>This wallet has no account yet: create or restore one to see its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wallet hat noch kein Konto: Legen Sie eines an oder stellen Sie eines wieder her, um seine Geräte zu sehen.</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Cache wird gelesen…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: your devices appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts verifiziert: Ihre Geräte erscheinen hier nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>Your devices could not be read: %1</source>
         <extracomment>%1 why the devices could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geräte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Account %1 has no devices yet. Use “Onboard a device…” to register one.</source>
         <extracomment>%1 the account&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hat noch keine Geräte. Verwenden Sie „Gerät einbinden…“, um eines zu registrieren.</translation>
     </message>
     <message>
         <source>Retire device %1 for good: its token is burnt and it can never register again</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 endgültig stilllegen: Sein Token wird verbrannt und es kann sich nie wieder registrieren</translation>
     </message>
 </context>
 <context>
@@ -3739,207 +3739,207 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>%1 the series (a device or a kind), %2 the period, %3 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <source>Wireless</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Unknown kind</source>
         <extracomment>a resource kind this version does not know, by its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art</translation>
     </message>
     <message>
         <source>Kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art %1</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a score in percent, from basis points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Block %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsPage</name>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Gerät</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art</translation>
     </message>
     <message>
         <source>Group the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm gruppieren</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Woche</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Period of each bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum je Balken</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>First day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (UTC)</translation>
     </message>
     <message>
         <source>Last day (UTC, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (UTC, eingeschlossen)</translation>
     </message>
     <message>
         <source>Filter by device, kind or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Gerät, Art oder Datum filtern</translation>
     </message>
     <message>
         <source>Filter rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen filtern</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen</translation>
     </message>
     <message>
         <source>Earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmendiagramm</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished">Erträge</translation>
+        <translation>Einnahmen</translation>
     </message>
     <message>
         <source>Payout ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsabrechnung</translation>
     </message>
     <message>
         <source>Proving your claimable rewards and reconciling the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre abrufbaren Belohnungen werden nachgewiesen und die Abrechnung wird abgeglichen…</translation>
     </message>
     <message>
         <source>Could not build the payout ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auszahlungsabrechnung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The first day is after the last day: pick a range that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten Tag: Wählen Sie einen Zeitraum, der nach seinem Beginn endet.</translation>
     </message>
     <message>
         <source>Adding up your rewards in the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Belohnungen im verifizierten Cache werden summiert…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einnahmen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines Ihrer Geräte hat in diesem Zeitraum eine Belohnung verdient.</translation>
     </message>
     <message>
         <source>Other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Geräte</translation>
     </message>
     <message numerus="yes">
         <source>in %n reward(s), verified at block %1</source>
         <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Belohnung, verifiziert für Block %1</numerusform>
+            <numerusform>in %n Belohnungen, verifiziert für Block %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Belohnungen; exportieren Sie eine CSV-Datei, um alle zu erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Belohnung</numerusform>
+            <numerusform>%n Belohnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3948,92 +3948,92 @@
     <message>
         <source>%1 cannot be used: %2</source>
         <extracomment>%1 is the URL typed, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>Asking %1 for its chain id…</source>
         <extracomment>%1 is the endpoint&apos;s URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seiner Chain-ID gefragt…</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
         <extracomment>%1 is the endpoint&apos;s URL, %2 the error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
     <message>
         <source>%1 answered chain id %2 in %3 ms.</source>
         <extracomment>%1 the endpoint&apos;s URL, %2 its chain id, %3 the latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %3 ms mit Chain-ID %2 geantwortet.</translation>
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chain-ID dieses Netzwerks ist %1: Der Endpunkt bedient eine andere Chain.</translation>
     </message>
     <message>
         <source>The endpoints were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved in %1. Plinth uses the new list from its next start.</source>
         <extracomment>%1 is the profile file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert. Plinth verwendet die neue Liste ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Network and RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk und RPC-Endpunkte</translation>
     </message>
     <message>
         <source>%1 (chain id %2). Plinth asks the endpoints in this order and checks every answer against block headers, so an endpoint cannot make it show false data.</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Chain-ID %2). Plinth fragt die Endpunkte in dieser Reihenfolge ab und prüft jede Antwort anhand der Block-Header, sodass ein Endpunkt keine falschen Daten anzeigen lassen kann.</translation>
     </message>
     <message>
         <source>No network is selected: start Plinth with --network to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk ausgewählt: Starten Sie Plinth mit --network, um eines zu wählen.</translation>
     </message>
     <message>
         <source>RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC-Endpunkte</translation>
     </message>
     <message>
         <source>New endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des neuen Endpunkts</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Test endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt testen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt entfernen</translation>
     </message>
 </context>
 <context>
@@ -4041,103 +4041,103 @@
     <message>
         <source>Proposal %1</source>
         <extracomment>a proposal without a title: %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag %1</translation>
     </message>
     <message>
         <source>New epoch rewards</source>
         <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Epochenbelohnungen</translation>
     </message>
     <message numerus="yes">
         <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Belohnung hat %1 ausgezahlt; die neueste gilt für Epoche %2.</numerusform>
+            <numerusform>%n neue Belohnungen haben %1 ausgezahlt; die neueste gilt für Epoche %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät offline</translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerät %1 ist seit %n Epoche offline.</numerusform>
+            <numerusform>Gerät %1 ist seit %n Epochen offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag zur Abstimmung offen</translation>
     </message>
     <message>
         <source>%1 is open for voting until %2.</source>
         <extracomment>%1 is the proposal&apos;s title, %2 when voting ends (a date and time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 kann bis %2 abgestimmt werden.</translation>
     </message>
     <message>
         <source>Proposal about to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag endet bald</translation>
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung über %1 endet in %2.</translation>
     </message>
     <message>
         <source>Transaction confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion bestätigt</translation>
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion %1 ist in Block %2.</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion %1 ist bestätigt.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion fehlgeschlagen</translation>
     </message>
     <message>
         <source>Transaction %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::FirstRunWizard</name>
     <message>
         <source>Set up Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth einrichten</translation>
     </message>
     <message>
         <source>Encrypting your vault… This takes a few seconds on purpose: it makes guessing your password slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor wird verschlüsselt… Das dauert absichtlich einige Sekunden: So wird das Erraten Ihres Passworts verlangsamt.</translation>
     </message>
     <message>
         <source>The vault was created but holds no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde angelegt, enthält aber kein Konto.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Keystore-Datei.</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password is wrong. Go back, correct it and finish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Keystore-Datei ist falsch. Gehen Sie zurück, korrigieren Sie es und schließen Sie den Vorgang erneut ab.</translation>
     </message>
     <message>
         <source>Plinth could not finish: %1</source>
         <extracomment>%1 is the reason, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth konnte den Vorgang nicht abschließen: %1</translation>
     </message>
 </context>
 <context>
@@ -4213,69 +4213,69 @@
     <message>
         <source>d MMM</source>
         <comment>date format of a day in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>date format of a month in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
     <message>
         <source>No proposals yet: a proposal appears here once it is created on the governor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorschläge: Ein Vorschlag erscheint hier, sobald er beim Governor erstellt wurde.</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
-        <translation type="unfinished">%1 in die Warteschlange des Timelocks stellen</translation>
+        <translation>%1 in die Warteschlange des Timelocks stellen</translation>
     </message>
     <message>
         <source>Execute %1</source>
-        <translation type="unfinished">%1 ausführen</translation>
+        <translation>%1 ausführen</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen an sich selbst delegieren (%1)</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Cache wird gelesen…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the proposals appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts verifiziert: Die Vorschläge erscheinen nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge konnten nicht aus dem verifizierten Cache gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the proposal from the verified cache: %1</source>
         <extracomment>%1 the core&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag konnte nicht aus dem verifizierten Cache gelesen werden: %1</translation>
     </message>
     <message>
         <source>Vote for %1</source>
         <extracomment>%1 the proposal&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 stimmen</translation>
     </message>
     <message>
         <source>Vote against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen %1 stimmen</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 enthalten</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte die Simulation nicht ausführen: %1</translation>
     </message>
 </context>
 <context>
@@ -4289,131 +4289,131 @@
     <name>plinth::ui::HelpDialog</name>
     <message>
         <source>Plinth Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth-Hilfe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Plinth %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth %1</translation>
     </message>
     <message>
         <source>A wallet and contributor dashboard for DePIN networks. Every balance, reward and vote it shows is verified against block headers by its own light client; it does not trust the RPC endpoints it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wallet und ein Dashboard für Beitragende in DePIN-Netzwerken. Jedes angezeigte Guthaben, jede Belohnung und jede Stimme wird vom eigenen Light Client anhand der Block-Header verifiziert; den RPC-Endpunkten, von denen gelesen wird, wird nicht vertraut.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der GNU General Public License, Version 3.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::KeystorePage</name>
     <message>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei importieren</translation>
     </message>
     <message>
         <source>Choose the keystore v3 JSON file and type the password it was saved with. Plinth keeps the key in its own vault, under the vault password you choose next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Keystore-Datei (v3, JSON) und geben Sie das Passwort ein, mit dem sie gespeichert wurde. Plinth verwahrt den Schlüssel in seinem eigenen Tresor, geschützt durch das Tresor-Passwort, das Sie als Nächstes wählen.</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei auswählen</translation>
     </message>
     <message>
         <source>Open a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Datei öffnen</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Keystore-Datei</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>File &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LedgerView</name>
     <message>
         <source>Rewarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnt</translation>
     </message>
     <message>
         <source>Claimable (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufbar (nachgewiesen)</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Reconciled at block %1: rewarded − claimed = claimable, and every claim was received in full.</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen für Block %1: belohnt − abgerufen = abrufbar, und jeder Abruf wurde vollständig erhalten.</translation>
     </message>
     <message>
         <source>Does not reconcile at block %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeglichen für Block %1:</translation>
     </message>
     <message>
         <source>%1 is off by %2 base units: %3</source>
         <extracomment>%1 what differs (&quot;claimable&quot;), %2 by how many base units, %3 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht um %2 Basiseinheiten ab: %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LockController</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren…</translation>
     </message>
     <message>
         <source>Lock the wallet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wallet sperren (%1)</translation>
     </message>
     <message>
         <source>Unlock the wallet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wallet zum Signieren entsperren</translation>
     </message>
 </context>
 <context>
@@ -4494,933 +4494,934 @@
     <message>
         <source>Show %1</source>
         <extracomment>a keyboard shortcut&apos;s action: %1 is a page name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>Lock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wallet sperren</translation>
     </message>
     <message>
         <source>Switch the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wechseln</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen</translation>
     </message>
     <message>
         <source>Move to the next control</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Steuerelement wechseln</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::NetworkPage</name>
     <message>
         <source>Choose the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk wählen</translation>
     </message>
     <message>
         <source>Plinth follows one deployment of the network at a time; you can add others in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth folgt jeweils einer Bereitstellung des Netzwerks; weitere können Sie in den Einstellungen hinzufügen.</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Looking for networks and asking the local devnet whether it runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke werden gesucht und das lokale Devnet wird gefragt, ob es läuft…</translation>
     </message>
     <message>
         <source>No network for now
 Choose one later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst kein Netzwerk
+Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>No network profile was found and no local devnet answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Netzwerkprofil gefunden und kein lokales Devnet hat geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingChecksView</name>
     <message>
         <source>Checks of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen des Payloads</translation>
     </message>
     <message>
         <source>Passed</source>
         <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eigenen Schlüssel des Geräts signiert, %1.</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Chain %1 signiert, die dieses Netzwerks, und der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
         <source>Signed for this network&apos;s device registry, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Geräteregister dieses Netzwerks signiert, %1.</translation>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1, %2 nach dem neuesten Block der Chain.</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert und nie stillgelegt (der verifizierte Cache für Block %1 stimmt zu).</translation>
     </message>
     <message>
         <source>Not registered and never retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert und nie stillgelegt.</translation>
     </message>
     <message>
         <source>Its onboarding nonce has not been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Onboarding-Nonce wurde noch nicht verwendet.</translation>
     </message>
     <message>
         <source>It names this account, %1, as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es nennt dieses Konto, %1, als seinen Besitzer.</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1: das Minimum des Geräteregisters, da das Payload keinen Stake nennt.</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1, mindestens das Minimum des Geräteregisters von %2.</translation>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben von %1 deckt den Stake und die Gebühr von %2 (insgesamt %3).</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
         <extracomment>%1 block number</extracomment>
-        <translation type="unfinished">Der Zustand des Geräteregisters und Ihr Guthaben wurden per eth_call für Block %1 gelesen: nicht verifiziert.</translation>
+        <translation>Der Zustand des Geräteregisters und Ihr Guthaben wurden per eth_call für Block %1 gelesen: nicht verifiziert.</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Geräteregisters und Ihr Guthaben sind für Block %1 nachgewiesen.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingWizard</name>
     <message>
         <source>&amp;Paste or open a device&apos;s signed payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiertes Payload eines Geräts &amp;einfügen oder öffnen</translation>
     </message>
     <message>
         <source>Register &amp;this computer: the wallet makes the device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diesen Computer registrieren: Die Wallet erzeugt den Schlüssel des Geräts</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät einbinden</translation>
     </message>
     <message>
         <source>Signed onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiertes Onboarding-Payload</translation>
     </message>
     <message>
         <source>Paste the payload&apos;s JSON or its QR text (plinth-onboard:1;…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das JSON des Payloads oder seinen QR-Text ein (plinth-onboard:1;…)</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Empty: the payload&apos;s stake, or the registry&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der Stake des Payloads oder das Minimum des Geräteregisters</translation>
     </message>
     <message>
         <source>Onboarding status</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding-Status</translation>
     </message>
     <message>
         <source>A device proves it is yours by signing an onboarding message with its own key. How do you want to onboard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät weist nach, dass es Ihnen gehört, indem es eine Onboarding-Nachricht mit seinem eigenen Schlüssel signiert. Wie möchten Sie es einbinden?</translation>
     </message>
     <message>
         <source>On the device, run plinth-cli device-key sign-onboarding with this account as the owner, then paste what it printed, or open the file it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie auf dem Gerät plinth-cli device-key sign-onboarding mit diesem Konto als Besitzer aus und fügen Sie dann die Ausgabe ein oder öffnen Sie die geschriebene Datei.</translation>
     </message>
     <message>
         <source>&amp;Stake (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake (%1)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren…</translation>
     </message>
     <message>
         <source>The stake is not an amount: %1.</source>
         <extracomment>%1 why the amount is not valid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Stake ist kein Betrag: %1.</translation>
     </message>
     <message>
         <source>Paste a payload or open its file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Payload ein oder öffnen Sie seine Datei.</translation>
     </message>
     <message>
         <source>Checking the payload against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Payload wird anhand der Chain geprüft…</translation>
     </message>
     <message>
         <source>Making the device key, signing its onboarding and checking it against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel wird erzeugt, sein Onboarding signiert und anhand der Chain geprüft…</translation>
     </message>
     <message>
         <source>Device %1 (%2, %3) can be registered to this account, staking %4 and paying the %5 onboarding fee.</source>
         <extracomment>%1 device address, %2 kind, %3 capacity with unit, %4 stake, %5 onboarding fee</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 (%2, %3) kann für dieses Konto registriert werden, mit %4 als Stake und %5 Onboarding-Gebühr.</translation>
     </message>
     <message>
         <source>The device key is kept in %1.</source>
-        <translation type="unfinished">Der Geräteschlüssel wird in %1 aufbewahrt.</translation>
+        <translation>Der Geräteschlüssel wird in %1 aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: this payload would be refused, so nothing can be sent. No device key was kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen: Dieses Payload würde abgelehnt, daher kann nichts gesendet werden. Es wurde kein Geräteschlüssel aufbewahrt.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen: Dieses Payload würde abgelehnt, daher kann nichts gesendet werden. Es wurde kein Geräteschlüssel aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Register device %1, staking %2</source>
         <extracomment>%1 device address, %2 stake with symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 registrieren, %2 als Stake einsetzen</translation>
     </message>
     <message>
         <source>The registration was not confirmed: see the confirmation dialog for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung wurde nicht bestätigt: Den Grund sehen Sie im Bestätigungsdialog.</translation>
     </message>
     <message>
         <source>Open an onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding-Payload öffnen</translation>
     </message>
     <message>
         <source>Onboarding payloads (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding-Payloads (*.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewPage</name>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>Claimable rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufbare Belohnungen</translation>
     </message>
     <message>
         <source>Earnings, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen, letzte 30 Tage</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Proposals awaiting your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge, die auf Ihre Stimme warten</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen abrufen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Earnings per day over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen pro Tag in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>Proving your balances against the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Guthaben werden für den verifizierten Block nachgewiesen…</translation>
     </message>
     <message>
         <source>Could not prove your balances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Guthaben konnten nicht nachgewiesen werden: %1</translation>
     </message>
     <message>
         <source>Proving your claimable rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre abrufbaren Belohnungen werden nachgewiesen…</translation>
     </message>
     <message>
         <source>Could not prove your claimable rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre abrufbaren Belohnungen konnten nicht nachgewiesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing to claim at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Block %1 gibt es nichts abzurufen.</translation>
     </message>
     <message>
         <source>Claim %1 to %2</source>
         <extracomment>%1 is the amount with its symbol, %2 the receiving address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 abrufen</translation>
     </message>
     <message>
         <source>Adding up your rewards of the last 30 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Belohnungen der letzten 30 Tage werden summiert…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einnahmen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines Ihrer Geräte hat in den letzten 30 Tagen eine Belohnung verdient.</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Belohnung, verifiziert für Block %2</numerusform>
+            <numerusform>%1 in %n Belohnungen, verifiziert für Block %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geräte werden aus dem verifizierten Cache gelesen…</translation>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geräte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This account has no devices. Register one on the Devices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Geräte. Registrieren Sie eines auf der Seite „Geräte“.</translation>
     </message>
     <message>
         <source>Reading the network&apos;s proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge des Netzwerks werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No active proposal is waiting for your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Vorschlag wartet auf Ihre Stimme.</translation>
     </message>
     <message>
         <source>No active proposal is waiting for you: you have no voting power in the open ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Vorschlag wartet auf Sie: Bei den offenen Vorschlägen haben Sie kein Stimmgewicht.</translation>
     </message>
     <message>
         <source>Reading your transactions and rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Transaktionen und Belohnungen werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aktivität konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing has happened on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Konto ist noch nichts geschehen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewText</name>
     <message>
         <source>signed, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert, noch nicht gesendet</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">ausstehend</translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>failed (reverted)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (zurückgesetzt)</translation>
     </message>
     <message>
         <source>rejected by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Knoten abgelehnt</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>Proven at block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgewiesen für Block %1</translation>
     </message>
     <message>
         <source>a new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Vertrag</translation>
     </message>
     <message>
         <source>Sent %1 to %2, %3</source>
         <extracomment>%1 the amount, %2 the recipient, %3 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 gesendet, %3</translation>
     </message>
     <message>
         <source>Speed-up of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigung einer Transaktion, %1</translation>
     </message>
     <message>
         <source>Cancellation of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch einer Transaktion, %1</translation>
     </message>
     <message>
         <source>Transaction to %1, %2</source>
         <extracomment>%1 the contract or recipient, %2 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion an %1, %2</translation>
     </message>
     <message>
         <source>Reward of %1 for %2, epoch %3</source>
         <extracomment>%1 the amount, %2 the device, %3 the epoch number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belohnung von %1 für %2, Epoche %3</translation>
     </message>
     <message>
         <source>moments</source>
-        <translation type="unfinished"></translation>
+        <translation>wenigen Augenblicken</translation>
     </message>
     <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Abstimmung endet in %2; Ihr Stimmgewicht beträgt %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordPage</name>
     <message>
         <source>Choose a vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort wählen</translation>
     </message>
     <message>
         <source>Plinth asks for it to unlock the wallet and before anything is signed. It cannot be recovered: if you forget it, restore the wallet from its recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth fragt danach, um die Wallet zu entsperren und bevor etwas signiert wird. Es kann nicht wiederhergestellt werden: Wenn Sie es vergessen, stellen Sie die Wallet aus ihrer Wiederherstellungsphrase wieder her.</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort</translation>
     </message>
     <message>
         <source>Vault password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort, Wiederholung</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortstärke</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Plinth does not accept a password this weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth akzeptiert kein so schwaches Passwort.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordStrengthMeter</name>
     <message>
         <source>Choose a password: it encrypts your keys on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort: Es verschlüsselt Ihre Schlüssel auf diesem Computer.</translation>
     </message>
     <message>
         <source>This is one of the passwords attackers try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eines der Passwörter, die Angreifer zuerst ausprobieren.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters, or a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: Verwenden Sie mindestens 12 Zeichen oder einige Wörter ohne Zusammenhang.</translation>
     </message>
     <message>
         <source>Mostly repeated or sequential characters, which are guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiegend wiederholte oder aufeinanderfolgende Zeichen, die schnell erraten werden.</translation>
     </message>
     <message>
         <source>Contains a keyboard run or the alphabet in order, which attackers try early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält eine Tastaturfolge oder das Alphabet in Reihenfolge, was Angreifer früh ausprobieren.</translation>
     </message>
     <message>
         <source>Strong: long enough that guessing it is out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark: lang genug, dass es praktisch nicht zu erraten ist.</translation>
     </message>
     <message>
         <source>Strong: a good length with a mix of letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark: eine gute Länge mit einer Mischung aus Buchstaben, Ziffern und Symbolen.</translation>
     </message>
     <message>
         <source>Fair: a longer password or a few unrelated words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Ein längeres Passwort oder einige Wörter ohne Zusammenhang würden es stark machen.</translation>
     </message>
     <message>
         <source>Weak: add length and mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Machen Sie es länger und mischen Sie Großbuchstaben, Ziffern oder Symbole hinein.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Write these words down on paper, in order, and keep them somewhere safe. Anyone who has them can take everything in this wallet; without them a lost computer means lost funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie diese Wörter der Reihe nach auf Papier auf und bewahren Sie sie an einem sicheren Ort auf. Wer sie besitzt, kann alles aus dieser Wallet nehmen; ohne sie bedeutet ein verlorener Computer verlorenes Guthaben.</translation>
     </message>
     <message>
         <source>12 words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Wörter</translation>
     </message>
     <message>
         <source>24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Wörter</translation>
     </message>
     <message>
         <source>Length of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Never type these words into a website or share a photo of them. Plinth asks for three of them on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Wörter niemals auf einer Website ein und teilen Sie kein Foto davon. Plinth fragt auf der nächsten Seite nach drei von ihnen.</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge:</translation>
     </message>
     <message>
         <source>Making a new recovery phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Wiederherstellungsphrase wird erzeugt…</translation>
     </message>
     <message>
         <source>No recovery phrase could be made: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Wiederherstellungsphrase erzeugt werden: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the word&apos;s position in the recovery phrase, %2 the word</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PlanStepWidget</name>
     <message>
         <source>the network&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token des Netzwerks</translation>
     </message>
     <message>
         <source>the staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>der Staking-Vertrag</translation>
     </message>
     <message>
         <source>the device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geräteregister</translation>
     </message>
     <message>
         <source>the rewards contract</source>
-        <translation type="unfinished"></translation>
+        <translation>der Belohnungsvertrag</translation>
     </message>
     <message>
         <source>the governor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Governor</translation>
     </message>
     <message>
         <source>the timelock</source>
-        <translation type="unfinished"></translation>
+        <translation>der Timelock</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>%1 this step&apos;s number, %2 how many steps the plan has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Allow %1 to take up to %2 from your balance, for the next step</source>
         <extracomment>%1 a contract (&quot;the staking contract&quot;), %2 an amount with its symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlauben, bis zu %2 von Ihrem Guthaben zu nehmen, für den nächsten Schritt</translation>
     </message>
     <message>
         <source>Sends %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendet %1 an %2</translation>
     </message>
     <message>
         <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruft %1 mit %2 Bytes Daten auf, die Plinth nicht dekodieren kann</translation>
     </message>
     <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ruft %1 auf %2 auf</translation>
     </message>
     <message>
         <source>  %1: %2</source>
         <extracomment>one argument of a decoded call: %1 its name, %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Sends %1 with the call</source>
         <extracomment>%1 an amount of the native currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendet %1 mit dem Aufruf</translation>
     </message>
     <message>
         <source>Its fee is worked out once the step before is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Gebühr wird ermittelt, sobald der vorherige Schritt bestätigt ist.</translation>
     </message>
     <message>
         <source>No fee could be worked out: it cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Gebühr ermittelt werden: Der Schritt kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Fee: at most %1, likely %2</source>
         <extracomment>%1 the most this transaction can cost in fees, %2 what it will likely cost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr: höchstens %1, voraussichtlich %2</translation>
     </message>
     <message>
         <source>Estimated as if the approval before it were confirmed; worked out again once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt, als wäre die vorherige Genehmigung bestätigt; wird erneut ermittelt, sobald sie es ist.</translation>
     </message>
     <message>
         <source>Simulated as if the approval before it were confirmed: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert, als wäre die vorherige Genehmigung bestätigt: erfolgreich (nicht verifiziert: Angabe von %1)</translation>
     </message>
     <message>
         <source>Simulated: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: erfolgreich (nicht verifiziert: Angabe von %1)</translation>
     </message>
     <message>
         <source>Simulated: it would fail: %1 (unverified: what %2 says)</source>
         <extracomment>%1 why it fails (the decoded revert), %2 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: würde fehlschlagen: %1 (nicht verifiziert: Angabe von %2)</translation>
     </message>
     <message>
         <source>It cannot be prepared: %1</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>It was not simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht simuliert.</translation>
     </message>
     <message>
         <source>it would fail: %1</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>würde fehlschlagen: %1</translation>
     </message>
     <message>
         <source>it could not be simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht simuliert werden</translation>
     </message>
     <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend, als Plinth das Warten beendete; kann noch aufgenommen werden (%1)</translation>
     </message>
     <message>
         <source>Sent, waiting for a block (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, wartet auf einen Block (%1)</translation>
     </message>
     <message>
         <source>Confirmed in block %1 (%2)</source>
         <extracomment>%1 a block number, %2 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt in Block %1 (%2)</translation>
     </message>
     <message>
         <source>Failed in block %1: %2</source>
         <extracomment>%1 a block number, %2 why it failed (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen in Block %1: %2</translation>
     </message>
     <message>
         <source>Failed in block %1; the reason could not be found</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen in Block %1; der Grund konnte nicht ermittelt werden</translation>
     </message>
     <message>
         <source>Replaced by another transaction with the same nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine andere Transaktion mit derselben Nonce ersetzt</translation>
     </message>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen: Der Knoten hat sie nicht mehr und ihre Nonce wurde nicht verwendet, daher wurde nichts ausgegeben</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ProposalDetailPanel</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Votes against the quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen im Verhältnis zum Quorum</translation>
     </message>
     <message>
         <source>&amp;Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abstimmen…</translation>
     </message>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulieren</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Warteschlange</translation>
     </message>
     <message>
         <source>E&amp;xecute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>Delegate to &amp;yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>An sich &amp;selbst delegieren</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Run the actions by eth_call from the timelock on the node&apos;s latest state (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen per eth_call vom Timelock aus auf dem neuesten Zustand des Knotens ausführen (nicht verifiziert)</translation>
     </message>
     <message>
         <source>Undelegated tokens do not vote: delegate them to yourself to vote with them on later proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht delegierte Token stimmen nicht ab: Delegieren Sie sie an sich selbst, um bei späteren Vorschlägen mit ihnen abzustimmen</translation>
     </message>
     <message>
         <source>The description links to %1</source>
         <extracomment>%1 a web address from the proposal&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung verlinkt auf %1</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2 (block %3)</source>
         <extracomment>%1 the proposer&apos;s address, %2 a date, %3 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen von %1 am %2 (Block %3)</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) reached</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum, %5 its percentage of the supply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dafür %1 · Dagegen %2 · Enthaltung %3 — Quorum von %4 (%5 % der Gesamtmenge zum Stichtag) erreicht</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür %1 · Dagegen %2 · Enthaltung %3 — Quorum von %4 (%5 % der Gesamtmenge zum Stichtag) nicht erreicht</translation>
     </message>
     <message>
         <source>You voted: %1.</source>
         <extracomment>%1 for, against or abstain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme: %1.</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished">dafür</translation>
+        <translation>dafür</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished">dagegen</translation>
+        <translation>dagegen</translation>
     </message>
     <message>
         <source>abstain</source>
-        <translation type="unfinished">Enthaltung</translation>
+        <translation>Enthaltung</translation>
     </message>
     <message>
         <source>No account selected: voting power is shown for the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto ausgewählt: Das Stimmgewicht wird für das aktuelle Konto angezeigt.</translation>
     </message>
     <message>
         <source>This proposal has no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorschlag hat keine Aktionen.</translation>
     </message>
     <message>
         <source>Queued: executable in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: ausführbar in %1</translation>
     </message>
     <message>
         <source>Queued: executable since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: ausführbar seit %1</translation>
     </message>
     <message>
         <source>Voting is open only while the proposal is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen ist nur möglich, solange der Vorschlag aktiv ist</translation>
     </message>
     <message>
         <source>You have already voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits abgestimmt</translation>
     </message>
     <message>
         <source>You have no voting power on this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bei diesem Vorschlag kein Stimmgewicht</translation>
     </message>
     <message>
         <source>Vote for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür oder dagegen stimmen oder sich enthalten</translation>
     </message>
     <message>
         <source>Queue a succeeded proposal in the timelock</source>
-        <translation type="unfinished">Einen angenommenen Vorschlag in die Warteschlange des Timelocks stellen</translation>
+        <translation>Einen angenommenen Vorschlag in die Warteschlange des Timelocks stellen</translation>
     </message>
     <message>
         <source>Execute a queued proposal once its timelock delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorschlag aus der Warteschlange ausführen, sobald seine Timelock-Verzögerung abgelaufen ist</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation type="unfinished">%1 %2/s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
         <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ein Aufruf, der nicht dekodiert werden konnte (%n Byte Aufrufdaten)</numerusform>
+            <numerusform>%1: ein Aufruf, der nicht dekodiert werden konnte (%n Bytes Aufrufdaten)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changes to %2 (its value before is not known)</source>
         <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändert sich auf %2 (sein bisheriger Wert ist nicht bekannt)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (der alte Wert ist nicht verifiziert)</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation auf dem neuesten Zustand des Knotens (nicht verifiziert)…</translation>
     </message>
     <message>
         <source>The simulation could not run (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation konnte nicht ausgeführt werden (nicht verifiziert)</translation>
     </message>
     <message>
         <source>Simulated by eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
         <extracomment>%1 the timelock&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert per eth_call vom Timelock %1 aus auf dem neuesten Zustand des Knotens: nicht verifiziert, kein Nachweis deckt eine Ausführung ab.</translation>
     </message>
     <message>
         <source>%1. %2: succeeds</source>
         <extracomment>%1 the action&apos;s number, %2 contract.function</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: erfolgreich</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: wird zurückgesetzt: %3</translation>
     </message>
     <message>
         <source>In sequence: not simulated: %1.</source>
         <extracomment>%1 why</extracomment>
-        <translation type="unfinished">Als Abfolge: nicht simuliert: %1.</translation>
+        <translation>Nacheinander: nicht simuliert: %1.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: every action succeeds.</source>
-        <translation type="unfinished">Als Abfolge, wie execute sie ausführt: Jede Aktion ist erfolgreich.</translation>
+        <translation>Nacheinander, wie execute sie ausführt: Jede Aktion ist erfolgreich.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
-        <translation type="unfinished">Als Abfolge, wie execute sie ausführt: Aktion %1 schlägt fehl (Revert): %2</translation>
+        <translation>Nacheinander, wie execute sie ausführt: Aktion %1 wird zurückgesetzt: %2</translation>
     </message>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Einstellungen des Governors akzeptieren einen Aufruf nur aus seinem execute heraus, daher wird eine Governor-Aktion hier zurückgesetzt, selbst wenn sie erfolgreich wäre.</translation>
     </message>
 </context>
 <context>
@@ -5428,84 +5429,84 @@ Choose one later in Settings.</source>
     <message>
         <source>Canceled; voting was to end %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die Abstimmung hätte %1 geendet</translation>
     </message>
     <message>
         <source>Voting starts in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung beginnt in %1</translation>
     </message>
     <message>
         <source>Voting ends in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung endet in %1</translation>
     </message>
     <message>
         <source>Voting ended %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung endete %1</translation>
     </message>
     <message>
         <source>For %1, against %2, abstain %3; quorum %4</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dafür %1, dagegen %2, Enthaltung %3; Quorum %4</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::RestorePage</name>
     <message>
         <source>Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Wiederherstellungsphrase wiederherstellen</translation>
     </message>
     <message>
         <source>Type the words in order, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Wörter der Reihe nach ein, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Optional BIP-39 passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale BIP-39-Passphrase</translation>
     </message>
     <message>
         <source>Leave empty unless the wallet used one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, sofern die Wallet keine verwendet hat</translation>
     </message>
     <message>
         <source>A passphrase makes a different wallet from the same words: a wrong one restores an empty wallet, not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase ergibt aus denselben Wörtern eine andere Wallet: Eine falsche stellt eine leere Wallet wieder her, statt einen Fehler zu melden.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Word %1 (“%2”) is not in the BIP-39 word list.</source>
         <extracomment>%1 is the word&apos;s position, %2 the word as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wort %1 („%2“) ist nicht in der BIP-39-Wortliste.</translation>
     </message>
     <message>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24 Wörter.</translation>
     </message>
     <message>
         <source>All words are valid, but the checksum does not match: a word is wrong or out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wörter sind gültig, aber die Prüfsumme stimmt nicht: Ein Wort ist falsch oder steht an der falschen Stelle.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) so far; a recovery phrase has 12, 15, 18, 21 or 24.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Wort; eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24.</numerusform>
+            <numerusform>Bisher %n Wörter; eine Wiederherstellungsphrase hat 12, 15, 18, 21 oder 24.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phrase is valid (%n words, checksum correct).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Phrase ist gültig (%n Wort, Prüfsumme korrekt).</numerusform>
+            <numerusform>Die Phrase ist gültig (%n Wörter, Prüfsumme korrekt).</numerusform>
         </translation>
     </message>
 </context>
@@ -5513,172 +5514,172 @@ Choose one later in Settings.</source>
     <name>plinth::ui::SendReceivePage</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse</translation>
     </message>
     <message>
         <source>0x… (checksummed or all lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… (mit Prüfsumme oder nur Kleinbuchstaben)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch</translation>
     </message>
     <message>
         <source>Pick a saved address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Adresse auswählen…</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>&amp;Max</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Max.</translation>
     </message>
     <message>
         <source>Use the whole balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Guthaben verwenden</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbares Guthaben</translation>
     </message>
     <message>
         <source>Name for the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für das Adressbuch</translation>
     </message>
     <message>
         <source>A name for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diesen Empfänger</translation>
     </message>
     <message>
         <source>Save to address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Adressbuch speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen und senden…</translation>
     </message>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und senden</translation>
     </message>
     <message>
         <source>Your address on this network. Anyone can send to it; only this vault can spend from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse in diesem Netzwerk. Jeder kann an sie senden; nur dieser Tresor kann von ihr ausgeben.</translation>
     </message>
     <message>
         <source>Your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>QR code of your address</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code Ihrer Adresse</translation>
     </message>
     <message>
         <source>Proving the balances at the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guthaben werden für den verifizierten Block nachgewiesen…</translation>
     </message>
     <message>
         <source>The balances could not be proven: %1</source>
         <extracomment>%1 why the balances could not be proven</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Guthaben konnten nicht nachgewiesen werden: %1</translation>
     </message>
     <message>
         <source>Available: %1 (proven at block %2)</source>
         <extracomment>%1 an amount with its symbol, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar: %1 (nachgewiesen für Block %2)</translation>
     </message>
     <message>
         <source>The balance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben ist noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Working out the most the fee can be…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchstmögliche Gebühr wird ermittelt…</translation>
     </message>
     <message>
         <source>The fee could not be worked out, so Max cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebühr konnte nicht ermittelt werden, daher kann „Max.“ derzeit nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The balance does not cover a transfer&apos;s fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben deckt die Gebühr einer Überweisung nicht.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address is not valid: %1.</source>
         <extracomment>%1 what is wrong with it (e.g. &quot;bad checksum&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Empfängers ist ungültig: %1.</translation>
     </message>
     <message>
         <source>Give the address a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Adresse einen Namen, um sie zu speichern.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Empfängers ein.</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: anything sent there is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nulladresse gehört niemandem: Alles, was dorthin gesendet wird, geht verloren.</translation>
     </message>
     <message>
         <source>The amount is not valid: %1.</source>
         <extracomment>%1 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist ungültig: %1.</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>Send %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 senden</translation>
     </message>
 </context>
 <context>
@@ -5701,373 +5702,373 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Auto-&amp;lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;sperren nach:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>the unit after the auto-lock minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Auto-lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren nach Minuten ohne Nutzung</translation>
     </message>
     <message>
         <source>The vault locks itself after this many minutes without use; Ctrl+L locks it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor sperrt sich nach so vielen Minuten ohne Nutzung selbst; Ctrl+L sperrt ihn sofort.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::SlashesModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Block %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakeDialog</name>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake auf Ihr Gerät</translation>
     </message>
     <message>
         <source>Delegate stake to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake an ein Gerät delegieren</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake abziehen</translation>
     </message>
     <message>
         <source>Bond tokens on a device you own. Bonded stake counts toward the device&apos;s rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token auf einem eigenen Gerät binden. Gebundener Stake zählt für die Belohnungen des Geräts.</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device. You can unstake them later; they are released after the unbonding period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token auf dem Gerät einer anderen Person binden. Sie können sie später abziehen; sie werden nach Ablauf der Auszahlungssperre freigegeben.</translation>
     </message>
     <message>
         <source>Request tokens back from a stake. They stop counting at once and can be withdrawn when the unbonding period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus einem Stake zurückfordern. Sie zählen sofort nicht mehr und können ausgezahlt werden, sobald die Auszahlungssperre endet.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 a short device address, %2 what the device is (&quot;GPU, Lisbon&quot;; or the bonded amount)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Device address (0x…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteadresse (0x…)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Amount in %1</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Betrag in %1</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>There is no device to choose: the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gerät zur Auswahl: Die Liste ist leer.</translation>
     </message>
     <message>
         <source>Choose a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät.</translation>
     </message>
     <message>
         <source>The device address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteadresse ist ungültig: %1</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>That is more than the bonded stake of %1.</source>
         <extracomment>%1 the largest amount allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr als der gebundene Stake von %1.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakesModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Bonded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebunden</translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezahlt</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungssperre</translation>
     </message>
     <message>
         <source>Slashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt</translation>
     </message>
     <message>
         <source>Your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Delegation</translation>
     </message>
     <message>
         <source>Your stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Stake</translation>
     </message>
     <message>
         <source>Delegated to your device</source>
         <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An Ihr Gerät delegiert</translation>
     </message>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake auf Ihrem Gerät</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakingPage</name>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake…</translation>
     </message>
     <message>
         <source>Bond tokens on one of your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Token auf einem Ihrer Geräte binden</translation>
     </message>
     <message>
         <source>&amp;Delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegieren…</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>Token auf dem Gerät einer anderen Person binden</translation>
     </message>
     <message>
         <source>&amp;Unstake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake &amp;abziehen…</translation>
     </message>
     <message>
         <source>Request bonded tokens back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundene Token zurückfordern</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;zahlen</translation>
     </message>
     <message>
         <source>Withdraw the selected released entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten freigegebenen Eintrag auszahlen</translation>
     </message>
     <message>
         <source>Stakes and delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakes und Delegationen</translation>
     </message>
     <message>
         <source>Unbonding entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in der Auszahlungssperre</translation>
     </message>
     <message>
         <source>Slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzungen</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungssperre</translation>
     </message>
     <message>
         <source>Withdraw %1 (unbonding #%2)</source>
         <extracomment>%1 the amount, %2 the unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auszahlen (Auszahlungssperre #%2)</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Cache wird gelesen…</translation>
     </message>
     <message>
         <source>Add an account to the wallet to see its stakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Wallet ein Konto hinzu, um seine Stakes zu sehen.</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the stakes appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts verifiziert: Die Stakes erscheinen nach der ersten Synchronisierung.</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stakes konnten nicht aus dem verifizierten Cache gelesen werden: %1</translation>
     </message>
     <message>
         <source>No stakes or delegations: stake on one of your devices or delegate to another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stakes oder Delegationen: Setzen Sie Stake auf eines Ihrer Geräte oder delegieren Sie an das Gerät einer anderen Person.</translation>
     </message>
     <message>
         <source>No unbonding entries: an unstake request appears here until it is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in der Auszahlungssperre: Eine Anforderung zum Abziehen erscheint hier, bis sie ausgezahlt ist.</translation>
     </message>
     <message>
         <source>No slashes concern this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kürzungen betreffen dieses Konto.</translation>
     </message>
     <message>
         <source>Select one of your entries whose unbonding period has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ihrer Einträge, dessen Auszahlungssperre abgelaufen ist</translation>
     </message>
     <message>
         <source>%1 bonded</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebunden</translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Stake auf Gerät %2 einsetzen</translation>
     </message>
     <message>
         <source>Delegate %1 to device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Gerät %2 delegieren</translation>
     </message>
     <message>
         <source>Unstake %1 from device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stake von Gerät %2 abziehen</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StateChip</name>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Pending</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Canceled</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Defeated</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Queued</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Executed</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -6075,193 +6076,193 @@ Choose one later in Settings.</source>
     <message>
         <source>%1: failing (%2)</source>
         <extracomment>%1 is an RPC endpoint, %2 what went wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhaft (%2)</translation>
     </message>
     <message>
         <source>%1: answering in %2 ms</source>
         <extracomment>%1 is an RPC endpoint, %2 its latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: antwortet in %2 ms</translation>
     </message>
     <message>
         <source>%1: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht gefragt</translation>
     </message>
     <message>
         <source>No network selected</source>
-        <translation type="unfinished">Kein Netzwerk gewählt</translation>
+        <translation>Kein Netzwerk ausgewählt</translation>
     </message>
     <message>
         <source>%1 sent an answer that failed verification: %2</source>
         <extracomment>%1 is an RPC endpoint, %2 what its answer got wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die die Verifizierung nicht bestanden hat: %2</translation>
     </message>
     <message>
         <source>The endpoints disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte sind sich uneinig: %1</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
         <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Syncing: block %1 of %2</source>
         <extracomment>%1 is the block verified so far, %2 the block this sync goes to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: Block %1 von %2</translation>
     </message>
     <message>
         <source>Syncing: asking the endpoints for the head…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: Die Endpunkte werden nach dem neuesten Block gefragt…</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ThisComputerForm</name>
     <message>
         <source>Resources measured on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gemessene Ressourcen</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteart</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>An H3 cell (15 hex digits) or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine H3-Zelle (15 Hex-Ziffern) oder eine Bezeichnung</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten-URI</translation>
     </message>
     <message>
         <source>Device key &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort des Geräteschlüssels</translation>
     </message>
     <message>
         <source>Re&amp;peat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
         <source>Measuring this computer&apos;s disks, processor, memory and network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke, Prozessor, Arbeitsspeicher und Netzwerk dieses Computers werden gemessen…</translation>
     </message>
     <message>
         <source>This computer could not be measured: %1. Declare the capacity yourself.</source>
         <extracomment>%1 why the measurement failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer konnte nicht gemessen werden: %1. Geben Sie die Kapazität selbst an.</translation>
     </message>
     <message numerus="yes">
         <source>Processor: %1, %n logical core(s) (measured)</source>
         <extracomment>%1 CPU model, %n logical cores</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prozessor: %1, %n logischer Kern (gemessen)</numerusform>
+            <numerusform>Prozessor: %1, %n logische Kerne (gemessen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor: unknown (not readable here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor: unbekannt (hier nicht lesbar)</translation>
     </message>
     <message>
         <source>Memory: %1 in all (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: %1 insgesamt (gemessen)</translation>
     </message>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: unbekannt</translation>
     </message>
     <message>
         <source>Disks: none found</source>
         <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke: keine gefunden</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laufwerke: %1 von %2 frei auf %n Dateisystem (gemessen)</numerusform>
+            <numerusform>Laufwerke: %1 von %2 frei auf %n Dateisystemen (gemessen)</numerusform>
         </translation>
     </message>
     <message>
         <source>GPU: unknown (no listing was readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU: unbekannt (keine Auflistung lesbar)</translation>
     </message>
     <message>
         <source>GPU: none found</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU: keine gefunden</translation>
     </message>
     <message>
         <source>GPU: %1 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU: %1 (gemessen)</translation>
     </message>
     <message>
         <source>Network %1: %2, link %3 Mbps (measured)</source>
         <extracomment>%1 interface name, %2 its state (up, down), %3 link speed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1: %2, Verbindung %3 Mbps (gemessen)</translation>
     </message>
     <message>
         <source>Network %1: %2, link speed unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1: %2, Verbindungsgeschwindigkeit unbekannt</translation>
     </message>
     <message>
         <source>Declare it: nothing here measures this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst angeben: Hier misst nichts diese Art</translation>
     </message>
     <message>
         <source>Declared by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen angegeben.</translation>
     </message>
     <message>
         <source>Measured on this computer: %1 (%2). Type a figure to declare your own.</source>
         <extracomment>%1 the capacity with unit, %2 what was measured, e.g. &quot;free space of 3 filesystems&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gemessen: %1 (%2). Geben Sie einen Wert ein, um Ihren eigenen anzugeben.</translation>
     </message>
     <message>
         <source>Nothing on this computer measures this kind: declare the capacity and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf diesem Computer misst diese Art: Geben Sie die Kapazität und ihre Einheit an.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität muss eine ganze Zahl größer als 0 sein.</translation>
     </message>
     <message>
         <source>A declared capacity needs its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angegebene Kapazität braucht ihre Einheit.</translation>
     </message>
     <message>
         <source>Give the device&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Region des Geräts an.</translation>
     </message>
     <message>
         <source>Choose a password for the device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort für den Geräteschlüssel.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -6269,378 +6270,378 @@ Choose one later in Settings.</source>
     <message>
         <source>%1 · %2</source>
         <extracomment>an account in the switcher: %1 is its label, %2 its short address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Konto</translation>
     </message>
     <message>
         <source>No network</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk</translation>
     </message>
     <message>
         <source>Start Plinth with --network to choose a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Plinth mit --network, um ein Netzwerk zu wählen.</translation>
     </message>
     <message>
         <source>Network %1, chain id %2</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1, Chain-ID %2</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>&amp;About Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Plinth</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TransactionConfirmDialog</name>
     <message>
         <source>Speed up a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Transaktion beschleunigen</translation>
     </message>
     <message>
         <source>Cancel a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Transaktion abbrechen</translation>
     </message>
     <message>
         <source>Confirm transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion bestätigen</translation>
     </message>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dies bewirkt</translation>
     </message>
     <message>
         <source>The transactions to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendenden Transaktionen</translation>
     </message>
     <message>
         <source>Fee speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebührengeschwindigkeit</translation>
     </message>
     <message>
         <source>Slow (cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam (günstiger)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Fast (costs more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell (teurer)</translation>
     </message>
     <message>
         <source>&amp;Fee speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebührengeschwindigkeit:</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort</translation>
     </message>
     <message>
         <source>The vault is locked: its password signs this</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt: Sein Passwort signiert dies</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
         <extracomment>%1 why the network could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Netzwerk ausgewählt, daher kann nichts gesendet werden.</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts gesendet werden: %1</translation>
     </message>
     <message>
         <source>Preparing the transaction and simulating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion wird vorbereitet und simuliert…</translation>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht vorbereitet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Together these %n transactions cost at most %1 in value and fees.</source>
         <extracomment>%1 the most the whole plan can cost in value and fees, %n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese %n Transaktion kostet höchstens %1 an Wert und Gebühren.</numerusform>
+            <numerusform>Zusammen kosten diese %n Transaktionen höchstens %1 an Wert und Gebühren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Schritt %1 %2.</translation>
     </message>
     <message>
         <source>Send is disabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: %1.</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Details und senden Sie dann.</translation>
     </message>
     <message>
         <source>Enter the vault password, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Tresor-Passwort ein und senden Sie dann.</translation>
     </message>
     <message>
         <source>Enter the vault password to sign this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Tresor-Passwort ein, um dies zu signieren.</translation>
     </message>
     <message>
         <source>Unlocking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird entsperrt…</translation>
     </message>
     <message>
         <source>The password is wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht entsperrt werden: %1. Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Signing and sending %n transaction(s)…</source>
         <extracomment>%n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Transaktion wird signiert und gesendet…</numerusform>
+            <numerusform>%n Transaktionen werden signiert und gesendet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
         <extracomment>%1 why sending stopped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden abgebrochen: %1</translation>
     </message>
     <message>
         <source>Not sent: the step before did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der vorherige Schritt war nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt.</translation>
     </message>
     <message>
         <source>Still pending. Plinth stopped waiting; the Activity page keeps following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend. Plinth wartet nicht mehr; die Seite „Aktivität“ verfolgt sie weiter.</translation>
     </message>
     <message>
         <source>It did not succeed: see the step above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfolgreich: Siehe den Schritt oben.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TrayNotifier</name>
     <message>
         <source>Plinth</source>
-        <translation type="unfinished">Plinth</translation>
+        <translation>Plinth</translation>
     </message>
     <message>
         <source>Show Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth anzeigen</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnbondingsModel</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungssperre</translation>
     </message>
     <message>
         <source>Ready to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Auszahlung</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>%1 how long until the stake is released (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>withdrawn %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ausgezahlt %1</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>an unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet entsperren</translation>
     </message>
     <message>
         <source>Type the vault password to use your keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Tresor-Passwort ein, um Ihre Schlüssel zu verwenden.</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Passwort</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geprüft…</translation>
     </message>
     <message>
         <source>Wrong password. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht entsperrt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::VoteDialog</name>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dafür</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage&amp;gen</translation>
     </message>
     <message>
         <source>A&amp;bstain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enthaltung</translation>
     </message>
     <message>
         <source>&amp;Reason (optional, public on chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung (optional, öffentlich auf der Chain)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>You have already voted on this proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bei diesem Vorschlag bereits abgestimmt.</translation>
     </message>
     <message>
         <source>You cannot vote on this proposal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können jetzt nicht über diesen Vorschlag abstimmen.</translation>
     </message>
     <message>
         <source>Your vote brings the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Stimme erreicht der Vorschlag das Quorum.</translation>
     </message>
     <message>
         <source>Votes against do not count toward the quorum, which is not reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstimmen zählen nicht zum Quorum, das noch nicht erreicht ist.</translation>
     </message>
     <message>
         <source>The proposal stays short of quorum even with your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag verfehlt das Quorum auch mit Ihrer Stimme.</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme kehrt das Ergebnis um: Beim aktuellen Stand würde der Vorschlag dann scheitern.</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme kehrt das Ergebnis um: Beim aktuellen Stand würde der Vorschlag dann angenommen.</translation>
     </message>
     <message>
         <source>Your vote does not change the outcome as the votes stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme ändert beim aktuellen Stand nichts am Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -6648,86 +6649,86 @@ Choose one later in Settings.</source>
     <message>
         <source>Your voting power at the snapshot: %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished">Ihr Stimmgewicht zum Stichtag: %1</translation>
+        <translation>Ihr Stimmgewicht zum Stichtag: %1</translation>
     </message>
     <message>
         <source>Your voting power now (the snapshot is still ahead, it can change): %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Stimmgewicht jetzt (der Stichtag steht noch bevor, es kann sich ändern): %1</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself, and other holders delegated theirs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihre Token an sich selbst delegiert, und andere Inhaber haben ihre an Sie delegiert.</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihre Token an sich selbst delegiert.</translation>
     </message>
     <message>
         <source>Other holders delegated their votes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Inhaber haben ihre Stimmen an Sie delegiert.</translation>
     </message>
     <message>
         <source>You held no tokens at the snapshot and hold none now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatten zum Stichtag keine Token und haben auch jetzt keine.</translation>
     </message>
     <message>
         <source>You held tokens but had not delegated them, not even to yourself, by the snapshot: undelegated tokens do not vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatten Token, hatten sie aber bis zum Stichtag nicht delegiert, nicht einmal an sich selbst: Nicht delegierte Token stimmen nicht ab.</translation>
     </message>
     <message>
         <source>Your tokens were delegated to %1 at the snapshot: that account votes with them.</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Token waren zum Stichtag an %1 delegiert: Dieses Konto stimmt mit ihnen ab.</translation>
     </message>
     <message>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Token oder Ihre Delegation kamen nach dem Stichtag an; Sie halten jetzt %1, was für spätere Vorschläge zählt.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::WatchPage</name>
     <message>
         <source>Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse beobachten</translation>
     </message>
     <message>
         <source>Plinth shows this address&apos;s balances, devices, rewards and votes. It cannot sign for it; you can add keys later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth zeigt die Guthaben, Geräte, Belohnungen und Stimmen dieser Adresse. Es kann nicht für sie signieren; Schlüssel können Sie später hinzufügen.</translation>
     </message>
     <message>
         <source>Address to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beobachtende Adresse</translation>
     </message>
     <message>
         <source>Label for the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung für die Adresse</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>An address is 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse besteht aus 0x, gefolgt von 40 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Großbuchstaben passen nicht zur Prüfsumme dieser Adresse (EIP-55): Vermutlich ist ein Zeichen falsch eingegeben.</translation>
     </message>
     <message>
         <source>This is not an address: it must be 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Adresse: Sie muss aus 0x, gefolgt von 40 Hexadezimalziffern, bestehen.</translation>
     </message>
     <message>
         <source>Valid address: %1</source>
         <extracomment>%1 is the address in its checksummed form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Adresse: %1</translation>
     </message>
 </context>
 </TS>

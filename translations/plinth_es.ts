@@ -845,33 +845,33 @@
     <name>NetworkProbe</name>
     <message>
         <source>The RPC does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El RPC no responde.</translation>
     </message>
     <message>
         <source>The RPC answered, but not with a chain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El RPC ha respondido, pero no con un id de cadena.</translation>
     </message>
     <message>
         <source>The profile could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el perfil.</translation>
     </message>
     <message>
         <source>Its RPC is not checked here (only plain HTTP endpoints are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su RPC no se comprueba aquí (solo se comprueban los puntos de conexión HTTP simples).</translation>
     </message>
     <message>
         <source>The RPC belongs to another chain (%1).</source>
         <extracomment>%1 is the chain id the RPC reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El RPC pertenece a otra cadena (%1).</translation>
     </message>
     <message>
         <source>Chain %1. %2</source>
         <extracomment>%1 is the chain id; %2 a sentence about its RPC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cadena %1. %2</translation>
     </message>
     <message>
         <source>The RPC answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El RPC responde.</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@
     </message>
     <message>
         <source>The network has no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no tiene perfil.</translation>
     </message>
 </context>
 <context>
@@ -2748,11 +2748,11 @@
     <name>plinth::ui::ActionFlow</name>
     <message>
         <source>Confirmed. The page updates once the new block is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado. La página se actualiza en cuanto se verifica el nuevo bloque.</translation>
     </message>
     <message>
         <source>The transaction did not go through; see Activity for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción no se ha completado; consulte su estado en Actividad.</translation>
     </message>
 </context>
 <context>
@@ -2760,208 +2760,208 @@
     <message>
         <source>Rewards claimed to %1</source>
         <extracomment>%1 the address the rewards were paid to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recompensas reclamadas para %1</translation>
     </message>
     <message>
         <source>Proven in block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probado en el bloque %1</translation>
     </message>
     <message>
         <source>Unstake %1 requested from device %2</source>
         <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirada de stake %1 solicitada del dispositivo %2</translation>
     </message>
     <message>
         <source>Unbonding %1 withdrawn</source>
         <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desvinculación %1 retirada</translation>
     </message>
     <message>
         <source>Proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Probado</translation>
     </message>
     <message>
         <source>Stake on device %1 slashed: %2</source>
         <extracomment>%1 a device&apos;s address, %2 the slasher&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stake en el dispositivo %1 penalizado: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Sent tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens enviados</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar recompensas</translation>
     </message>
     <message>
         <source>Token approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de tokens</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Delegated stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake delegado</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar stake</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegar votos</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Queue proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner propuesta en cola</translation>
     </message>
     <message>
         <source>Execute proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar propuesta</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar dispositivo</translation>
     </message>
     <message>
         <source>Speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleración</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Contract call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a contrato</translation>
     </message>
     <message>
         <source>Signed, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada, aún no enviada</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Refused by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por el nodo</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazada</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>%1 what the transaction did (&quot;Stake&quot;), %2 the address it went to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el bloque %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
     <message>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la actividad</translation>
     </message>
     <message>
         <source>Transactions and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacciones y eventos</translation>
     </message>
     <message>
         <source>S&amp;peed up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acelerar</translation>
     </message>
     <message>
         <source>Speed up the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Acelerar la transacción pendiente seleccionada</translation>
     </message>
     <message>
         <source>&amp;Cancel transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar transacción</translation>
     </message>
     <message>
         <source>Cancel the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la transacción pendiente seleccionada</translation>
     </message>
     <message>
         <source>The transaction journal could not be read: %1</source>
         <extracomment>%1 why the journal could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el diario de transacciones: %1</translation>
     </message>
     <message>
         <source>Reading the transaction journal and the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario de transacciones y la caché verificada…</translation>
     </message>
     <message>
         <source>No activity yet: this account has sent no transaction from this wallet, claimed no rewards and has no unbonding or slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay actividad: esta cuenta no ha enviado ninguna transacción desde este monedero, no ha reclamado recompensas y no tiene desvinculaciones ni penalizaciones.</translation>
     </message>
     <message>
         <source>Transactions sent from this wallet: %1. Proven in the verified cache: reward claims %2, unbonding and slash events %3.</source>
         <extracomment>%1 how many transactions this wallet sent from the account, %2 how many reward claims are proven, %3 how many unbonding and slash events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transacciones enviadas desde este monedero: %1. Probado en la caché verificada: reclamaciones de recompensas %2, eventos de desvinculación y penalización %3.</translation>
     </message>
     <message>
         <source>The proven claims could not be read: %1</source>
         <extracomment>%1 why the claims could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las reclamaciones probadas: %1</translation>
     </message>
     <message>
         <source>The proven stakes could not be read: %1</source>
         <extracomment>%1 why the stakes could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los stakes probados: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,769 +2969,769 @@
     <message>
         <source>The address book %1 could not be read: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la libreta de direcciones %1: %2</translation>
     </message>
     <message>
         <source>The address book %1 is not valid JSON: %2</source>
         <extracomment>%1 a file path, %2 the JSON parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La libreta de direcciones %1 no es JSON válido: %2</translation>
     </message>
     <message>
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la libreta de direcciones %1: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::BackupPanel</name>
     <message>
         <source>Password for the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del archivo keystore</translation>
     </message>
     <message>
         <source>Password for the keystore file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del archivo keystore, de nuevo</translation>
     </message>
     <message>
         <source>&amp;Export keystore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar keystore…</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la bóveda</translation>
     </message>
     <message>
         <source>Show recovery &amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;frase de recuperación</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Account to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta que exportar</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de recuperación</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo keystore</translation>
     </message>
     <message>
         <source>Saves one account&apos;s key as a keystore v3 file that other wallets import, encrypted with a password of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la clave de una cuenta como archivo keystore v3 que otros monederos pueden importar, cifrado con su propia contraseña.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta:</translation>
     </message>
     <message>
         <source>File pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrase&amp;ña del archivo:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;nuevo:</translation>
     </message>
     <message>
         <source>The words that restore every derived account. Make sure nobody can see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que restauran todas las cuentas derivadas. Asegúrese de que nadie pueda ver su pantalla.</translation>
     </message>
     <message>
         <source>&amp;Vault password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la &amp;bóveda:</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>No account in this vault has a key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta de esta bóveda tiene una clave que exportar.</translation>
     </message>
     <message>
         <source>Choose an account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta que exportar.</translation>
     </message>
     <message>
         <source>The file password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del archivo debe tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>The two file passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas del archivo no coinciden.</translation>
     </message>
     <message>
         <source>Unlock the wallet to export the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee el monedero para exportar la clave de %1.</translation>
     </message>
     <message>
         <source>Save the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo keystore</translation>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos keystore (*.json)</translation>
     </message>
     <message>
         <source>Encrypting the key for the file… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando la clave para el archivo… Esto tarda unos segundos.</translation>
     </message>
     <message>
         <source>The key was not exported: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado la clave: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved the keystore file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el archivo keystore %1.</translation>
     </message>
     <message>
         <source>Checking the vault password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la contraseña de la bóveda…</translation>
     </message>
     <message>
         <source>Wrong password: the phrase stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta: la frase sigue oculta.</translation>
     </message>
     <message>
         <source>This vault has no recovery phrase: its accounts were imported or are watch-only. Back them up as keystore files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda no tiene frase de recuperación: sus cuentas se importaron o son de solo observación. Haga copia de seguridad de ellas como archivos keystore.</translation>
     </message>
     <message>
         <source>Write it down on paper, then hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anótela en papel y luego ocúltela.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::Card</name>
     <message>
         <source>Nothing is verified yet: this appears once the first sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada verificado: esto aparece en cuanto termina la primera sincronización.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ChoicePage</name>
     <message>
         <source>Welcome to Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Plinth</translation>
     </message>
     <message>
         <source>This data folder has no wallet yet. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de datos aún no tiene monedero. ¿Cómo desea empezar?</translation>
     </message>
     <message>
         <source>&amp;Create a new wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un monedero nuevo</translation>
     </message>
     <message>
         <source>Plinth makes a new recovery phrase; you write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth crea una nueva frase de recuperación; usted la anota y la guarda en un lugar seguro.</translation>
     </message>
     <message>
         <source>&amp;Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar a partir de una frase de recuperación</translation>
     </message>
     <message>
         <source>Type the 12 or 24 words of a wallet you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las 12 o 24 palabras de un monedero que ya tenga.</translation>
     </message>
     <message>
         <source>&amp;Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo keystore</translation>
     </message>
     <message>
         <source>A keystore v3 JSON file (from geth, MetaMask, cast or Plinth) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON keystore v3 (de geth, MetaMask, cast o Plinth) y su contraseña.</translation>
     </message>
     <message>
         <source>&amp;Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observar una dirección</translation>
     </message>
     <message>
         <source>See an address&apos;s balances, devices and rewards without its key: nothing can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea los saldos, los dispositivos y las recompensas de una dirección sin su clave: no se puede firmar nada.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ConfirmPhrasePage</name>
     <message>
         <source>Check your written copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe su copia escrita</translation>
     </message>
     <message>
         <source>Type the words your paper shows at these positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las palabras que muestra su papel en estas posiciones.</translation>
     </message>
     <message>
         <source>Word &amp;%1:</source>
         <extracomment>%1 is a position in the recovery phrase, 1 to 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Palabra &amp;%1:</translation>
     </message>
     <message>
         <source>Word number %1 of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra número %1 de la frase de recuperación</translation>
     </message>
     <message>
         <source>Word %1 does not match the phrase you were shown. Go back to see it again and correct your written copy.</source>
         <extracomment>%1 is a position in the recovery phrase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La palabra %1 no coincide con la frase que se le mostró. Vuelva atrás para verla de nuevo y corrija su copia escrita.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::CsvExportBar</name>
     <message>
         <source>Export rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recompensas como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la exportación…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the range&apos;s rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV las recompensas del intervalo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando sus recompensas a %1…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n recompensa en %1.</numerusform>
+            <numerusform>Se han escrito %n recompensas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido exportar las recompensas: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceActionDialog</name>
     <message>
         <source>Update device</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar dispositivo</translation>
     </message>
     <message>
         <source>Change what the registry says about device %1. Each changed field is one transaction.</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambie lo que el registro indica sobre el dispositivo %1. Cada campo cambiado es una transacción.</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidad</translation>
     </message>
     <message>
         <source>A whole number, e.g. 4000</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número entero, p. ej., 4000</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nidad</translation>
     </message>
     <message>
         <source>e.g. GB, Mbps, cores</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., GB, Mbps, núcleos</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <source>An H3 cell or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Una celda H3 o una etiqueta</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de &amp;metadatos</translation>
     </message>
     <message>
         <source>e.g. ipfs://…</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ipfs://…</translation>
     </message>
     <message>
         <source>Transfer device</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir dispositivo</translation>
     </message>
     <message>
         <source>Give device %1 to another account. Its stakes stay where they are; its future rewards go to the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceda el dispositivo %1 a otra cuenta. Sus stakes se quedan donde están; sus recompensas futuras van al nuevo propietario.</translation>
     </message>
     <message>
         <source>New &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;propietario</translation>
     </message>
     <message>
         <source>0x…</source>
-        <translation type="unfinished"></translation>
+        <translation>0x…</translation>
     </message>
     <message>
         <source>Stake on device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake en el dispositivo</translation>
     </message>
     <message>
         <source>Stake on device %1 (staked now: %2).</source>
         <extracomment>%1 the device&apos;s address, %2 its current stake</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stake en el dispositivo %1 (stake actual: %2).</translation>
     </message>
     <message>
         <source>&amp;Amount (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe (%1)</translation>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 100</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>C&amp;ontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar…</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacidad debe ser un número entero mayor que 0.</translation>
     </message>
     <message>
         <source>The capacity needs its unit: the registry stores them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacidad necesita su unidad: el registro las guarda juntas.</translation>
     </message>
     <message>
         <source>Nothing changed: edit the capacity, the region or the metadata URI first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada: modifique antes la capacidad, la región o el URI de metadatos.</translation>
     </message>
     <message>
         <source>Update device %1</source>
-        <translation type="unfinished">Actualizar el dispositivo %1</translation>
+        <translation>Actualizar el dispositivo %1</translation>
     </message>
     <message>
         <source>The new owner is not an address: %1.</source>
         <extracomment>%1 why the text is not an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo propietario no es una dirección: %1.</translation>
     </message>
     <message>
         <source>The new owner must not be the zero address: the device would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo propietario no puede ser la dirección cero: el dispositivo se perdería.</translation>
     </message>
     <message>
         <source>The device already belongs to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ya pertenece a esta cuenta.</translation>
     </message>
     <message>
         <source>Transfer device %1 to %2</source>
         <extracomment>%1 device address, %2 the new owner&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transferir el dispositivo %1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>Enter an amount above 0, with at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Introduzca un importe mayor que 0, con %n decimal como máximo.</numerusform>
+            <numerusform>Introduzca un importe mayor que 0, con %n decimales como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 amount with symbol, %2 device address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depositar %1 de stake en el dispositivo %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del dispositivo</translation>
     </message>
     <message>
         <source>Device detail state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del detalle del dispositivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de metadatos</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado hasta la fecha</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompensas</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Última puntuación</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en línea</translation>
     </message>
     <message>
         <source>Offline epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas sin conexión</translation>
     </message>
     <message>
         <source>Previous owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietarios anteriores</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar…</translation>
     </message>
     <message>
         <source>Update the device&apos;s capacity, region or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la capacidad, la región o los metadatos del dispositivo</translation>
     </message>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake…</translation>
     </message>
     <message>
         <source>Stake on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Depositar stake en este dispositivo</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferir…</translation>
     </message>
     <message>
         <source>Transfer the device to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir el dispositivo a otra cuenta</translation>
     </message>
     <message>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de &amp;baja…</translation>
     </message>
     <message>
         <source>Retire the device for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja el dispositivo definitivamente</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Select a device to see its earnings, scores and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un dispositivo para ver sus ganancias, puntuaciones y acciones.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las recompensas del dispositivo de la caché verificada…</translation>
     </message>
     <message>
         <source>The device could not be read: %1</source>
         <extracomment>%1 why the device could not be read, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el dispositivo: %1</translation>
     </message>
     <message>
         <source>Not scored yet: no epoch has rewarded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin puntuar: ninguna época lo ha recompensado.</translation>
     </message>
     <message>
         <source>Online in %1 of %2 scored epochs; average score %3</source>
         <extracomment>%1 epochs that scored above 0, %2 epochs scored in all, %3 the average score as a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En línea en %1 de %2 épocas puntuadas; puntuación media %3</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>%1, block %2</source>
         <extracomment>%1 date and time, %2 block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, bloque %2</translation>
     </message>
     <message>
         <source>%1 (the owner&apos;s own: %2)</source>
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el propio del propietario: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recompensa</numerusform>
+            <numerusform>%n recompensas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la época %2</translation>
     </message>
     <message>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin puntuar</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>None: it scored in every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: ha puntuado en todas las épocas</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay recompensas: sus ganancias aparecen aquí en cuanto una época lo puntúa.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceEarningsChart</name>
     <message>
         <source>Earnings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado hasta la fecha</translation>
     </message>
     <message>
         <source>Earned to date: %1</source>
         <extracomment>%1 the device&apos;s total earnings, every digit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ganado hasta la fecha: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de banda</translation>
     </message>
     <message>
         <source>Wireless hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de acceso inalámbrico</translation>
     </message>
     <message>
         <source>Compute (GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo (GPU)</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Kind %1</source>
         <extracomment>%1 the kind&apos;s number, for a kind this Plinth does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo %1</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message numerus="yes">
         <source>Offline for %n epoch(s)</source>
         <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión durante %n época</numerusform>
+            <numerusform>Sin conexión durante %n épocas</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado hasta la fecha</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Dispositivos</translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Filter by address, region, kind or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por dirección, región, tipo o estado (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar dispositivos</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del dispositivo</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <source>&amp;Onboard a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incorporar un dispositivo…</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar un dispositivo</translation>
     </message>
     <message>
         <source>Devices of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos de esta cuenta</translation>
     </message>
     <message>
         <source>Devices state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los dispositivos</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2 dispositivos</translation>
     </message>
     <message>
         <source>Choose a network in Settings to see your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una red en Configuración para ver sus dispositivos.</translation>
     </message>
     <message>
         <source>The network could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la red: %1</translation>
     </message>
     <message>
         <source>This wallet has no account yet: create or restore one to see its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este monedero aún no tiene ninguna cuenta: cree o restaure una para ver sus dispositivos.</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la caché verificada…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: your devices appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada verificado: sus dispositivos aparecen aquí tras la primera sincronización.</translation>
     </message>
     <message>
         <source>Your devices could not be read: %1</source>
         <extracomment>%1 why the devices could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer sus dispositivos: %1</translation>
     </message>
     <message>
         <source>Account %1 has no devices yet. Use “Onboard a device…” to register one.</source>
         <extracomment>%1 the account&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 aún no tiene dispositivos. Use «Incorporar un dispositivo…» para registrar uno.</translation>
     </message>
     <message>
         <source>Retire device %1 for good: its token is burnt and it can never register again</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja el dispositivo %1 definitivamente: su token se quema y nunca podrá volver a registrarse</translation>
     </message>
 </context>
 <context>
@@ -3739,207 +3739,207 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>%1 the series (a device or a kind), %2 the period, %3 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de banda</translation>
     </message>
     <message>
         <source>Wireless</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalámbrico</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Unknown kind</source>
         <extracomment>a resource kind this version does not know, by its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconocido</translation>
     </message>
     <message>
         <source>Kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo %1</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a score in percent, from basis points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloque %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsPage</name>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dispositivos</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dispositivo</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo</translation>
     </message>
     <message>
         <source>Group the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar el gráfico</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por semana</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>Period of each bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de cada barra</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>First day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día (UTC)</translation>
     </message>
     <message>
         <source>Last day (UTC, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día (UTC, incluido)</translation>
     </message>
     <message>
         <source>Filter by device, kind or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por dispositivo, tipo o fecha</translation>
     </message>
     <message>
         <source>Filter rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recompensas</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompensas</translation>
     </message>
     <message>
         <source>Earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de ganancias</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished">Ganancias</translation>
+        <translation>Ganancias</translation>
     </message>
     <message>
         <source>Payout ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de pagos</translation>
     </message>
     <message>
         <source>Proving your claimable rewards and reconciling the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando sus recompensas reclamables y conciliando el libro…</translation>
     </message>
     <message>
         <source>Could not build the payout ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido elaborar el libro de pagos: %1</translation>
     </message>
     <message>
         <source>The first day is after the last day: pick a range that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último: elija un intervalo que termine después de empezar.</translation>
     </message>
     <message>
         <source>Adding up your rewards in the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando sus recompensas en la caché verificada…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer sus ganancias: %1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de sus dispositivos ha ganado una recompensa en este intervalo.</translation>
     </message>
     <message>
         <source>Other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros dispositivos</translation>
     </message>
     <message numerus="yes">
         <source>in %n reward(s), verified at block %1</source>
         <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n recompensa, verificado en el bloque %1</numerusform>
+            <numerusform>en %n recompensas, verificado en el bloque %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas %1 de %2 recompensas; exporte a CSV para verlas todas.</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recompensa</numerusform>
+            <numerusform>%n recompensas</numerusform>
         </translation>
     </message>
 </context>
@@ -3948,92 +3948,92 @@
     <message>
         <source>%1 cannot be used: %2</source>
         <extracomment>%1 is the URL typed, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista.</translation>
     </message>
     <message>
         <source>Asking %1 for its chain id…</source>
         <extracomment>%1 is the endpoint&apos;s URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a %1 su id de cadena…</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
         <extracomment>%1 is the endpoint&apos;s URL, %2 the error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido: %2</translation>
     </message>
     <message>
         <source>%1 answered chain id %2 in %3 ms.</source>
         <extracomment>%1 the endpoint&apos;s URL, %2 its chain id, %3 the latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido con el id de cadena %2 en %3 ms.</translation>
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de cadena de esta red es %1: el punto de conexión sirve otra cadena.</translation>
     </message>
     <message>
         <source>The endpoints were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han guardado los puntos de conexión: %1</translation>
     </message>
     <message>
         <source>Saved in %1. Plinth uses the new list from its next start.</source>
         <extracomment>%1 is the profile file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Plinth usará la nueva lista a partir de su próximo inicio.</translation>
     </message>
     <message>
         <source>Network and RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Red y puntos de conexión RPC</translation>
     </message>
     <message>
         <source>%1 (chain id %2). Plinth asks the endpoints in this order and checks every answer against block headers, so an endpoint cannot make it show false data.</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id de cadena %2). Plinth consulta los puntos de conexión en este orden y comprueba cada respuesta con las cabeceras de bloque, de modo que un punto de conexión no puede hacerle mostrar datos falsos.</translation>
     </message>
     <message>
         <source>No network is selected: start Plinth with --network to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna red seleccionada: inicie Plinth con --network para elegir una.</translation>
     </message>
     <message>
         <source>RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de conexión RPC</translation>
     </message>
     <message>
         <source>New endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del nuevo punto de conexión</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto de conexión</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>Test endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar punto de conexión</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar punto de conexión</translation>
     </message>
 </context>
 <context>
@@ -4041,103 +4041,103 @@
     <message>
         <source>Proposal %1</source>
         <extracomment>a proposal without a title: %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta %1</translation>
     </message>
     <message>
         <source>New epoch rewards</source>
         <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas recompensas de época</translation>
     </message>
     <message numerus="yes">
         <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva recompensa ha pagado %1; la última es de la época %2.</numerusform>
+            <numerusform>%n nuevas recompensas han pagado %1; la última es de la época %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo sin conexión</translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El dispositivo %1 lleva %n época sin conexión.</numerusform>
+            <numerusform>El dispositivo %1 lleva %n épocas sin conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta abierta a votación</translation>
     </message>
     <message>
         <source>%1 is open for voting until %2.</source>
         <extracomment>%1 is the proposal&apos;s title, %2 when voting ends (a date and time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierta a votación hasta el %2.</translation>
     </message>
     <message>
         <source>Proposal about to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta a punto de terminar</translation>
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación sobre %1 termina dentro de %2.</translation>
     </message>
     <message>
         <source>Transaction confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción confirmada</translation>
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 está en el bloque %2.</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 está confirmada.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción fallida</translation>
     </message>
     <message>
         <source>Transaction %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 ha fallado.</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 ha fallado: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::FirstRunWizard</name>
     <message>
         <source>Set up Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Plinth</translation>
     </message>
     <message>
         <source>Encrypting your vault… This takes a few seconds on purpose: it makes guessing your password slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando su bóveda… Esto tarda unos segundos a propósito: hace que adivinar su contraseña sea lento.</translation>
     </message>
     <message>
         <source>The vault was created but holds no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se ha creado, pero no contiene ninguna cuenta.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un archivo keystore.</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password is wrong. Go back, correct it and finish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del archivo keystore es incorrecta. Vuelva atrás, corríjala y finalice de nuevo.</translation>
     </message>
     <message>
         <source>Plinth could not finish: %1</source>
         <extracomment>%1 is the reason, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth no ha podido finalizar: %1</translation>
     </message>
 </context>
 <context>
@@ -4213,69 +4213,69 @@
     <message>
         <source>d MMM</source>
         <comment>date format of a day in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>date format of a month in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
     <message>
         <source>No proposals yet: a proposal appears here once it is created on the governor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay propuestas: una propuesta aparece aquí en cuanto se crea en el contrato Governor.</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
-        <translation type="unfinished">Poner %1 en la cola del timelock</translation>
+        <translation>Poner %1 en la cola del timelock</translation>
     </message>
     <message>
         <source>Execute %1</source>
-        <translation type="unfinished">Ejecutar %1</translation>
+        <translation>Ejecutar %1</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegar sus votos en usted mismo (%1)</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la caché verificada…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the proposals appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada verificado: las propuestas aparecen tras la primera sincronización.</translation>
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las propuestas de la caché verificada: %1</translation>
     </message>
     <message>
         <source>Could not read the proposal from the verified cache: %1</source>
         <extracomment>%1 the core&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la propuesta de la caché verificada: %1</translation>
     </message>
     <message>
         <source>Vote for %1</source>
         <extracomment>%1 the proposal&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votar a favor de %1</translation>
     </message>
     <message>
         <source>Vote against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar en contra de %1</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstenerse en %1</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo no ha podido ejecutar la simulación: %1</translation>
     </message>
 </context>
 <context>
@@ -4289,131 +4289,131 @@
     <name>plinth::ui::HelpDialog</name>
     <message>
         <source>Plinth Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Plinth</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Plinth %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth %1</translation>
     </message>
     <message>
         <source>A wallet and contributor dashboard for DePIN networks. Every balance, reward and vote it shows is verified against block headers by its own light client; it does not trust the RPC endpoints it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un monedero y panel para contribuidores de redes DePIN. Cada saldo, recompensa y voto que muestra se verifica con las cabeceras de bloque mediante su propio cliente ligero; no confía en los puntos de conexión RPC de los que lee.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::KeystorePage</name>
     <message>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo keystore</translation>
     </message>
     <message>
         <source>Choose the keystore v3 JSON file and type the password it was saved with. Plinth keeps the key in its own vault, under the vault password you choose next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo JSON keystore v3 y escriba la contraseña con la que se guardó. Plinth guarda la clave en su propia bóveda, con la contraseña de bóveda que elija a continuación.</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo keystore</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo keystore</translation>
     </message>
     <message>
         <source>Open a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo keystore</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos keystore (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del archivo keystore</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>File &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña del archivo:</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LedgerView</name>
     <message>
         <source>Rewarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Claimable (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamable (probado)</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Reconciled at block %1: rewarded − claimed = claimable, and every claim was received in full.</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado en el bloque %1: asignado − reclamado = reclamable, y cada reclamación se ha recibido íntegramente.</translation>
     </message>
     <message>
         <source>Does not reconcile at block %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>No concilia en el bloque %1:</translation>
     </message>
     <message>
         <source>%1 is off by %2 base units: %3</source>
         <extracomment>%1 what differs (&quot;claimable&quot;), %2 by how many base units, %3 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 difiere en %2 unidades base: %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LockController</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <source>Lock the wallet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el monedero (%1)</translation>
     </message>
     <message>
         <source>Unlock the wallet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el monedero para firmar</translation>
     </message>
 </context>
 <context>
@@ -4494,933 +4494,934 @@
     <message>
         <source>Show %1</source>
         <extracomment>a keyboard shortcut&apos;s action: %1 is a page name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Lock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el monedero</translation>
     </message>
     <message>
         <source>Switch the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de cuenta</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
         <source>Move to the next control</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente control</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::NetworkPage</name>
     <message>
         <source>Choose the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la red</translation>
     </message>
     <message>
         <source>Plinth follows one deployment of the network at a time; you can add others in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth sigue un solo despliegue de la red a la vez; puede añadir otros en Configuración.</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Looking for networks and asking the local devnet whether it runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando redes y preguntando a la devnet local si está en marcha…</translation>
     </message>
     <message>
         <source>No network for now
 Choose one later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna red por ahora
+Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>No network profile was found and no local devnet answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún perfil de red y ninguna devnet local ha respondido.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingChecksView</name>
     <message>
         <source>Checks of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de la carga útil</translation>
     </message>
     <message>
         <source>Passed</source>
         <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Superada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada con la propia clave del dispositivo, %1.</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada para la cadena %1, la de esta red, y el nodo está en esa cadena.</translation>
     </message>
     <message>
         <source>Signed for this network&apos;s device registry, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada para el registro de dispositivos de esta red, %1.</translation>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta el %1, %2 después del último bloque de la cadena.</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado y nunca dado de baja (la caché verificada en el bloque %1 coincide).</translation>
     </message>
     <message>
         <source>Not registered and never retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado y nunca dado de baja.</translation>
     </message>
     <message>
         <source>Its onboarding nonce has not been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nonce de incorporación no se ha usado.</translation>
     </message>
     <message>
         <source>It names this account, %1, as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica a esta cuenta, %1, como su propietaria.</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1: el mínimo del registro, ya que la carga útil no indica ninguno.</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1, al menos el mínimo del registro de %2.</translation>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo de %1 cubre el stake y la tarifa de %2 (%3 en total).</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
         <extracomment>%1 block number</extracomment>
-        <translation type="unfinished">El estado del registro y su saldo se han leído con eth_call en el bloque %1: sin verificar.</translation>
+        <translation>El estado del registro y su saldo se han leído con eth_call en el bloque %1: sin verificar.</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado del registro y su saldo están probados en el bloque %1.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingWizard</name>
     <message>
         <source>&amp;Paste or open a device&apos;s signed payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar o abrir la carga útil firmada de un dispositivo</translation>
     </message>
     <message>
         <source>Register &amp;this computer: the wallet makes the device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;este ordenador: el monedero crea la clave del dispositivo</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar un dispositivo</translation>
     </message>
     <message>
         <source>Signed onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil de incorporación firmada</translation>
     </message>
     <message>
         <source>Paste the payload&apos;s JSON or its QR text (plinth-onboard:1;…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el JSON de la carga útil o su texto QR (plinth-onboard:1;…)</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Empty: the payload&apos;s stake, or the registry&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el stake de la carga útil, o el mínimo del registro</translation>
     </message>
     <message>
         <source>Onboarding status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la incorporación</translation>
     </message>
     <message>
         <source>A device proves it is yours by signing an onboarding message with its own key. How do you want to onboard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo demuestra que es suyo firmando un mensaje de incorporación con su propia clave. ¿Cómo desea incorporarlo?</translation>
     </message>
     <message>
         <source>On the device, run plinth-cli device-key sign-onboarding with this account as the owner, then paste what it printed, or open the file it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el dispositivo, ejecute plinth-cli device-key sign-onboarding con esta cuenta como propietaria y, a continuación, pegue lo que haya impreso o abra el archivo que haya escrito.</translation>
     </message>
     <message>
         <source>&amp;Stake (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake (%1)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;uiente</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar…</translation>
     </message>
     <message>
         <source>The stake is not an amount: %1.</source>
         <extracomment>%1 why the amount is not valid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El stake no es un importe: %1.</translation>
     </message>
     <message>
         <source>Paste a payload or open its file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue antes una carga útil o abra su archivo.</translation>
     </message>
     <message>
         <source>Checking the payload against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la carga útil con la cadena…</translation>
     </message>
     <message>
         <source>Making the device key, signing its onboarding and checking it against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la clave del dispositivo, firmando su incorporación y comprobándola con la cadena…</translation>
     </message>
     <message>
         <source>Device %1 (%2, %3) can be registered to this account, staking %4 and paying the %5 onboarding fee.</source>
         <extracomment>%1 device address, %2 kind, %3 capacity with unit, %4 stake, %5 onboarding fee</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 (%2, %3) se puede registrar a nombre de esta cuenta, depositando %4 de stake y pagando la tarifa de incorporación de %5.</translation>
     </message>
     <message>
         <source>The device key is kept in %1.</source>
-        <translation type="unfinished">La clave del dispositivo se guarda en %1.</translation>
+        <translation>La clave del dispositivo se guarda en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: this payload would be refused, so nothing can be sent. No device key was kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación ha fallado: esta carga útil se rechazaría, así que no se puede enviar nada. No se ha guardado ninguna clave de dispositivo.</numerusform>
+            <numerusform>%n comprobaciones han fallado: esta carga útil se rechazaría, así que no se puede enviar nada. No se ha guardado ninguna clave de dispositivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Register device %1, staking %2</source>
         <extracomment>%1 device address, %2 stake with symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el dispositivo %1, depositando %2 de stake</translation>
     </message>
     <message>
         <source>The registration was not confirmed: see the confirmation dialog for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no se ha confirmado: consulte el motivo en el diálogo de confirmación.</translation>
     </message>
     <message>
         <source>Open an onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carga útil de incorporación</translation>
     </message>
     <message>
         <source>Onboarding payloads (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargas útiles de incorporación (*.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewPage</name>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos</translation>
     </message>
     <message>
         <source>Claimable rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompensas reclamables</translation>
     </message>
     <message>
         <source>Earnings, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias, últimos 30 días</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Dispositivos</translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Proposals awaiting your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas pendientes de su voto</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad reciente</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reclamar</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar recompensas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de baja</translation>
     </message>
     <message>
         <source>Earnings per day over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias por día en los últimos 30 días</translation>
     </message>
     <message>
         <source>Proving your balances against the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando sus saldos en el bloque verificado…</translation>
     </message>
     <message>
         <source>Could not prove your balances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido probar sus saldos: %1</translation>
     </message>
     <message>
         <source>Proving your claimable rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando sus recompensas reclamables…</translation>
     </message>
     <message>
         <source>Could not prove your claimable rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido probar sus recompensas reclamables: %1</translation>
     </message>
     <message>
         <source>Nothing to claim at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reclamar en el bloque %1.</translation>
     </message>
     <message>
         <source>Claim %1 to %2</source>
         <extracomment>%1 is the amount with its symbol, %2 the receiving address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar %1 para %2</translation>
     </message>
     <message>
         <source>Adding up your rewards of the last 30 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando sus recompensas de los últimos 30 días…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer sus ganancias: %1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de sus dispositivos ha ganado una recompensa en los últimos 30 días.</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompensas</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %n recompensa, verificado en el bloque %2</numerusform>
+            <numerusform>%1 en %n recompensas, verificado en el bloque %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo sus dispositivos de la caché verificada…</translation>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer sus dispositivos: %1</translation>
     </message>
     <message>
         <source>This account has no devices. Register one on the Devices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene dispositivos. Registre uno en la página Dispositivos.</translation>
     </message>
     <message>
         <source>Reading the network&apos;s proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las propuestas de la red…</translation>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las propuestas: %1</translation>
     </message>
     <message>
         <source>No active proposal is waiting for your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna propuesta activa espera su voto.</translation>
     </message>
     <message>
         <source>No active proposal is waiting for you: you have no voting power in the open ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna propuesta activa le espera: no tiene poder de voto en las abiertas.</translation>
     </message>
     <message>
         <source>Reading your transactions and rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo sus transacciones y recompensas…</translation>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer su actividad: %1</translation>
     </message>
     <message>
         <source>Nothing has happened on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha ocurrido nada en esta cuenta.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewText</name>
     <message>
         <source>signed, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada, aún no enviada</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">pendiente</translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>failed (reverted)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida (revertida)</translation>
     </message>
     <message>
         <source>rejected by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada por el nodo</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartada</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazada</translation>
     </message>
     <message>
         <source>Proven at block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probado en el bloque %1</translation>
     </message>
     <message>
         <source>a new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrato nuevo</translation>
     </message>
     <message>
         <source>Sent %1 to %2, %3</source>
         <extracomment>%1 the amount, %2 the recipient, %3 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado %1 a %2, %3</translation>
     </message>
     <message>
         <source>Speed-up of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleración de una transacción, %1</translation>
     </message>
     <message>
         <source>Cancellation of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación de una transacción, %1</translation>
     </message>
     <message>
         <source>Transaction to %1, %2</source>
         <extracomment>%1 the contract or recipient, %2 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transacción a %1, %2</translation>
     </message>
     <message>
         <source>Reward of %1 for %2, epoch %3</source>
         <extracomment>%1 the amount, %2 the device, %3 the epoch number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recompensa de %1 para %2, época %3</translation>
     </message>
     <message>
         <source>moments</source>
-        <translation type="unfinished"></translation>
+        <translation>unos instantes</translation>
     </message>
     <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la votación termina dentro de %2; su poder de voto es %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordPage</name>
     <message>
         <source>Choose a vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña para la bóveda</translation>
     </message>
     <message>
         <source>Plinth asks for it to unlock the wallet and before anything is signed. It cannot be recovered: if you forget it, restore the wallet from its recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth la pide para desbloquear el monedero y antes de firmar cualquier cosa. No se puede recuperar: si la olvida, restaure el monedero a partir de su frase de recuperación.</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la bóveda</translation>
     </message>
     <message>
         <source>Vault password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la bóveda, de nuevo</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;nuevo:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Plinth does not accept a password this weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth no acepta una contraseña tan débil.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordStrengthMeter</name>
     <message>
         <source>Choose a password: it encrypts your keys on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña: cifra sus claves en este ordenador.</translation>
     </message>
     <message>
         <source>This is one of the passwords attackers try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una de las contraseñas que los atacantes prueban primero.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters, or a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: use al menos 12 caracteres o unas cuantas palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>Mostly repeated or sequential characters, which are guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo caracteres repetidos o consecutivos, que se adivinan rápidamente.</translation>
     </message>
     <message>
         <source>Contains a keyboard run or the alphabet in order, which attackers try early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene una secuencia del teclado o el alfabeto en orden, que los atacantes prueban pronto.</translation>
     </message>
     <message>
         <source>Strong: long enough that guessing it is out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura: lo bastante larga para que adivinarla esté fuera de alcance.</translation>
     </message>
     <message>
         <source>Strong: a good length with a mix of letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura: una buena longitud con una mezcla de letras, dígitos y símbolos.</translation>
     </message>
     <message>
         <source>Fair: a longer password or a few unrelated words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: una contraseña más larga o unas cuantas palabras sin relación la harían segura.</translation>
     </message>
     <message>
         <source>Weak: add length and mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: añada longitud y mezcle mayúsculas, dígitos o símbolos.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de recuperación</translation>
     </message>
     <message>
         <source>Write these words down on paper, in order, and keep them somewhere safe. Anyone who has them can take everything in this wallet; without them a lost computer means lost funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote estas palabras en papel, en orden, y guárdelas en un lugar seguro. Cualquiera que las tenga puede llevarse todo lo que hay en este monedero; sin ellas, un ordenador perdido significa fondos perdidos.</translation>
     </message>
     <message>
         <source>12 words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 palabras</translation>
     </message>
     <message>
         <source>24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>24 palabras</translation>
     </message>
     <message>
         <source>Length of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de la frase de recuperación</translation>
     </message>
     <message>
         <source>Never type these words into a website or share a photo of them. Plinth asks for three of them on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escriba nunca estas palabras en un sitio web ni comparta una foto de ellas. Plinth le pedirá tres de ellas en la página siguiente.</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud:</translation>
     </message>
     <message>
         <source>Making a new recovery phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una nueva frase de recuperación…</translation>
     </message>
     <message>
         <source>No recovery phrase could be made: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear ninguna frase de recuperación: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the word&apos;s position in the recovery phrase, %2 the word</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PlanStepWidget</name>
     <message>
         <source>the network&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de la red</translation>
     </message>
     <message>
         <source>the staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato de staking</translation>
     </message>
     <message>
         <source>the device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de dispositivos</translation>
     </message>
     <message>
         <source>the rewards contract</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato de recompensas</translation>
     </message>
     <message>
         <source>the governor</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato Governor</translation>
     </message>
     <message>
         <source>the timelock</source>
-        <translation type="unfinished"></translation>
+        <translation>el timelock</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>%1 this step&apos;s number, %2 how many steps the plan has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Allow %1 to take up to %2 from your balance, for the next step</source>
         <extracomment>%1 a contract (&quot;the staking contract&quot;), %2 an amount with its symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que %1 tome hasta %2 de su saldo, para el paso siguiente</translation>
     </message>
     <message>
         <source>Sends %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envía %1 a %2</translation>
     </message>
     <message>
         <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llama a %1 con %2 bytes de datos que Plinth no puede decodificar</translation>
     </message>
     <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llama a %1 en %2</translation>
     </message>
     <message>
         <source>  %1: %2</source>
         <extracomment>one argument of a decoded call: %1 its name, %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Sends %1 with the call</source>
         <extracomment>%1 an amount of the native currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envía %1 con la llamada</translation>
     </message>
     <message>
         <source>Its fee is worked out once the step before is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comisión se calcula en cuanto se confirma el paso anterior.</translation>
     </message>
     <message>
         <source>No fee could be worked out: it cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido calcular ninguna comisión: no se puede construir.</translation>
     </message>
     <message>
         <source>Fee: at most %1, likely %2</source>
         <extracomment>%1 the most this transaction can cost in fees, %2 what it will likely cost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comisión: como máximo %1, probablemente %2</translation>
     </message>
     <message>
         <source>Estimated as if the approval before it were confirmed; worked out again once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado como si la aprobación anterior estuviera confirmada; se vuelve a calcular en cuanto lo esté.</translation>
     </message>
     <message>
         <source>Simulated as if the approval before it were confirmed: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulado como si la aprobación anterior estuviera confirmada: tiene éxito (sin verificar: lo que dice %1)</translation>
     </message>
     <message>
         <source>Simulated: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulado: tiene éxito (sin verificar: lo que dice %1)</translation>
     </message>
     <message>
         <source>Simulated: it would fail: %1 (unverified: what %2 says)</source>
         <extracomment>%1 why it fails (the decoded revert), %2 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulado: fallaría: %1 (sin verificar: lo que dice %2)</translation>
     </message>
     <message>
         <source>It cannot be prepared: %1</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar: %1</translation>
     </message>
     <message>
         <source>It was not simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha simulado.</translation>
     </message>
     <message>
         <source>it would fail: %1</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fallaría: %1</translation>
     </message>
     <message>
         <source>it could not be simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido simular</translation>
     </message>
     <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendiente cuando Plinth dejó de esperar; todavía puede incluirse (%1)</translation>
     </message>
     <message>
         <source>Sent, waiting for a block (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviada, esperando un bloque (%1)</translation>
     </message>
     <message>
         <source>Confirmed in block %1 (%2)</source>
         <extracomment>%1 a block number, %2 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada en el bloque %1 (%2)</translation>
     </message>
     <message>
         <source>Failed in block %1: %2</source>
         <extracomment>%1 a block number, %2 why it failed (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fallida en el bloque %1: %2</translation>
     </message>
     <message>
         <source>Failed in block %1; the reason could not be found</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fallida en el bloque %1; no se ha podido encontrar el motivo</translation>
     </message>
     <message>
         <source>Replaced by another transaction with the same nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazada por otra transacción con el mismo nonce</translation>
     </message>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada: el nodo ya no la tiene y su nonce no se ha usado, así que no se ha gastado nada</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ProposalDetailPanel</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Votes against the quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos frente al quórum</translation>
     </message>
     <message>
         <source>&amp;Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votar…</translation>
     </message>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simular</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en &amp;cola</translation>
     </message>
     <message>
         <source>E&amp;xecute</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>Delegate to &amp;yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegar en usted &amp;mismo</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Run the actions by eth_call from the timelock on the node&apos;s latest state (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las acciones mediante eth_call desde el timelock sobre el último estado del nodo (sin verificar)</translation>
     </message>
     <message>
         <source>Undelegated tokens do not vote: delegate them to yourself to vote with them on later proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens no delegados no votan: deléguelos en usted mismo para votar con ellos en propuestas posteriores</translation>
     </message>
     <message>
         <source>The description links to %1</source>
         <extracomment>%1 a web address from the proposal&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La descripción enlaza a %1</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2 (block %3)</source>
         <extracomment>%1 the proposer&apos;s address, %2 a date, %3 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta por %1 el %2 (bloque %3)</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) reached</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum, %5 its percentage of the supply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A favor %1 · En contra %2 · Abstención %3 — quórum de %4 (%5 % del suministro en la instantánea) alcanzado</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor %1 · En contra %2 · Abstención %3 — quórum de %4 (%5 % del suministro en la instantánea) no alcanzado</translation>
     </message>
     <message>
         <source>You voted: %1.</source>
         <extracomment>%1 for, against or abstain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ha votado: %1.</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished">a favor</translation>
+        <translation>a favor</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished">en contra</translation>
+        <translation>en contra</translation>
     </message>
     <message>
         <source>abstain</source>
-        <translation type="unfinished">abstención</translation>
+        <translation>abstención</translation>
     </message>
     <message>
         <source>No account selected: voting power is shown for the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta seleccionada: el poder de voto se muestra para la cuenta actual.</translation>
     </message>
     <message>
         <source>This proposal has no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta propuesta no tiene acciones.</translation>
     </message>
     <message>
         <source>Queued: executable in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: ejecutable dentro de %1</translation>
     </message>
     <message>
         <source>Queued: executable since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cola: ejecutable desde el %1</translation>
     </message>
     <message>
         <source>Voting is open only while the proposal is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede votar mientras la propuesta está activa</translation>
     </message>
     <message>
         <source>You have already voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha votado</translation>
     </message>
     <message>
         <source>You have no voting power on this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene poder de voto en esta propuesta</translation>
     </message>
     <message>
         <source>Vote for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar a favor, en contra o abstenerse</translation>
     </message>
     <message>
         <source>Queue a succeeded proposal in the timelock</source>
-        <translation type="unfinished">Poner en la cola del timelock una propuesta aprobada</translation>
+        <translation>Poner en la cola del timelock una propuesta aprobada</translation>
     </message>
     <message>
         <source>Execute a queued proposal once its timelock delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar una propuesta en cola una vez transcurrido el plazo de su timelock</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation type="unfinished">%1 %2/s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
         <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: una llamada que no se ha podido decodificar (%n byte de datos de llamada)</numerusform>
+            <numerusform>%1: una llamada que no se ha podido decodificar (%n bytes de datos de llamada)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changes to %2 (its value before is not known)</source>
         <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambia a %2 (se desconoce su valor anterior)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (el valor anterior no está verificado)</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulando sobre el último estado del nodo (sin verificar)…</translation>
     </message>
     <message>
         <source>The simulation could not run (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido ejecutar la simulación (sin verificar)</translation>
     </message>
     <message>
         <source>Simulated by eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
         <extracomment>%1 the timelock&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulado con eth_call desde el timelock %1 sobre el último estado del nodo: sin verificar; ninguna prueba cubre una ejecución.</translation>
     </message>
     <message>
         <source>%1. %2: succeeds</source>
         <extracomment>%1 the action&apos;s number, %2 contract.function</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: tiene éxito</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: revierte: %3</translation>
     </message>
     <message>
         <source>In sequence: not simulated: %1.</source>
         <extracomment>%1 why</extracomment>
-        <translation type="unfinished">En secuencia: no simulado: %1.</translation>
+        <translation>En secuencia: no simulado: %1.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: every action succeeds.</source>
-        <translation type="unfinished">En secuencia, tal como las ejecuta execute: todas las acciones se ejecutan correctamente.</translation>
+        <translation>En secuencia, tal como las ejecuta execute: todas las acciones tienen éxito.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
-        <translation type="unfinished">En secuencia, tal como las ejecuta execute: la acción %1 revierte: %2</translation>
+        <translation>En secuencia, tal como las ejecuta execute: la acción %1 revierte: %2</translation>
     </message>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración propia del contrato Governor solo acepta llamadas desde dentro de su execute, por lo que una acción del Governor revierte aquí aunque tendría éxito.</translation>
     </message>
 </context>
 <context>
@@ -5428,84 +5429,84 @@ Choose one later in Settings.</source>
     <message>
         <source>Canceled; voting was to end %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada; la votación debía terminar el %1</translation>
     </message>
     <message>
         <source>Voting starts in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La votación empieza dentro de %1</translation>
     </message>
     <message>
         <source>Voting ends in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La votación termina dentro de %1</translation>
     </message>
     <message>
         <source>Voting ended %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La votación terminó el %1</translation>
     </message>
     <message>
         <source>For %1, against %2, abstain %3; quorum %4</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A favor %1, en contra %2, abstención %3; quórum %4</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::RestorePage</name>
     <message>
         <source>Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a partir de una frase de recuperación</translation>
     </message>
     <message>
         <source>Type the words in order, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las palabras en orden, separadas por espacios.</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de recuperación</translation>
     </message>
     <message>
         <source>Optional BIP-39 passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña BIP-39 opcional</translation>
     </message>
     <message>
         <source>Leave empty unless the wallet used one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjela vacía a menos que el monedero usara una</translation>
     </message>
     <message>
         <source>A passphrase makes a different wallet from the same words: a wrong one restores an empty wallet, not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña crea un monedero distinto a partir de las mismas palabras: una incorrecta restaura un monedero vacío, no produce un error.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Word %1 (“%2”) is not in the BIP-39 word list.</source>
         <extracomment>%1 is the word&apos;s position, %2 the word as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La palabra %1 («%2») no está en la lista de palabras BIP-39.</translation>
     </message>
     <message>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de recuperación tiene 12, 15, 18, 21 o 24 palabras.</translation>
     </message>
     <message>
         <source>All words are valid, but the checksum does not match: a word is wrong or out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las palabras son válidas, pero la suma de comprobación no coincide: una palabra es incorrecta o está fuera de orden.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) so far; a recovery phrase has 12, 15, 18, 21 or 24.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra por ahora; una frase de recuperación tiene 12, 15, 18, 21 o 24.</numerusform>
+            <numerusform>%n palabras por ahora; una frase de recuperación tiene 12, 15, 18, 21 o 24.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phrase is valid (%n words, checksum correct).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La frase es válida (%n palabra, suma de comprobación correcta).</numerusform>
+            <numerusform>La frase es válida (%n palabras, suma de comprobación correcta).</numerusform>
         </translation>
     </message>
 </context>
@@ -5513,172 +5514,172 @@ Choose one later in Settings.</source>
     <name>plinth::ui::SendReceivePage</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del destinatario</translation>
     </message>
     <message>
         <source>0x… (checksummed or all lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… (con suma de comprobación o todo en minúsculas)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta de direcciones</translation>
     </message>
     <message>
         <source>Pick a saved address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una dirección guardada…</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>&amp;Max</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máx.</translation>
     </message>
     <message>
         <source>Use the whole balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todo el saldo</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>Available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo disponible</translation>
     </message>
     <message>
         <source>Name for the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para la libreta de direcciones</translation>
     </message>
     <message>
         <source>A name for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para este destinatario</translation>
     </message>
     <message>
         <source>Save to address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en la libreta de direcciones</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar y enviar…</translation>
     </message>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar</translation>
     </message>
     <message>
         <source>Your address on this network. Anyone can send to it; only this vault can spend from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección en esta red. Cualquiera puede enviarle fondos a ella; solo esta bóveda puede gastar desde ella.</translation>
     </message>
     <message>
         <source>Your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección</translation>
     </message>
     <message>
         <source>QR code of your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de su dirección</translation>
     </message>
     <message>
         <source>Proving the balances at the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando los saldos en el bloque verificado…</translation>
     </message>
     <message>
         <source>The balances could not be proven: %1</source>
         <extracomment>%1 why the balances could not be proven</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido probar los saldos: %1</translation>
     </message>
     <message>
         <source>Available: %1 (proven at block %2)</source>
         <extracomment>%1 an amount with its symbol, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disponible: %1 (probado en el bloque %2)</translation>
     </message>
     <message>
         <source>The balance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce el saldo.</translation>
     </message>
     <message>
         <source>Working out the most the fee can be…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la comisión máxima posible…</translation>
     </message>
     <message>
         <source>The fee could not be worked out, so Max cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido calcular la comisión, así que ahora no se puede usar Máx.</translation>
     </message>
     <message>
         <source>The balance does not cover a transfer&apos;s fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo no cubre la comisión de una transferencia.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address is not valid: %1.</source>
         <extracomment>%1 what is wrong with it (e.g. &quot;bad checksum&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no es válida: %1.</translation>
     </message>
     <message>
         <source>Give the address a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la dirección para guardarla.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del destinatario.</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: anything sent there is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección cero no pertenece a nadie: todo lo que se envíe allí se pierde.</translation>
     </message>
     <message>
         <source>The amount is not valid: %1.</source>
         <extracomment>%1 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El importe no es válido: %1.</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>Send %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -5701,373 +5702,373 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Auto-&amp;lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loqueo automático tras:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>the unit after the auto-lock minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Auto-lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático tras estos minutos sin uso</translation>
     </message>
     <message>
         <source>The vault locks itself after this many minutes without use; Ctrl+L locks it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se bloquea sola tras estos minutos sin uso; Ctrl+L la bloquea al instante.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::SlashesModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloque %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakeDialog</name>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake en su dispositivo</translation>
     </message>
     <message>
         <source>Delegate stake to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegar stake en un dispositivo</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar stake</translation>
     </message>
     <message>
         <source>Bond tokens on a device you own. Bonded stake counts toward the device&apos;s rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule tokens a un dispositivo suyo. El stake vinculado cuenta para las recompensas del dispositivo.</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device. You can unstake them later; they are released after the unbonding period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule tokens al dispositivo de otra persona. Puede retirar el stake más adelante; se liberan tras el período de desvinculación.</translation>
     </message>
     <message>
         <source>Request tokens back from a stake. They stop counting at once and can be withdrawn when the unbonding period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la devolución de tokens de un stake. Dejan de contar de inmediato y se pueden retirar cuando termina el período de desvinculación.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 a short device address, %2 what the device is (&quot;GPU, Lisbon&quot;; or the bonded amount)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Device address (0x…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del dispositivo (0x…)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Amount in %1</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importe en %1</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>There is no device to choose: the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo que elegir: la lista está vacía.</translation>
     </message>
     <message>
         <source>Choose a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un dispositivo.</translation>
     </message>
     <message>
         <source>The device address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del dispositivo no es válida: %1</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un importe.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>That is more than the bonded stake of %1.</source>
         <extracomment>%1 the largest amount allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eso supera el stake vinculado de %1.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakesModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Bonded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Depositado</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>En desvinculación</translation>
     </message>
     <message>
         <source>Slashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalizado</translation>
     </message>
     <message>
         <source>Your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Su delegación</translation>
     </message>
     <message>
         <source>Your stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Su stake</translation>
     </message>
     <message>
         <source>Delegated to your device</source>
         <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegado en su dispositivo</translation>
     </message>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake en su dispositivo</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakingPage</name>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake…</translation>
     </message>
     <message>
         <source>Bond tokens on one of your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular tokens a uno de sus dispositivos</translation>
     </message>
     <message>
         <source>&amp;Delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegar…</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular tokens al dispositivo de otra persona</translation>
     </message>
     <message>
         <source>&amp;Unstake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar stake…</translation>
     </message>
     <message>
         <source>Request bonded tokens back</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la devolución de tokens vinculados</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar</translation>
     </message>
     <message>
         <source>Withdraw the selected released entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la entrada liberada seleccionada</translation>
     </message>
     <message>
         <source>Stakes and delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakes y delegaciones</translation>
     </message>
     <message>
         <source>Unbonding entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de desvinculación</translation>
     </message>
     <message>
         <source>Slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalizaciones</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvinculación</translation>
     </message>
     <message>
         <source>Withdraw %1 (unbonding #%2)</source>
         <extracomment>%1 the amount, %2 the unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirar %1 (desvinculación n.º %2)</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la caché verificada…</translation>
     </message>
     <message>
         <source>Add an account to the wallet to see its stakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una cuenta al monedero para ver sus stakes.</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the stakes appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada verificado: los stakes aparecen tras la primera sincronización.</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los stakes de la caché verificada: %1</translation>
     </message>
     <message>
         <source>No stakes or delegations: stake on one of your devices or delegate to another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay stakes ni delegaciones: deposite stake en uno de sus dispositivos o delegue en el de otra persona.</translation>
     </message>
     <message>
         <source>No unbonding entries: an unstake request appears here until it is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas de desvinculación: una solicitud de retirada de stake aparece aquí hasta que se retira.</translation>
     </message>
     <message>
         <source>No slashes concern this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna penalización afecta a esta cuenta.</translation>
     </message>
     <message>
         <source>Select one of your entries whose unbonding period has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una de sus entradas cuyo período de desvinculación haya terminado</translation>
     </message>
     <message>
         <source>%1 bonded</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vinculado</translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depositar %1 de stake en el dispositivo %2</translation>
     </message>
     <message>
         <source>Delegate %1 to device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegar %1 en el dispositivo %2</translation>
     </message>
     <message>
         <source>Unstake %1 from device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirar %1 de stake del dispositivo %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StateChip</name>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished">Estado: %1</translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Pending</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Canceled</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Defeated</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Queued</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Executed</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutada</translation>
     </message>
 </context>
 <context>
@@ -6075,193 +6076,193 @@ Choose one later in Settings.</source>
     <message>
         <source>%1: failing (%2)</source>
         <extracomment>%1 is an RPC endpoint, %2 what went wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: con fallos (%2)</translation>
     </message>
     <message>
         <source>%1: answering in %2 ms</source>
         <extracomment>%1 is an RPC endpoint, %2 its latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: responde en %2 ms</translation>
     </message>
     <message>
         <source>%1: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin consultar</translation>
     </message>
     <message>
         <source>No network selected</source>
-        <translation type="unfinished">No hay ninguna red seleccionada</translation>
+        <translation>Ninguna red seleccionada</translation>
     </message>
     <message>
         <source>%1 sent an answer that failed verification: %2</source>
         <extracomment>%1 is an RPC endpoint, %2 what its answer got wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado una respuesta que no ha superado la verificación: %2</translation>
     </message>
     <message>
         <source>The endpoints disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de conexión no coinciden: %1</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
         <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: %1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización en %1: %2</translation>
     </message>
     <message>
         <source>Syncing: block %1 of %2</source>
         <extracomment>%1 is the block verified so far, %2 the block this sync goes to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: bloque %1 de %2</translation>
     </message>
     <message>
         <source>Syncing: asking the endpoints for the head…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: preguntando a los puntos de conexión por el último bloque…</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ThisComputerForm</name>
     <message>
         <source>Resources measured on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos medidos en este ordenador</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidad</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nidad</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <source>An H3 cell (15 hex digits) or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Una celda H3 (15 dígitos hexadecimales) o una etiqueta</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de &amp;metadatos</translation>
     </message>
     <message>
         <source>Device key &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña de la clave del dispositivo</translation>
     </message>
     <message>
         <source>Re&amp;peat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pita la contraseña</translation>
     </message>
     <message>
         <source>Measuring this computer&apos;s disks, processor, memory and network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo los discos, el procesador, la memoria y la red de este ordenador…</translation>
     </message>
     <message>
         <source>This computer could not be measured: %1. Declare the capacity yourself.</source>
         <extracomment>%1 why the measurement failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido medir este ordenador: %1. Declare usted mismo la capacidad.</translation>
     </message>
     <message numerus="yes">
         <source>Processor: %1, %n logical core(s) (measured)</source>
         <extracomment>%1 CPU model, %n logical cores</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Procesador: %1, %n núcleo lógico (medido)</numerusform>
+            <numerusform>Procesador: %1, %n núcleos lógicos (medido)</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor: unknown (not readable here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador: desconocido (no se puede leer aquí)</translation>
     </message>
     <message>
         <source>Memory: %1 in all (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria: %1 en total (medida)</translation>
     </message>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria: desconocida</translation>
     </message>
     <message>
         <source>Disks: none found</source>
         <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Discos: no se ha encontrado ninguno</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discos: %1 libres de %2 en %n sistema de archivos (medido)</numerusform>
+            <numerusform>Discos: %1 libres de %2 en %n sistemas de archivos (medido)</numerusform>
         </translation>
     </message>
     <message>
         <source>GPU: unknown (no listing was readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU: desconocida (no se ha podido leer ningún listado)</translation>
     </message>
     <message>
         <source>GPU: none found</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU: no se ha encontrado ninguna</translation>
     </message>
     <message>
         <source>GPU: %1 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU: %1 (medida)</translation>
     </message>
     <message>
         <source>Network %1: %2, link %3 Mbps (measured)</source>
         <extracomment>%1 interface name, %2 its state (up, down), %3 link speed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Red %1: %2, enlace de %3 Mbps (medido)</translation>
     </message>
     <message>
         <source>Network %1: %2, link speed unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Red %1: %2, velocidad de enlace desconocida</translation>
     </message>
     <message>
         <source>Declare it: nothing here measures this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Declárela: aquí no hay nada que mida este tipo</translation>
     </message>
     <message>
         <source>Declared by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarada por usted.</translation>
     </message>
     <message>
         <source>Measured on this computer: %1 (%2). Type a figure to declare your own.</source>
         <extracomment>%1 the capacity with unit, %2 what was measured, e.g. &quot;free space of 3 filesystems&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medida en este ordenador: %1 (%2). Escriba una cifra para declarar la suya.</translation>
     </message>
     <message>
         <source>Nothing on this computer measures this kind: declare the capacity and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este ordenador mide este tipo: declare la capacidad y su unidad.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacidad debe ser un número entero mayor que 0.</translation>
     </message>
     <message>
         <source>A declared capacity needs its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capacidad declarada necesita su unidad.</translation>
     </message>
     <message>
         <source>Give the device&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la región del dispositivo.</translation>
     </message>
     <message>
         <source>Choose a password for the device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña para la clave del dispositivo.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -6269,378 +6270,378 @@ Choose one later in Settings.</source>
     <message>
         <source>%1 · %2</source>
         <extracomment>an account in the switcher: %1 is its label, %2 its short address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta:</translation>
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta actual</translation>
     </message>
     <message>
         <source>No network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin red</translation>
     </message>
     <message>
         <source>Start Plinth with --network to choose a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie Plinth con --network para elegir una red.</translation>
     </message>
     <message>
         <source>Network %1, chain id %2</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Red %1, id de cadena %2</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Plinth</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TransactionConfirmDialog</name>
     <message>
         <source>Speed up a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Acelerar una transacción pendiente</translation>
     </message>
     <message>
         <source>Cancel a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar una transacción pendiente</translation>
     </message>
     <message>
         <source>Confirm transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar transacción</translation>
     </message>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace esto</translation>
     </message>
     <message>
         <source>The transactions to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transacciones que enviar</translation>
     </message>
     <message>
         <source>Fee speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la comisión</translation>
     </message>
     <message>
         <source>Slow (cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenta (más barata)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Fast (costs more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rápida (cuesta más)</translation>
     </message>
     <message>
         <source>&amp;Fee speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad de la comisión:</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la bóveda</translation>
     </message>
     <message>
         <source>The vault is locked: its password signs this</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada: su contraseña firma esto</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
         <extracomment>%1 why the network could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna red seleccionada, así que no se puede enviar nada.</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar nada: %1</translation>
     </message>
     <message>
         <source>Preparing the transaction and simulating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la transacción y simulándola…</translation>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede preparar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Together these %n transactions cost at most %1 in value and fees.</source>
         <extracomment>%1 the most the whole plan can cost in value and fees, %n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En total, esta %n transacción cuesta como máximo %1 en valor y comisiones.</numerusform>
+            <numerusform>En total, estas %n transacciones cuestan como máximo %1 en valor y comisiones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: paso %1 %2.</translation>
     </message>
     <message>
         <source>Send is disabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: %1.</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los detalles y, a continuación, envíe.</translation>
     </message>
     <message>
         <source>Enter the vault password, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña de la bóveda y, a continuación, envíe.</translation>
     </message>
     <message>
         <source>Enter the vault password to sign this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña de la bóveda para firmar esto.</translation>
     </message>
     <message>
         <source>Unlocking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando la bóveda…</translation>
     </message>
     <message>
         <source>The password is wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es incorrecta. No se ha enviado nada.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido desbloquear la bóveda: %1. No se ha enviado nada.</translation>
     </message>
     <message numerus="yes">
         <source>Signing and sending %n transaction(s)…</source>
         <extracomment>%n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Firmando y enviando %n transacción…</numerusform>
+            <numerusform>Firmando y enviando %n transacciones…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
         <extracomment>%1 why sending stopped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío detenido: %1</translation>
     </message>
     <message>
         <source>Not sent: the step before did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: el paso anterior no ha tenido éxito.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada.</translation>
     </message>
     <message>
         <source>Still pending. Plinth stopped waiting; the Activity page keeps following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendiente. Plinth ha dejado de esperar; la página Actividad sigue su curso.</translation>
     </message>
     <message>
         <source>It did not succeed: see the step above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha tenido éxito: vea el paso anterior.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TrayNotifier</name>
     <message>
         <source>Plinth</source>
-        <translation type="unfinished">Plinth</translation>
+        <translation>Plinth</translation>
     </message>
     <message>
         <source>Show Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Plinth</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnbondingsModel</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberación</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>En desvinculación</translation>
     </message>
     <message>
         <source>Ready to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para retirar</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>%1 how long until the stake is released (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>withdrawn %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retirado el %1</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>an unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n.º %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el monedero</translation>
     </message>
     <message>
         <source>Type the vault password to use your keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña de la bóveda para usar sus claves.</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la bóveda</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la contraseña…</translation>
     </message>
     <message>
         <source>Wrong password. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta. Compruebe Bloq Mayús e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido desbloquear la bóveda: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::VoteDialog</name>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;favor</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;contra</translation>
     </message>
     <message>
         <source>A&amp;bstain</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstención</translation>
     </message>
     <message>
         <source>&amp;Reason (optional, public on chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (opcional, público en la cadena)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>You have already voted on this proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha votado en esta propuesta.</translation>
     </message>
     <message>
         <source>You cannot vote on this proposal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no puede votar en esta propuesta.</translation>
     </message>
     <message>
         <source>Your vote brings the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su voto hace que la propuesta alcance el quórum.</translation>
     </message>
     <message>
         <source>Votes against do not count toward the quorum, which is not reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los votos en contra no cuentan para el quórum, que aún no se ha alcanzado.</translation>
     </message>
     <message>
         <source>The proposal stays short of quorum even with your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta sigue sin alcanzar el quórum incluso con su voto.</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su voto cambia el resultado: tal como están los votos, la propuesta sería entonces rechazada.</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su voto cambia el resultado: tal como están los votos, la propuesta sería entonces aprobada.</translation>
     </message>
     <message>
         <source>Your vote does not change the outcome as the votes stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su voto no cambia el resultado tal como están los votos.</translation>
     </message>
 </context>
 <context>
@@ -6648,86 +6649,86 @@ Choose one later in Settings.</source>
     <message>
         <source>Your voting power at the snapshot: %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished">Su poder de voto en la instantánea: %1</translation>
+        <translation>Su poder de voto en la instantánea: %1</translation>
     </message>
     <message>
         <source>Your voting power now (the snapshot is still ahead, it can change): %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su poder de voto ahora (la instantánea aún no ha llegado y puede cambiar): %1</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself, and other holders delegated theirs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha delegado sus tokens en usted mismo, y otros titulares han delegado los suyos en usted.</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha delegado sus tokens en usted mismo.</translation>
     </message>
     <message>
         <source>Other holders delegated their votes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros titulares han delegado sus votos en usted.</translation>
     </message>
     <message>
         <source>You held no tokens at the snapshot and hold none now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tenía tokens en la instantánea y no tiene ninguno ahora.</translation>
     </message>
     <message>
         <source>You held tokens but had not delegated them, not even to yourself, by the snapshot: undelegated tokens do not vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenía tokens, pero no los había delegado, ni siquiera en usted mismo, antes de la instantánea: los tokens no delegados no votan.</translation>
     </message>
     <message>
         <source>Your tokens were delegated to %1 at the snapshot: that account votes with them.</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sus tokens estaban delegados en %1 en la instantánea: esa cuenta vota con ellos.</translation>
     </message>
     <message>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sus tokens o su delegación llegaron después de la instantánea; ahora tiene %1, que cuenta para propuestas posteriores.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::WatchPage</name>
     <message>
         <source>Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Observar una dirección</translation>
     </message>
     <message>
         <source>Plinth shows this address&apos;s balances, devices, rewards and votes. It cannot sign for it; you can add keys later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth muestra los saldos, los dispositivos, las recompensas y los votos de esta dirección. No puede firmar por ella; puede añadir claves más adelante.</translation>
     </message>
     <message>
         <source>Address to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección que observar</translation>
     </message>
     <message>
         <source>Label for the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta para la dirección</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>An address is 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección es 0x seguido de 40 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mayúsculas no coinciden con la suma de comprobación de esta dirección (EIP-55): probablemente hay un carácter mal escrito.</translation>
     </message>
     <message>
         <source>This is not an address: it must be 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección: debe ser 0x seguido de 40 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>Valid address: %1</source>
         <extracomment>%1 is the address in its checksummed form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección válida: %1</translation>
     </message>
 </context>
 </TS>

@@ -845,33 +845,33 @@
     <name>NetworkProbe</name>
     <message>
         <source>The RPC does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le RPC ne répond pas.</translation>
     </message>
     <message>
         <source>The RPC answered, but not with a chain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le RPC a répondu, mais pas avec un identifiant de chaîne.</translation>
     </message>
     <message>
         <source>The profile could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Its RPC is not checked here (only plain HTTP endpoints are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son RPC n&apos;est pas vérifié ici (seuls les points d&apos;accès HTTP simples le sont).</translation>
     </message>
     <message>
         <source>The RPC belongs to another chain (%1).</source>
         <extracomment>%1 is the chain id the RPC reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le RPC appartient à une autre chaîne (%1).</translation>
     </message>
     <message>
         <source>Chain %1. %2</source>
         <extracomment>%1 is the chain id; %2 a sentence about its RPC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne %1. %2</translation>
     </message>
     <message>
         <source>The RPC answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le RPC répond.</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@
     </message>
     <message>
         <source>The network has no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas de profil.</translation>
     </message>
 </context>
 <context>
@@ -2748,11 +2748,11 @@
     <name>plinth::ui::ActionFlow</name>
     <message>
         <source>Confirmed. The page updates once the new block is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée. La page se met à jour dès que le nouveau bloc est vérifié.</translation>
     </message>
     <message>
         <source>The transaction did not go through; see Activity for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction n&apos;est pas passée&#xa0;; consultez Activité pour connaître son état.</translation>
     </message>
 </context>
 <context>
@@ -2760,208 +2760,208 @@
     <message>
         <source>Rewards claimed to %1</source>
         <extracomment>%1 the address the rewards were paid to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récompenses réclamées vers %1</translation>
     </message>
     <message>
         <source>Proven in block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prouvé dans le bloc %1</translation>
     </message>
     <message>
         <source>Unstake %1 requested from device %2</source>
         <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déblocage %1 demandé depuis l&apos;appareil %2</translation>
     </message>
     <message>
         <source>Unbonding %1 withdrawn</source>
         <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déblocage %1 retiré</translation>
     </message>
     <message>
         <source>Proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouvé</translation>
     </message>
     <message>
         <source>Stake on device %1 slashed: %2</source>
         <extracomment>%1 a device&apos;s address, %2 the slasher&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stake sur l&apos;appareil %1 pénalisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Sent tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de tokens</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation de récompenses</translation>
     </message>
     <message>
         <source>Token approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de tokens</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Delegated stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake délégué</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>Déblocage</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation des votes</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Queue proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file d&apos;attente de la proposition</translation>
     </message>
     <message>
         <source>Execute proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de la proposition</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;appareil</translation>
     </message>
     <message>
         <source>Speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Contract call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrat</translation>
     </message>
     <message>
         <source>Signed, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée, pas encore envoyée</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Refused by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le nœud</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>%1 what the transaction did (&quot;Stake&quot;), %2 the address it went to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vers %2</translation>
     </message>
     <message>
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le bloc %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
     <message>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;activité</translation>
     </message>
     <message>
         <source>Transactions and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions et événements</translation>
     </message>
     <message>
         <source>S&amp;peed up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accélérer</translation>
     </message>
     <message>
         <source>Speed up the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérer la transaction en attente sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Cancel transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la transaction</translation>
     </message>
     <message>
         <source>Cancel the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la transaction en attente sélectionnée</translation>
     </message>
     <message>
         <source>The transaction journal could not be read: %1</source>
         <extracomment>%1 why the journal could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des transactions n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the transaction journal and the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal des transactions et du cache vérifié…</translation>
     </message>
     <message>
         <source>No activity yet: this account has sent no transaction from this wallet, claimed no rewards and has no unbonding or slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité pour l&apos;instant&#xa0;: ce compte n&apos;a envoyé aucune transaction depuis ce portefeuille, n&apos;a réclamé aucune récompense et n&apos;a ni déblocage ni pénalité.</translation>
     </message>
     <message>
         <source>Transactions sent from this wallet: %1. Proven in the verified cache: reward claims %2, unbonding and slash events %3.</source>
         <extracomment>%1 how many transactions this wallet sent from the account, %2 how many reward claims are proven, %3 how many unbonding and slash events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transactions envoyées depuis ce portefeuille&#xa0;: %1. Prouvés dans le cache vérifié&#xa0;: réclamations de récompenses %2, événements de déblocage et de pénalité %3.</translation>
     </message>
     <message>
         <source>The proven claims could not be read: %1</source>
         <extracomment>%1 why the claims could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les réclamations prouvées n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The proven stakes could not be read: %1</source>
         <extracomment>%1 why the stakes could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les stakes prouvés n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,769 +2969,769 @@
     <message>
         <source>The address book %1 could not be read: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet d&apos;adresses %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The address book %1 is not valid JSON: %2</source>
         <extracomment>%1 a file path, %2 the JSON parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet d&apos;adresses %1 n&apos;est pas un JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet d&apos;adresses %1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::BackupPanel</name>
     <message>
         <source>Password for the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier keystore</translation>
     </message>
     <message>
         <source>Password for the keystore file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier keystore, à nouveau</translation>
     </message>
     <message>
         <source>&amp;Export keystore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le keystore…</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre</translation>
     </message>
     <message>
         <source>Show recovery &amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;phrase de récupération</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Account to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à exporter</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de récupération</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier keystore</translation>
     </message>
     <message>
         <source>Saves one account&apos;s key as a keystore v3 file that other wallets import, encrypted with a password of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la clé d&apos;un compte dans un fichier keystore v3 que d&apos;autres portefeuilles peuvent importer, chiffré avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>File pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du &amp;fichier&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The words that restore every derived account. Make sure nobody can see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots qui restaurent tous les comptes dérivés. Assurez-vous que personne ne peut voir votre écran.</translation>
     </message>
     <message>
         <source>&amp;Vault password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot &amp;de passe du coffre&#xa0;:</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>No account in this vault has a key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de ce coffre n&apos;a de clé à exporter.</translation>
     </message>
     <message>
         <source>Choose an account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte à exporter.</translation>
     </message>
     <message>
         <source>The file password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du fichier doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
         <source>The two file passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe du fichier sont différents.</translation>
     </message>
     <message>
         <source>Unlock the wallet to export the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le portefeuille pour exporter la clé de %1.</translation>
     </message>
     <message>
         <source>Save the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier keystore</translation>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers keystore (*.json)</translation>
     </message>
     <message>
         <source>Encrypting the key for the file… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de la clé pour le fichier… Cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>The key was not exported: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas été exportée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved the keystore file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier keystore %1 enregistré.</translation>
     </message>
     <message>
         <source>Checking the vault password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du mot de passe du coffre…</translation>
     </message>
     <message>
         <source>Wrong password: the phrase stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect&#xa0;: la phrase reste masquée.</translation>
     </message>
     <message>
         <source>This vault has no recovery phrase: its accounts were imported or are watch-only. Back them up as keystore files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;a pas de phrase de récupération&#xa0;: ses comptes ont été importés ou sont en lecture seule. Sauvegardez-les sous forme de fichiers keystore.</translation>
     </message>
     <message>
         <source>Write it down on paper, then hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez-la sur papier, puis masquez-la.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::Card</name>
     <message>
         <source>Nothing is verified yet: this appears once the first sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore vérifié&#xa0;: ceci apparaît une fois la première synchronisation terminée.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ChoicePage</name>
     <message>
         <source>Welcome to Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Plinth</translation>
     </message>
     <message>
         <source>This data folder has no wallet yet. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données n&apos;a pas encore de portefeuille. Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Create a new wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un nouveau portefeuille</translation>
     </message>
     <message>
         <source>Plinth makes a new recovery phrase; you write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth génère une nouvelle phrase de récupération&#xa0;; vous la notez et la conservez en lieu sûr.</translation>
     </message>
     <message>
         <source>&amp;Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer à partir d&apos;une phrase de récupération</translation>
     </message>
     <message>
         <source>Type the 12 or 24 words of a wallet you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les 12 ou 24 mots d&apos;un portefeuille que vous possédez déjà.</translation>
     </message>
     <message>
         <source>&amp;Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier keystore</translation>
     </message>
     <message>
         <source>A keystore v3 JSON file (from geth, MetaMask, cast or Plinth) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier JSON keystore v3 (de geth, MetaMask, cast ou Plinth) et son mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surveiller une adresse</translation>
     </message>
     <message>
         <source>See an address&apos;s balances, devices and rewards without its key: nothing can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les soldes, les appareils et les récompenses d&apos;une adresse sans sa clé&#xa0;: rien ne peut être signé.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ConfirmPhrasePage</name>
     <message>
         <source>Check your written copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre copie écrite</translation>
     </message>
     <message>
         <source>Type the words your paper shows at these positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les mots que votre papier indique à ces positions.</translation>
     </message>
     <message>
         <source>Word &amp;%1:</source>
         <extracomment>%1 is a position in the recovery phrase, 1 to 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mot &amp;%1&#xa0;:</translation>
     </message>
     <message>
         <source>Word number %1 of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot numéro %1 de la phrase de récupération</translation>
     </message>
     <message>
         <source>Word %1 does not match the phrase you were shown. Go back to see it again and correct your written copy.</source>
         <extracomment>%1 is a position in the recovery phrase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot %1 ne correspond pas à la phrase qui vous a été montrée. Revenez en arrière pour la revoir et corrigez votre copie écrite.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::CsvExportBar</name>
     <message>
         <source>Export rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les récompenses en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l&apos;export…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the range&apos;s rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les récompenses de la période en CSV</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;export</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de vos récompenses vers %1…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récompense écrite dans %1.</numerusform>
+            <numerusform>%n récompenses écrites dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les récompenses&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceActionDialog</name>
     <message>
         <source>Update device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour l&apos;appareil</translation>
     </message>
     <message>
         <source>Change what the registry says about device %1. Each changed field is one transaction.</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez ce que le registre indique sur l&apos;appareil %1. Chaque champ modifié fait l&apos;objet d&apos;une transaction.</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité</translation>
     </message>
     <message>
         <source>A whole number, e.g. 4000</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre entier, p. ex. 4000</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nité</translation>
     </message>
     <message>
         <source>e.g. GB, Mbps, cores</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. GB, Mbps, cores</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <source>An H3 cell or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule H3 ou un libellé</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI des &amp;métadonnées</translation>
     </message>
     <message>
         <source>e.g. ipfs://…</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ipfs://…</translation>
     </message>
     <message>
         <source>Transfer device</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;appareil</translation>
     </message>
     <message>
         <source>Give device %1 to another account. Its stakes stay where they are; its future rewards go to the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez l&apos;appareil %1 à un autre compte. Ses stakes restent où ils sont&#xa0;; ses futures récompenses iront au nouveau propriétaire.</translation>
     </message>
     <message>
         <source>New &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;propriétaire</translation>
     </message>
     <message>
         <source>0x…</source>
-        <translation type="unfinished"></translation>
+        <translation>0x…</translation>
     </message>
     <message>
         <source>Stake on device</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker sur l&apos;appareil</translation>
     </message>
     <message>
         <source>Stake on device %1 (staked now: %2).</source>
         <extracomment>%1 the device&apos;s address, %2 its current stake</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staker sur l&apos;appareil %1 (stake actuel&#xa0;: %2).</translation>
     </message>
     <message>
         <source>&amp;Amount (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (%1)</translation>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 100</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>C&amp;ontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer…</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité doit être un nombre entier supérieur à 0.</translation>
     </message>
     <message>
         <source>The capacity needs its unit: the registry stores them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité doit avoir son unité&#xa0;: le registre les enregistre ensemble.</translation>
     </message>
     <message>
         <source>Nothing changed: edit the capacity, the region or the metadata URI first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé&#xa0;: modifiez d&apos;abord la capacité, la région ou l&apos;URI des métadonnées.</translation>
     </message>
     <message>
         <source>Update device %1</source>
-        <translation type="unfinished">Mettre à jour l&apos;appareil %1</translation>
+        <translation>Mettre à jour l&apos;appareil %1</translation>
     </message>
     <message>
         <source>The new owner is not an address: %1.</source>
         <extracomment>%1 why the text is not an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau propriétaire n&apos;est pas une adresse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The new owner must not be the zero address: the device would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau propriétaire ne doit pas être l&apos;adresse zéro&#xa0;: l&apos;appareil serait perdu.</translation>
     </message>
     <message>
         <source>The device already belongs to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil appartient déjà à ce compte.</translation>
     </message>
     <message>
         <source>Transfer device %1 to %2</source>
         <extracomment>%1 device address, %2 the new owner&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;appareil %1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>Enter an amount above 0, with at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez un montant supérieur à 0, avec au plus %n décimale.</numerusform>
+            <numerusform>Saisissez un montant supérieur à 0, avec au plus %n décimales.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 amount with symbol, %2 device address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staker %1 sur l&apos;appareil %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l&apos;appareil</translation>
     </message>
     <message>
         <source>Device detail state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du détail de l&apos;appareil</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI des métadonnées</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné à ce jour</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompenses</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier score</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Offline epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques hors ligne</translation>
     </message>
     <message>
         <source>Previous owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaires précédents</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à &amp;jour…</translation>
     </message>
     <message>
         <source>Update the device&apos;s capacity, region or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la capacité, la région ou les métadonnées de l&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staker…</translation>
     </message>
     <message>
         <source>Stake on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker sur cet appareil</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer…</translation>
     </message>
     <message>
         <source>Transfer the device to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;appareil à un autre compte</translation>
     </message>
     <message>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre &amp;hors service…</translation>
     </message>
     <message>
         <source>Retire the device for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre définitivement l&apos;appareil hors service</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Select a device to see its earnings, scores and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un appareil pour voir ses gains, ses scores et ses actions.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des récompenses de l&apos;appareil depuis le cache vérifié…</translation>
     </message>
     <message>
         <source>The device could not be read: %1</source>
         <extracomment>%1 why the device could not be read, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not scored yet: no epoch has rewarded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de score&#xa0;: aucune époque ne l&apos;a récompensé.</translation>
     </message>
     <message>
         <source>Online in %1 of %2 scored epochs; average score %3</source>
         <extracomment>%1 epochs that scored above 0, %2 epochs scored in all, %3 the average score as a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En ligne pendant %1 des %2 époques notées&#xa0;; score moyen %3</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune indiquée</translation>
     </message>
     <message>
         <source>%1, block %2</source>
         <extracomment>%1 date and time, %2 block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, bloc %2</translation>
     </message>
     <message>
         <source>%1 (the owner&apos;s own: %2)</source>
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dont %2 du propriétaire lui-même)</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récompense</numerusform>
+            <numerusform>%n récompenses</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l&apos;époque %2</translation>
     </message>
     <message>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de score</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>None: it scored in every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: il a obtenu un score à chaque époque</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récompenses&#xa0;: ses gains apparaissent ici dès qu&apos;une époque lui attribue un score.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceEarningsChart</name>
     <message>
         <source>Earnings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains au fil du temps</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné à ce jour</translation>
     </message>
     <message>
         <source>Earned to date: %1</source>
         <extracomment>%1 the device&apos;s total earnings, every digit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gagné à ce jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante</translation>
     </message>
     <message>
         <source>Wireless hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot sans fil</translation>
     </message>
     <message>
         <source>Compute (GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (GPU)</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Kind %1</source>
         <extracomment>%1 the kind&apos;s number, for a kind this Plinth does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type %1</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message numerus="yes">
         <source>Offline for %n epoch(s)</source>
         <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne depuis %n époque</numerusform>
+            <numerusform>Hors ligne depuis %n époques</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné à ce jour</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Appareils</translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Filter by address, region, kind or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par adresse, région, type ou statut (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les appareils</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;appareil</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>&amp;Onboard a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intégrer un appareil…</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer un appareil</translation>
     </message>
     <message>
         <source>Devices of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils de ce compte</translation>
     </message>
     <message>
         <source>Devices state</source>
-        <translation type="unfinished"></translation>
+        <translation>État des appareils</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de %1 appareils sur %2</translation>
     </message>
     <message>
         <source>Choose a network in Settings to see your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un réseau dans Paramètres pour voir vos appareils.</translation>
     </message>
     <message>
         <source>The network could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>This wallet has no account yet: create or restore one to see its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille n&apos;a pas encore de compte&#xa0;: créez-en ou restaurez-en un pour voir ses appareils.</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du cache vérifié…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: your devices appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore vérifié&#xa0;: vos appareils apparaîtront ici après la première synchronisation.</translation>
     </message>
     <message>
         <source>Your devices could not be read: %1</source>
         <extracomment>%1 why the devices could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos appareils n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account %1 has no devices yet. Use “Onboard a device…” to register one.</source>
         <extracomment>%1 the account&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;a pas encore d&apos;appareil. Utilisez «&#xa0;Intégrer un appareil…&#xa0;» pour en enregistrer un.</translation>
     </message>
     <message>
         <source>Retire device %1 for good: its token is burnt and it can never register again</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettre définitivement l&apos;appareil %1 hors service&#xa0;: son token est brûlé et il ne pourra plus jamais être enregistré</translation>
     </message>
 </context>
 <context>
@@ -3739,207 +3739,207 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>%1 the series (a device or a kind), %2 the period, %3 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante</translation>
     </message>
     <message>
         <source>Wireless</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fil</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Unknown kind</source>
         <extracomment>a resource kind this version does not know, by its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type inconnu</translation>
     </message>
     <message>
         <source>Kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type %1</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a score in percent, from basis points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloc %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsPage</name>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appareils</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>Par appareil</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type</translation>
     </message>
     <message>
         <source>Group the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper le graphique</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Period of each bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de chaque barre</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>First day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour (UTC)</translation>
     </message>
     <message>
         <source>Last day (UTC, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour (UTC, inclus)</translation>
     </message>
     <message>
         <source>Filter by device, kind or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par appareil, type ou date</translation>
     </message>
     <message>
         <source>Filter rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les récompenses</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompenses</translation>
     </message>
     <message>
         <source>Earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des gains</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished">Gains</translation>
+        <translation>Gains</translation>
     </message>
     <message>
         <source>Payout ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des paiements</translation>
     </message>
     <message>
         <source>Proving your claimable rewards and reconciling the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve de vos récompenses réclamables et rapprochement du registre…</translation>
     </message>
     <message>
         <source>Could not build the payout ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire le registre des paiements&#xa0;: %1</translation>
     </message>
     <message>
         <source>The first day is after the last day: pick a range that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est après le dernier&#xa0;: choisissez une période qui se termine après son début.</translation>
     </message>
     <message>
         <source>Adding up your rewards in the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition de vos récompenses dans le cache vérifié…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos gains&#xa0;: %1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos appareils n&apos;a gagné de récompense sur cette période.</translation>
     </message>
     <message>
         <source>Other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres appareils</translation>
     </message>
     <message numerus="yes">
         <source>in %n reward(s), verified at block %1</source>
         <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n récompense, vérifié au bloc %1</numerusform>
+            <numerusform>en %n récompenses, vérifié au bloc %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 dernières récompenses sur %2&#xa0;; exportez en CSV pour les obtenir toutes.</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récompense</numerusform>
+            <numerusform>%n récompenses</numerusform>
         </translation>
     </message>
 </context>
@@ -3948,92 +3948,92 @@
     <message>
         <source>%1 cannot be used: %2</source>
         <extracomment>%1 is the URL typed, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans la liste.</translation>
     </message>
     <message>
         <source>Asking %1 for its chain id…</source>
         <extracomment>%1 is the endpoint&apos;s URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de son identifiant de chaîne à %1…</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
         <extracomment>%1 is the endpoint&apos;s URL, %2 the error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered chain id %2 in %3 ms.</source>
         <extracomment>%1 the endpoint&apos;s URL, %2 its chain id, %3 the latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec l&apos;identifiant de chaîne %2 en %3 ms.</translation>
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de chaîne de ce réseau est %1&#xa0;: le point d&apos;accès sert une autre chaîne.</translation>
     </message>
     <message>
         <source>The endpoints were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d&apos;accès n&apos;ont pas été enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved in %1. Plinth uses the new list from its next start.</source>
         <extracomment>%1 is the profile file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Plinth utilisera la nouvelle liste à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Network and RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau et points d&apos;accès RPC</translation>
     </message>
     <message>
         <source>%1 (chain id %2). Plinth asks the endpoints in this order and checks every answer against block headers, so an endpoint cannot make it show false data.</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiant de chaîne %2). Plinth interroge les points d&apos;accès dans cet ordre et vérifie chaque réponse par rapport aux en-têtes de bloc, de sorte qu&apos;un point d&apos;accès ne peut pas lui faire afficher de fausses données.</translation>
     </message>
     <message>
         <source>No network is selected: start Plinth with --network to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau n&apos;est sélectionné&#xa0;: démarrez Plinth avec --network pour en choisir un.</translation>
     </message>
     <message>
         <source>RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;accès RPC</translation>
     </message>
     <message>
         <source>New endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du nouveau point d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Test endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le point d&apos;accès</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -4041,103 +4041,103 @@
     <message>
         <source>Proposal %1</source>
         <extracomment>a proposal without a title: %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proposition %1</translation>
     </message>
     <message>
         <source>New epoch rewards</source>
         <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles récompenses d&apos;époque</translation>
     </message>
     <message numerus="yes">
         <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle récompense versée&#xa0;: %1&#xa0;; la plus récente concerne l&apos;époque %2.</numerusform>
+            <numerusform>%n nouvelles récompenses versées&#xa0;: %1 au total&#xa0;; la plus récente concerne l&apos;époque %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil hors ligne</translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;appareil %1 est hors ligne depuis %n époque.</numerusform>
+            <numerusform>L&apos;appareil %1 est hors ligne depuis %n époques.</numerusform>
         </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition ouverte au vote</translation>
     </message>
     <message>
         <source>%1 is open for voting until %2.</source>
         <extracomment>%1 is the proposal&apos;s title, %2 when voting ends (a date and time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouverte au vote jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>Proposal about to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition bientôt close</translation>
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote sur %1 se termine dans %2.</translation>
     </message>
     <message>
         <source>Transaction confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction confirmée</translation>
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 est dans le bloc %2.</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 est confirmée.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la transaction</translation>
     </message>
     <message>
         <source>Transaction %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 a échoué.</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::FirstRunWizard</name>
     <message>
         <source>Set up Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer Plinth</translation>
     </message>
     <message>
         <source>Encrypting your vault… This takes a few seconds on purpose: it makes guessing your password slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de votre coffre… Cela prend volontairement quelques secondes&#xa0;: deviner votre mot de passe en devient lent.</translation>
     </message>
     <message>
         <source>The vault was created but holds no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été créé mais ne contient aucun compte.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier keystore.</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password is wrong. Go back, correct it and finish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du fichier keystore est incorrect. Revenez en arrière, corrigez-le et terminez à nouveau.</translation>
     </message>
     <message>
         <source>Plinth could not finish: %1</source>
         <extracomment>%1 is the reason, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth n&apos;a pas pu terminer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4213,69 +4213,69 @@
     <message>
         <source>d MMM</source>
         <comment>date format of a day in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>date format of a month in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
     <message>
         <source>No proposals yet: a proposal appears here once it is created on the governor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition pour l&apos;instant&#xa0;: une proposition apparaît ici dès qu&apos;elle est créée sur le governor.</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
-        <translation type="unfinished">Mettre %1 dans la file d&apos;attente du timelock</translation>
+        <translation>Mettre %1 dans la file d&apos;attente du timelock</translation>
     </message>
     <message>
         <source>Execute %1</source>
-        <translation type="unfinished">Exécuter %1</translation>
+        <translation>Exécuter %1</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer vos votes à vous-même (%1)</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du cache vérifié…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the proposals appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore vérifié&#xa0;: les propositions apparaîtront après la première synchronisation.</translation>
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les propositions depuis le cache vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the proposal from the verified cache: %1</source>
         <extracomment>%1 the core&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la proposition depuis le cache vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vote for %1</source>
         <extracomment>%1 the proposal&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voter pour %1</translation>
     </message>
     <message>
         <source>Vote against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter contre %1</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abstenir sur %1</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas pu exécuter la simulation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4289,131 +4289,131 @@
     <name>plinth::ui::HelpDialog</name>
     <message>
         <source>Plinth Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de Plinth</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Plinth %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth %1</translation>
     </message>
     <message>
         <source>A wallet and contributor dashboard for DePIN networks. Every balance, reward and vote it shows is verified against block headers by its own light client; it does not trust the RPC endpoints it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un portefeuille et un tableau de bord de contributeur pour les réseaux DePIN. Chaque solde, récompense et vote qu&apos;il affiche est vérifié par rapport aux en-têtes de bloc par son propre client léger&#xa0;; il ne fait pas confiance aux points d&apos;accès RPC qu&apos;il interroge.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::KeystorePage</name>
     <message>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier keystore</translation>
     </message>
     <message>
         <source>Choose the keystore v3 JSON file and type the password it was saved with. Plinth keeps the key in its own vault, under the vault password you choose next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier JSON keystore v3 et saisissez le mot de passe avec lequel il a été enregistré. Plinth conserve la clé dans son propre coffre, sous le mot de passe du coffre que vous choisirez ensuite.</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier keystore</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier keystore</translation>
     </message>
     <message>
         <source>Open a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier keystore</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers keystore (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du fichier keystore</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe du fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LedgerView</name>
     <message>
         <source>Rewarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Claimable (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamable (prouvé)</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Reconciled at block %1: rewarded − claimed = claimable, and every claim was received in full.</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapproché au bloc %1&#xa0;: attribué − réclamé = réclamable, et chaque réclamation a été reçue en totalité.</translation>
     </message>
     <message>
         <source>Does not reconcile at block %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapprochement échoue au bloc %1&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is off by %2 base units: %3</source>
         <extracomment>%1 what differs (&quot;claimable&quot;), %2 by how many base units, %3 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 présente un écart de %2 unités de base&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LockController</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
         <source>Lock the wallet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le portefeuille (%1)</translation>
     </message>
     <message>
         <source>Unlock the wallet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le portefeuille pour signer</translation>
     </message>
 </context>
 <context>
@@ -4494,933 +4494,934 @@
     <message>
         <source>Show %1</source>
         <extracomment>a keyboard shortcut&apos;s action: %1 is a page name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
         <source>Lock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le portefeuille</translation>
     </message>
     <message>
         <source>Switch the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de compte</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide</translation>
     </message>
     <message>
         <source>Move to the next control</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au contrôle suivant</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::NetworkPage</name>
     <message>
         <source>Choose the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le réseau</translation>
     </message>
     <message>
         <source>Plinth follows one deployment of the network at a time; you can add others in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth suit un seul déploiement du réseau à la fois&#xa0;; vous pouvez en ajouter d&apos;autres dans Paramètres.</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Looking for networks and asking the local devnet whether it runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des réseaux et vérification qu&apos;un devnet local est en cours d&apos;exécution…</translation>
     </message>
     <message>
         <source>No network for now
 Choose one later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau pour l&apos;instant
+Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>No network profile was found and no local devnet answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil réseau n&apos;a été trouvé et aucun devnet local n&apos;a répondu.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingChecksView</name>
     <message>
         <source>Checks of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de la charge utile</translation>
     </message>
     <message>
         <source>Passed</source>
         <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par la propre clé de l&apos;appareil, %1.</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour la chaîne %1, celle de ce réseau, et le nœud est sur cette chaîne.</translation>
     </message>
     <message>
         <source>Signed for this network&apos;s device registry, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée pour le registre d&apos;appareils de ce réseau, %1.</translation>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au %1, %2 après le dernier bloc de la chaîne.</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré et jamais mis hors service (le cache vérifié au bloc %1 le confirme).</translation>
     </message>
     <message>
         <source>Not registered and never retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré et jamais mis hors service.</translation>
     </message>
     <message>
         <source>Its onboarding nonce has not been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nonce d&apos;intégration n&apos;a pas été utilisé.</translation>
     </message>
     <message>
         <source>It names this account, %1, as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle désigne ce compte, %1, comme son propriétaire.</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1&#xa0;: le minimum du registre, car la charge utile n&apos;en indique aucun.</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake %1, au moins le minimum du registre de %2.</translation>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre solde de %1 couvre le stake et les frais de %2 (%3 au total).</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
         <extracomment>%1 block number</extracomment>
-        <translation type="unfinished">L&apos;état du registre et votre solde ont été lus avec eth_call au bloc %1&#xa0;: non vérifié.</translation>
+        <translation>L&apos;état du registre et votre solde ont été lus avec eth_call au bloc %1&#xa0;: non vérifiés.</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du registre et votre solde sont prouvés au bloc %1.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingWizard</name>
     <message>
         <source>&amp;Paste or open a device&apos;s signed payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller ou ouvrir la charge utile signée d&apos;un appareil</translation>
     </message>
     <message>
         <source>Register &amp;this computer: the wallet makes the device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce&amp;t ordinateur&#xa0;: le portefeuille crée la clé de l&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer un appareil</translation>
     </message>
     <message>
         <source>Signed onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile d&apos;intégration signée</translation>
     </message>
     <message>
         <source>Paste the payload&apos;s JSON or its QR text (plinth-onboard:1;…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le JSON de la charge utile ou son texte QR (plinth-onboard:1;…)</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake</translation>
     </message>
     <message>
         <source>Empty: the payload&apos;s stake, or the registry&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: le stake de la charge utile, ou le minimum du registre</translation>
     </message>
     <message>
         <source>Onboarding status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;intégration</translation>
     </message>
     <message>
         <source>A device proves it is yours by signing an onboarding message with its own key. How do you want to onboard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil prouve qu&apos;il vous appartient en signant un message d&apos;intégration avec sa propre clé. Comment voulez-vous l&apos;intégrer&#xa0;?</translation>
     </message>
     <message>
         <source>On the device, run plinth-cli device-key sign-onboarding with this account as the owner, then paste what it printed, or open the file it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;appareil, exécutez plinth-cli device-key sign-onboarding avec ce compte comme propriétaire, puis collez ce que la commande a affiché, ou ouvrez le fichier qu&apos;elle a écrit.</translation>
     </message>
     <message>
         <source>&amp;Stake (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stake (%1)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suiv&amp;ant</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>The stake is not an amount: %1.</source>
         <extracomment>%1 why the amount is not valid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le stake n&apos;est pas un montant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Paste a payload or open its file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord une charge utile ou ouvrez son fichier.</translation>
     </message>
     <message>
         <source>Checking the payload against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la charge utile auprès de la chaîne…</translation>
     </message>
     <message>
         <source>Making the device key, signing its onboarding and checking it against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clé de l&apos;appareil, signature de son intégration et vérification auprès de la chaîne…</translation>
     </message>
     <message>
         <source>Device %1 (%2, %3) can be registered to this account, staking %4 and paying the %5 onboarding fee.</source>
         <extracomment>%1 device address, %2 kind, %3 capacity with unit, %4 stake, %5 onboarding fee</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 (%2, %3) peut être enregistré sur ce compte, avec un stake de %4 et le paiement des frais d&apos;intégration de %5.</translation>
     </message>
     <message>
         <source>The device key is kept in %1.</source>
-        <translation type="unfinished">La clé de l&apos;appareil est conservée dans %1.</translation>
+        <translation>La clé de l&apos;appareil est conservée dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: this payload would be refused, so nothing can be sent. No device key was kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a échoué&#xa0;: cette charge utile serait refusée, rien ne peut donc être envoyé. Aucune clé d&apos;appareil n&apos;a été conservée.</numerusform>
+            <numerusform>%n vérifications ont échoué&#xa0;: cette charge utile serait refusée, rien ne peut donc être envoyé. Aucune clé d&apos;appareil n&apos;a été conservée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Register device %1, staking %2</source>
         <extracomment>%1 device address, %2 stake with symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;appareil %1, avec un stake de %2</translation>
     </message>
     <message>
         <source>The registration was not confirmed: see the confirmation dialog for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas été confirmé&#xa0;: consultez la fenêtre de confirmation pour en connaître la raison.</translation>
     </message>
     <message>
         <source>Open an onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une charge utile d&apos;intégration</translation>
     </message>
     <message>
         <source>Onboarding payloads (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges utiles d&apos;intégration (*.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewPage</name>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldes</translation>
     </message>
     <message>
         <source>Claimable rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompenses réclamables</translation>
     </message>
     <message>
         <source>Earnings, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains, 30 derniers jours</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Appareils</translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Proposals awaiting your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions en attente de votre vote</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité récente</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réclamer</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamer les récompenses</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Earnings per day over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains par jour sur les 30 derniers jours</translation>
     </message>
     <message>
         <source>Proving your balances against the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve de vos soldes par rapport au bloc vérifié…</translation>
     </message>
     <message>
         <source>Could not prove your balances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prouver vos soldes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Proving your claimable rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve de vos récompenses réclamables…</translation>
     </message>
     <message>
         <source>Could not prove your claimable rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prouver vos récompenses réclamables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to claim at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à réclamer au bloc %1.</translation>
     </message>
     <message>
         <source>Claim %1 to %2</source>
         <extracomment>%1 is the amount with its symbol, %2 the receiving address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réclamer %1 vers %2</translation>
     </message>
     <message>
         <source>Adding up your rewards of the last 30 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition de vos récompenses des 30 derniers jours…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos gains&#xa0;: %1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos appareils n&apos;a gagné de récompense au cours des 30 derniers jours.</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompenses</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %n récompense, vérifié au bloc %2</numerusform>
+            <numerusform>%1 en %n récompenses, vérifié au bloc %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos appareils depuis le cache vérifié…</translation>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos appareils&#xa0;: %1</translation>
     </message>
     <message>
         <source>This account has no devices. Register one on the Devices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a aucun appareil. Enregistrez-en un sur la page Appareils.</translation>
     </message>
     <message>
         <source>Reading the network&apos;s proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des propositions du réseau…</translation>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les propositions&#xa0;: %1</translation>
     </message>
     <message>
         <source>No active proposal is waiting for your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition active n&apos;attend votre vote.</translation>
     </message>
     <message>
         <source>No active proposal is waiting for you: you have no voting power in the open ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition active ne vous attend&#xa0;: vous n&apos;avez aucun pouvoir de vote sur celles qui sont ouvertes.</translation>
     </message>
     <message>
         <source>Reading your transactions and rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos transactions et récompenses…</translation>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire votre activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing has happened on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;est encore passé sur ce compte.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewText</name>
     <message>
         <source>signed, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>signée, pas encore envoyée</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">en attente</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmée</translation>
     </message>
     <message>
         <source>failed (reverted)</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée (revert)</translation>
     </message>
     <message>
         <source>rejected by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée par le nœud</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée</translation>
     </message>
     <message>
         <source>Proven at block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouvé au bloc %1</translation>
     </message>
     <message>
         <source>a new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau contrat</translation>
     </message>
     <message>
         <source>Sent %1 to %2, %3</source>
         <extracomment>%1 the amount, %2 the recipient, %3 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé à %2, %3</translation>
     </message>
     <message>
         <source>Speed-up of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération d&apos;une transaction, %1</translation>
     </message>
     <message>
         <source>Cancellation of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation d&apos;une transaction, %1</translation>
     </message>
     <message>
         <source>Transaction to %1, %2</source>
         <extracomment>%1 the contract or recipient, %2 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transaction vers %1, %2</translation>
     </message>
     <message>
         <source>Reward of %1 for %2, epoch %3</source>
         <extracomment>%1 the amount, %2 the device, %3 the epoch number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récompense de %1 pour %2, époque %3</translation>
     </message>
     <message>
         <source>moments</source>
-        <translation type="unfinished"></translation>
+        <translation>quelques instants</translation>
     </message>
     <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le vote se termine dans %2&#xa0;; votre pouvoir de vote est de %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordPage</name>
     <message>
         <source>Choose a vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe pour le coffre</translation>
     </message>
     <message>
         <source>Plinth asks for it to unlock the wallet and before anything is signed. It cannot be recovered: if you forget it, restore the wallet from its recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth le demande pour déverrouiller le portefeuille et avant toute signature. Il ne peut pas être récupéré&#xa0;: si vous l&apos;oubliez, restaurez le portefeuille à partir de sa phrase de récupération.</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre</translation>
     </message>
     <message>
         <source>Vault password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre, à nouveau</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>Plinth does not accept a password this weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth n&apos;accepte pas un mot de passe aussi faible.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordStrengthMeter</name>
     <message>
         <source>Choose a password: it encrypts your keys on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe&#xa0;: il chiffre vos clés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This is one of the passwords attackers try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;un des mots de passe que les attaquants essaient en premier.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters, or a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop court&#xa0;: utilisez au moins 12 caractères, ou quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Mostly repeated or sequential characters, which are guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout des caractères répétés ou consécutifs, qui sont vite devinés.</translation>
     </message>
     <message>
         <source>Contains a keyboard run or the alphabet in order, which attackers try early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient une suite de touches du clavier ou l&apos;alphabet dans l&apos;ordre, que les attaquants essaient tôt.</translation>
     </message>
     <message>
         <source>Strong: long enough that guessing it is out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort&#xa0;: assez long pour qu&apos;il soit hors de portée de le deviner.</translation>
     </message>
     <message>
         <source>Strong: a good length with a mix of letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort&#xa0;: une bonne longueur avec un mélange de lettres, de chiffres et de symboles.</translation>
     </message>
     <message>
         <source>Fair: a longer password or a few unrelated words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen&#xa0;: un mot de passe plus long ou quelques mots sans rapport entre eux le rendraient fort.</translation>
     </message>
     <message>
         <source>Weak: add length and mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible&#xa0;: allongez-le et mélangez-y des majuscules, des chiffres ou des symboles.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase de récupération</translation>
     </message>
     <message>
         <source>Write these words down on paper, in order, and keep them somewhere safe. Anyone who has them can take everything in this wallet; without them a lost computer means lost funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ces mots sur papier, dans l&apos;ordre, et conservez-les en lieu sûr. Quiconque les possède peut prendre tout le contenu de ce portefeuille&#xa0;; sans eux, un ordinateur perdu signifie des fonds perdus.</translation>
     </message>
     <message>
         <source>12 words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mots</translation>
     </message>
     <message>
         <source>24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>24 mots</translation>
     </message>
     <message>
         <source>Length of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de la phrase de récupération</translation>
     </message>
     <message>
         <source>Never type these words into a website or share a photo of them. Plinth asks for three of them on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne saisissez jamais ces mots sur un site web et n&apos;en partagez jamais de photo. Plinth vous en demandera trois à la page suivante.</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longueur&#xa0;:</translation>
     </message>
     <message>
         <source>Making a new recovery phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une nouvelle phrase de récupération…</translation>
     </message>
     <message>
         <source>No recovery phrase could be made: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase de récupération n&apos;a pu être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the word&apos;s position in the recovery phrase, %2 the word</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PlanStepWidget</name>
     <message>
         <source>the network&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>le token du réseau</translation>
     </message>
     <message>
         <source>the staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat de staking</translation>
     </message>
     <message>
         <source>the device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre des appareils</translation>
     </message>
     <message>
         <source>the rewards contract</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat de récompenses</translation>
     </message>
     <message>
         <source>the governor</source>
-        <translation type="unfinished"></translation>
+        <translation>le governor</translation>
     </message>
     <message>
         <source>the timelock</source>
-        <translation type="unfinished"></translation>
+        <translation>le timelock</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>%1 this step&apos;s number, %2 how many steps the plan has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Allow %1 to take up to %2 from your balance, for the next step</source>
         <extracomment>%1 a contract (&quot;the staking contract&quot;), %2 an amount with its symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser %1 à prélever jusqu&apos;à %2 sur votre solde, pour l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Sends %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoie %1 à %2</translation>
     </message>
     <message>
         <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appelle %1 avec %2 octets de données que Plinth ne peut pas décoder</translation>
     </message>
     <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appelle %1 sur %2</translation>
     </message>
     <message>
         <source>  %1: %2</source>
         <extracomment>one argument of a decoded call: %1 its name, %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sends %1 with the call</source>
         <extracomment>%1 an amount of the native currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoie %1 avec l&apos;appel</translation>
     </message>
     <message>
         <source>Its fee is worked out once the step before is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses frais sont calculés une fois l&apos;étape précédente confirmée.</translation>
     </message>
     <message>
         <source>No fee could be worked out: it cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frais n&apos;ont pas pu être calculés&#xa0;: elle ne peut pas être construite.</translation>
     </message>
     <message>
         <source>Fee: at most %1, likely %2</source>
         <extracomment>%1 the most this transaction can cost in fees, %2 what it will likely cost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frais&#xa0;: au plus %1, probablement %2</translation>
     </message>
     <message>
         <source>Estimated as if the approval before it were confirmed; worked out again once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimés comme si l&apos;approbation précédente était confirmée&#xa0;; recalculés une fois qu&apos;elle le sera.</translation>
     </message>
     <message>
         <source>Simulated as if the approval before it were confirmed: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulée comme si l&apos;approbation précédente était confirmée&#xa0;: elle réussit (non vérifié&#xa0;: selon %1)</translation>
     </message>
     <message>
         <source>Simulated: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulée&#xa0;: elle réussit (non vérifié&#xa0;: selon %1)</translation>
     </message>
     <message>
         <source>Simulated: it would fail: %1 (unverified: what %2 says)</source>
         <extracomment>%1 why it fails (the decoded revert), %2 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulée&#xa0;: elle échouerait&#xa0;: %1 (non vérifié&#xa0;: selon %2)</translation>
     </message>
     <message>
         <source>It cannot be prepared: %1</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne peut pas être préparée&#xa0;: %1</translation>
     </message>
     <message>
         <source>It was not simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a pas été simulée.</translation>
     </message>
     <message>
         <source>it would fail: %1</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>elle échouerait&#xa0;: %1</translation>
     </message>
     <message>
         <source>it could not be simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas pu être simulée</translation>
     </message>
     <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente quand Plinth a cessé d&apos;attendre&#xa0;; elle peut encore être incluse (%1)</translation>
     </message>
     <message>
         <source>Sent, waiting for a block (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée, en attente d&apos;un bloc (%1)</translation>
     </message>
     <message>
         <source>Confirmed in block %1 (%2)</source>
         <extracomment>%1 a block number, %2 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée dans le bloc %1 (%2)</translation>
     </message>
     <message>
         <source>Failed in block %1: %2</source>
         <extracomment>%1 a block number, %2 why it failed (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec dans le bloc %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Failed in block %1; the reason could not be found</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec dans le bloc %1&#xa0;; la raison n&apos;a pas pu être trouvée</translation>
     </message>
     <message>
         <source>Replaced by another transaction with the same nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par une autre transaction avec le même nonce</translation>
     </message>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée&#xa0;: le nœud ne l&apos;a plus et son nonce n&apos;a pas été utilisé, rien n&apos;a donc été dépensé</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ProposalDetailPanel</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Votes against the quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes par rapport au quorum</translation>
     </message>
     <message>
         <source>&amp;Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voter…</translation>
     </message>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;muler</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;file d&apos;attente</translation>
     </message>
     <message>
         <source>E&amp;xecute</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Delegate to &amp;yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer à v&amp;ous-même</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Run the actions by eth_call from the timelock on the node&apos;s latest state (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les actions par eth_call depuis le timelock sur le dernier état du nœud (non vérifié)</translation>
     </message>
     <message>
         <source>Undelegated tokens do not vote: delegate them to yourself to vote with them on later proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tokens non délégués ne votent pas&#xa0;: déléguez-les à vous-même pour voter avec eux sur les prochaines propositions</translation>
     </message>
     <message>
         <source>The description links to %1</source>
         <extracomment>%1 a web address from the proposal&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La description renvoie vers %1</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2 (block %3)</source>
         <extracomment>%1 the proposer&apos;s address, %2 a date, %3 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proposée par %1 le %2 (bloc %3)</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) reached</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum, %5 its percentage of the supply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1 · Contre %2 · Abstention %3 — quorum de %4 (%5&#xa0;% de l&apos;offre à l&apos;instantané) atteint</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1 · Contre %2 · Abstention %3 — quorum de %4 (%5&#xa0;% de l&apos;offre à l&apos;instantané) non atteint</translation>
     </message>
     <message>
         <source>You voted: %1.</source>
         <extracomment>%1 for, against or abstain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez voté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished">pour</translation>
+        <translation>pour</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished">contre</translation>
+        <translation>contre</translation>
     </message>
     <message>
         <source>abstain</source>
-        <translation type="unfinished">abstention</translation>
+        <translation>abstention</translation>
     </message>
     <message>
         <source>No account selected: voting power is shown for the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte sélectionné&#xa0;: le pouvoir de vote est indiqué pour le compte actuel.</translation>
     </message>
     <message>
         <source>This proposal has no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition n&apos;a aucune action.</translation>
     </message>
     <message>
         <source>Queued: executable in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente&#xa0;: exécutable dans %1</translation>
     </message>
     <message>
         <source>Queued: executable since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente&#xa0;: exécutable depuis le %1</translation>
     </message>
     <message>
         <source>Voting is open only while the proposal is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote n&apos;est ouvert que tant que la proposition est active</translation>
     </message>
     <message>
         <source>You have already voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà voté</translation>
     </message>
     <message>
         <source>You have no voting power on this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez aucun pouvoir de vote sur cette proposition</translation>
     </message>
     <message>
         <source>Vote for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter pour, contre ou s&apos;abstenir</translation>
     </message>
     <message>
         <source>Queue a succeeded proposal in the timelock</source>
-        <translation type="unfinished">Mettre une proposition adoptée dans la file d&apos;attente du timelock</translation>
+        <translation>Mettre une proposition adoptée dans la file d&apos;attente du timelock</translation>
     </message>
     <message>
         <source>Execute a queued proposal once its timelock delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une proposition en file d&apos;attente une fois le délai du timelock écoulé</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation type="unfinished">%1 %2/s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
         <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: un appel qui n&apos;a pas pu être décodé (%n octet de données d&apos;appel)</numerusform>
+            <numerusform>%1&#xa0;: un appel qui n&apos;a pas pu être décodé (%n octets de données d&apos;appel)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changes to %2 (its value before is not known)</source>
         <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe à %2 (sa valeur précédente n&apos;est pas connue)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3 (l&apos;ancienne valeur n&apos;est pas vérifiée)</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation sur le dernier état du nœud (non vérifié)…</translation>
     </message>
     <message>
         <source>The simulation could not run (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation n&apos;a pas pu s&apos;exécuter (non vérifié)</translation>
     </message>
     <message>
         <source>Simulated by eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
         <extracomment>%1 the timelock&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Simulé par eth_call depuis le timelock %1 sur le dernier état du nœud&#xa0;: non vérifié, aucune preuve ne couvre une exécution.</translation>
     </message>
     <message>
         <source>%1. %2: succeeds</source>
         <extracomment>%1 the action&apos;s number, %2 contract.function</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2&#xa0;: réussit</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2&#xa0;: échoue (revert)&#xa0;: %3</translation>
     </message>
     <message>
         <source>In sequence: not simulated: %1.</source>
         <extracomment>%1 why</extracomment>
-        <translation type="unfinished">En séquence&#xa0;: non simulé&#xa0;: %1.</translation>
+        <translation>En séquence&#xa0;: non simulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: every action succeeds.</source>
-        <translation type="unfinished">En séquence, comme execute les exécute&#xa0;: toutes les actions réussissent.</translation>
+        <translation>En séquence, comme execute les exécute&#xa0;: chaque action réussit.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
-        <translation type="unfinished">En séquence, comme execute les exécute&#xa0;: l&apos;action %1 échoue (revert)&#xa0;: %2</translation>
+        <translation>En séquence, comme execute les exécute&#xa0;: l&apos;action %1 échoue (revert)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres propres du governor n&apos;acceptent un appel que depuis son execute&#xa0;; une action du governor échoue donc ici même si elle réussirait.</translation>
     </message>
 </context>
 <context>
@@ -5428,84 +5429,84 @@ Choose one later in Settings.</source>
     <message>
         <source>Canceled; voting was to end %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;; le vote devait se terminer le %1</translation>
     </message>
     <message>
         <source>Voting starts in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le vote commence dans %1</translation>
     </message>
     <message>
         <source>Voting ends in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le vote se termine dans %1</translation>
     </message>
     <message>
         <source>Voting ended %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vote terminé le %1</translation>
     </message>
     <message>
         <source>For %1, against %2, abstain %3; quorum %4</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1, contre %2, abstention %3&#xa0;; quorum %4</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::RestorePage</name>
     <message>
         <source>Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;une phrase de récupération</translation>
     </message>
     <message>
         <source>Type the words in order, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les mots dans l&apos;ordre, séparés par des espaces.</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de récupération</translation>
     </message>
     <message>
         <source>Optional BIP-39 passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète BIP-39 facultative</translation>
     </message>
     <message>
         <source>Leave empty unless the wallet used one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide sauf si le portefeuille en utilisait une</translation>
     </message>
     <message>
         <source>A passphrase makes a different wallet from the same words: a wrong one restores an empty wallet, not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète crée un portefeuille différent à partir des mêmes mots&#xa0;: une mauvaise phrase secrète restaure un portefeuille vide, sans erreur.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Word %1 (“%2”) is not in the BIP-39 word list.</source>
         <extracomment>%1 is the word&apos;s position, %2 the word as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot %1 («&#xa0;%2&#xa0;») n&apos;est pas dans la liste de mots BIP-39.</translation>
     </message>
     <message>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase de récupération comporte 12, 15, 18, 21 ou 24 mots.</translation>
     </message>
     <message>
         <source>All words are valid, but the checksum does not match: a word is wrong or out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mots sont valides, mais la somme de contrôle ne correspond pas&#xa0;: un mot est erroné ou mal placé.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) so far; a recovery phrase has 12, 15, 18, 21 or 24.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot pour l&apos;instant&#xa0;; une phrase de récupération en comporte 12, 15, 18, 21 ou 24.</numerusform>
+            <numerusform>%n mots pour l&apos;instant&#xa0;; une phrase de récupération en comporte 12, 15, 18, 21 ou 24.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phrase is valid (%n words, checksum correct).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase est valide (%n mot, somme de contrôle correcte).</numerusform>
+            <numerusform>La phrase est valide (%n mots, somme de contrôle correcte).</numerusform>
         </translation>
     </message>
 </context>
@@ -5513,172 +5514,172 @@ Choose one later in Settings.</source>
     <name>plinth::ui::SendReceivePage</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du destinataire</translation>
     </message>
     <message>
         <source>0x… (checksummed or all lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… (avec somme de contrôle ou tout en minuscules)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d&apos;adresses</translation>
     </message>
     <message>
         <source>Pick a saved address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une adresse enregistrée…</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>&amp;Max</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Max</translation>
     </message>
     <message>
         <source>Use the whole balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la totalité du solde</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;tant&#xa0;:</translation>
     </message>
     <message>
         <source>Available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde disponible</translation>
     </message>
     <message>
         <source>Name for the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom pour le carnet d&apos;adresses</translation>
     </message>
     <message>
         <source>A name for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce destinataire</translation>
     </message>
     <message>
         <source>Save to address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le carnet d&apos;adresses</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier et envoyer…</translation>
     </message>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et envoyer</translation>
     </message>
     <message>
         <source>Your address on this network. Anyone can send to it; only this vault can spend from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse sur ce réseau. Tout le monde peut y envoyer des fonds&#xa0;; seul ce coffre peut les dépenser.</translation>
     </message>
     <message>
         <source>Your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>QR code of your address</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code de votre adresse</translation>
     </message>
     <message>
         <source>Proving the balances at the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve des soldes au bloc vérifié…</translation>
     </message>
     <message>
         <source>The balances could not be proven: %1</source>
         <extracomment>%1 why the balances could not be proven</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les soldes n&apos;ont pas pu être prouvés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Available: %1 (proven at block %2)</source>
         <extracomment>%1 an amount with its symbol, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disponible&#xa0;: %1 (prouvé au bloc %2)</translation>
     </message>
     <message>
         <source>The balance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde n&apos;est pas encore connu.</translation>
     </message>
     <message>
         <source>Working out the most the fee can be…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du montant maximal des frais…</translation>
     </message>
     <message>
         <source>The fee could not be worked out, so Max cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frais n&apos;ont pas pu être calculés, Max ne peut donc pas être utilisé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The balance does not cover a transfer&apos;s fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde ne couvre pas les frais d&apos;un transfert.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address is not valid: %1.</source>
         <extracomment>%1 what is wrong with it (e.g. &quot;bad checksum&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Give the address a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;adresse pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du destinataire.</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: anything sent there is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse zéro n&apos;appartient à personne&#xa0;: tout ce qui y est envoyé est perdu.</translation>
     </message>
     <message>
         <source>The amount is not valid: %1.</source>
         <extracomment>%1 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le montant n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à 0.</translation>
     </message>
     <message>
         <source>Send %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -5701,373 +5702,373 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Auto-&amp;lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouillage automatique après&#xa0;:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>the unit after the auto-lock minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Auto-lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>The vault locks itself after this many minutes without use; Ctrl+L locks it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre se verrouille de lui-même après ce nombre de minutes d&apos;inactivité&#xa0;; Ctrl+L le verrouille immédiatement.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::SlashesModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bloc %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakeDialog</name>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker sur votre appareil</translation>
     </message>
     <message>
         <source>Delegate stake to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer du stake à un appareil</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <source>Bond tokens on a device you own. Bonded stake counts toward the device&apos;s rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer des tokens sur un appareil qui vous appartient. Le stake bloqué compte dans les récompenses de l&apos;appareil.</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device. You can unstake them later; they are released after the unbonding period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer des tokens sur l&apos;appareil de quelqu&apos;un d&apos;autre. Vous pourrez les débloquer plus tard&#xa0;; ils sont libérés après la période de déblocage.</translation>
     </message>
     <message>
         <source>Request tokens back from a stake. They stop counting at once and can be withdrawn when the unbonding period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retour de tokens d&apos;un stake. Ils cessent immédiatement de compter et pourront être retirés à la fin de la période de déblocage.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 a short device address, %2 what the device is (&quot;GPU, Lisbon&quot;; or the bonded amount)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Device address (0x…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;appareil (0x…)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Amount in %1</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Montant en %1</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appareil</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>There is no device to choose: the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun appareil à choisir&#xa0;: la liste est vide.</translation>
     </message>
     <message>
         <source>Choose a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un appareil.</translation>
     </message>
     <message>
         <source>The device address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;appareil n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>That is more than the bonded stake of %1.</source>
         <extracomment>%1 the largest amount allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est plus que le stake bloqué de %1.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakesModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Bonded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>En déblocage</translation>
     </message>
     <message>
         <source>Slashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalisé</translation>
     </message>
     <message>
         <source>Your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre délégation</translation>
     </message>
     <message>
         <source>Your stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre stake</translation>
     </message>
     <message>
         <source>Delegated to your device</source>
         <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Délégué à votre appareil</translation>
     </message>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stake sur votre appareil</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakingPage</name>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staker…</translation>
     </message>
     <message>
         <source>Bond tokens on one of your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer des tokens sur l&apos;un de vos appareils</translation>
     </message>
     <message>
         <source>&amp;Delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déléguer…</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer des tokens sur l&apos;appareil de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>&amp;Unstake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;bloquer…</translation>
     </message>
     <message>
         <source>Request bonded tokens back</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retour de tokens bloqués</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Withdraw the selected released entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;entrée libérée sélectionnée</translation>
     </message>
     <message>
         <source>Stakes and delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakes et délégations</translation>
     </message>
     <message>
         <source>Unbonding entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Déblocages en cours</translation>
     </message>
     <message>
         <source>Slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalités</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>Déblocage</translation>
     </message>
     <message>
         <source>Withdraw %1 (unbonding #%2)</source>
         <extracomment>%1 the amount, %2 the unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 (déblocage n° %2)</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du cache vérifié…</translation>
     </message>
     <message>
         <source>Add an account to the wallet to see its stakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un compte au portefeuille pour voir ses stakes.</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the stakes appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore vérifié&#xa0;: les stakes apparaîtront après la première synchronisation.</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les stakes depuis le cache vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>No stakes or delegations: stake on one of your devices or delegate to another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stake ni délégation&#xa0;: stakez sur l&apos;un de vos appareils ou déléguez à celui de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>No unbonding entries: an unstake request appears here until it is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déblocage en cours&#xa0;: une demande de déblocage apparaît ici jusqu&apos;à ce qu&apos;elle soit retirée.</translation>
     </message>
     <message>
         <source>No slashes concern this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pénalité ne concerne ce compte.</translation>
     </message>
     <message>
         <source>Select one of your entries whose unbonding period has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l&apos;une de vos entrées dont la période de déblocage est terminée</translation>
     </message>
     <message>
         <source>%1 bonded</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bloqué</translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staker %1 sur l&apos;appareil %2</translation>
     </message>
     <message>
         <source>Delegate %1 to device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer %1 à l&apos;appareil %2</translation>
     </message>
     <message>
         <source>Unstake %1 from device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer %1 de l&apos;appareil %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StateChip</name>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished">État&#xa0;: %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pending</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Canceled</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Defeated</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
         <source>Queued</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Executed</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exécutée</translation>
     </message>
 </context>
 <context>
@@ -6075,193 +6076,193 @@ Choose one later in Settings.</source>
     <message>
         <source>%1: failing (%2)</source>
         <extracomment>%1 is an RPC endpoint, %2 what went wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en échec (%2)</translation>
     </message>
     <message>
         <source>%1: answering in %2 ms</source>
         <extracomment>%1 is an RPC endpoint, %2 its latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: répond en %2 ms</translation>
     </message>
     <message>
         <source>%1: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore interrogé</translation>
     </message>
     <message>
         <source>No network selected</source>
-        <translation type="unfinished">Aucun réseau sélectionné</translation>
+        <translation>Aucun réseau sélectionné</translation>
     </message>
     <message>
         <source>%1 sent an answer that failed verification: %2</source>
         <extracomment>%1 is an RPC endpoint, %2 what its answer got wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse qui a échoué à la vérification&#xa0;: %2</translation>
     </message>
     <message>
         <source>The endpoints disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d&apos;accès divergent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
         <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Syncing: block %1 of %2</source>
         <extracomment>%1 is the block verified so far, %2 the block this sync goes to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: bloc %1 sur %2</translation>
     </message>
     <message>
         <source>Syncing: asking the endpoints for the head…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: demande du dernier bloc aux points d&apos;accès…</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ThisComputerForm</name>
     <message>
         <source>Resources measured on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources mesurées sur cet ordinateur</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nité</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <source>An H3 cell (15 hex digits) or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule H3 (15 chiffres hexadécimaux) ou un libellé</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI des &amp;métadonnées</translation>
     </message>
     <message>
         <source>Device key &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe de la clé de l&apos;appareil</translation>
     </message>
     <message>
         <source>Re&amp;peat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le mot &amp;de passe</translation>
     </message>
     <message>
         <source>Measuring this computer&apos;s disks, processor, memory and network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure des disques, du processeur, de la mémoire et du réseau de cet ordinateur…</translation>
     </message>
     <message>
         <source>This computer could not be measured: %1. Declare the capacity yourself.</source>
         <extracomment>%1 why the measurement failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas pu être mesuré&#xa0;: %1. Déclarez vous-même la capacité.</translation>
     </message>
     <message numerus="yes">
         <source>Processor: %1, %n logical core(s) (measured)</source>
         <extracomment>%1 CPU model, %n logical cores</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Processeur&#xa0;: %1, %n cœur logique (mesuré)</numerusform>
+            <numerusform>Processeur&#xa0;: %1, %n cœurs logiques (mesuré)</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor: unknown (not readable here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur&#xa0;: inconnu (non lisible ici)</translation>
     </message>
     <message>
         <source>Memory: %1 in all (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: %1 au total (mesurée)</translation>
     </message>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: inconnue</translation>
     </message>
     <message>
         <source>Disks: none found</source>
         <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disques&#xa0;: aucun trouvé</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disques&#xa0;: %1 libres sur %2 dans %n système de fichiers (mesuré)</numerusform>
+            <numerusform>Disques&#xa0;: %1 libres sur %2 dans %n systèmes de fichiers (mesuré)</numerusform>
         </translation>
     </message>
     <message>
         <source>GPU: unknown (no listing was readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU&#xa0;: inconnu (aucune liste n&apos;était lisible)</translation>
     </message>
     <message>
         <source>GPU: none found</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU&#xa0;: aucun trouvé</translation>
     </message>
     <message>
         <source>GPU: %1 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU&#xa0;: %1 (mesuré)</translation>
     </message>
     <message>
         <source>Network %1: %2, link %3 Mbps (measured)</source>
         <extracomment>%1 interface name, %2 its state (up, down), %3 link speed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réseau %1&#xa0;: %2, liaison %3 Mbps (mesurée)</translation>
     </message>
     <message>
         <source>Network %1: %2, link speed unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau %1&#xa0;: %2, vitesse de liaison inconnue</translation>
     </message>
     <message>
         <source>Declare it: nothing here measures this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez-la&#xa0;: rien ici ne mesure ce type</translation>
     </message>
     <message>
         <source>Declared by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée par vous.</translation>
     </message>
     <message>
         <source>Measured on this computer: %1 (%2). Type a figure to declare your own.</source>
         <extracomment>%1 the capacity with unit, %2 what was measured, e.g. &quot;free space of 3 filesystems&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mesurée sur cet ordinateur&#xa0;: %1 (%2). Saisissez un chiffre pour déclarer le vôtre.</translation>
     </message>
     <message>
         <source>Nothing on this computer measures this kind: declare the capacity and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cet ordinateur ne mesure ce type&#xa0;: déclarez la capacité et son unité.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité doit être un nombre entier supérieur à 0.</translation>
     </message>
     <message>
         <source>A declared capacity needs its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une capacité déclarée doit avoir son unité.</translation>
     </message>
     <message>
         <source>Give the device&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la région de l&apos;appareil.</translation>
     </message>
     <message>
         <source>Choose a password for the device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe pour la clé de l&apos;appareil.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -6269,378 +6270,378 @@ Choose one later in Settings.</source>
     <message>
         <source>%1 · %2</source>
         <extracomment>an account in the switcher: %1 is its label, %2 its short address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte actuel</translation>
     </message>
     <message>
         <source>No network</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau</translation>
     </message>
     <message>
         <source>Start Plinth with --network to choose a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez Plinth avec --network pour choisir un réseau.</translation>
     </message>
     <message>
         <source>Network %1, chain id %2</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réseau %1, identifiant de chaîne %2</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Plinth</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TransactionConfirmDialog</name>
     <message>
         <source>Speed up a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérer une transaction en attente</translation>
     </message>
     <message>
         <source>Cancel a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une transaction en attente</translation>
     </message>
     <message>
         <source>Confirm transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la transaction</translation>
     </message>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela fait</translation>
     </message>
     <message>
         <source>The transactions to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Les transactions à envoyer</translation>
     </message>
     <message>
         <source>Fee speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse des frais</translation>
     </message>
     <message>
         <source>Slow (cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lente (moins chère)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Fast (costs more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapide (plus chère)</translation>
     </message>
     <message>
         <source>&amp;Fee speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse des frais&#xa0;:</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre</translation>
     </message>
     <message>
         <source>The vault is locked: its password signs this</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé&#xa0;: son mot de passe signe cette opération</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
         <extracomment>%1 why the network could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau n&apos;est sélectionné, rien ne peut donc être envoyé.</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preparing the transaction and simulating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la transaction et simulation…</translation>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer ceci&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Together these %n transactions cost at most %1 in value and fees.</source>
         <extracomment>%1 the most the whole plan can cost in value and fees, %n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au total, %n transaction coûte au plus %1 en valeur et en frais.</numerusform>
+            <numerusform>Au total, ces %n transactions coûtent au plus %1 en valeur et en frais.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: étape %1, %2.</translation>
     </message>
     <message>
         <source>Send is disabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les détails, puis envoyez.</translation>
     </message>
     <message>
         <source>Enter the vault password, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe du coffre, puis envoyez.</translation>
     </message>
     <message>
         <source>Enter the vault password to sign this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe du coffre pour signer ceci.</translation>
     </message>
     <message>
         <source>Unlocking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage du coffre…</translation>
     </message>
     <message>
         <source>The password is wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas pu être déverrouillé&#xa0;: %1. Rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>Signing and sending %n transaction(s)…</source>
         <extracomment>%n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signature et envoi de %n transaction…</numerusform>
+            <numerusform>Signature et envoi de %n transactions…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
         <extracomment>%1 why sending stopped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoi interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent: the step before did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée&#xa0;: l&apos;étape précédente n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée.</translation>
     </message>
     <message>
         <source>Still pending. Plinth stopped waiting; the Activity page keeps following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente. Plinth a cessé d&apos;attendre&#xa0;; la page Activité continue de la suivre.</translation>
     </message>
     <message>
         <source>It did not succeed: see the step above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a pas réussi&#xa0;: voir l&apos;étape ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TrayNotifier</name>
     <message>
         <source>Plinth</source>
-        <translation type="unfinished">Plinth</translation>
+        <translation>Plinth</translation>
     </message>
     <message>
         <source>Show Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Plinth</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnbondingsModel</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>Staker</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>En déblocage</translation>
     </message>
     <message>
         <source>Ready to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à être retiré</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>%1 how long until the stake is released (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>withdrawn %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retiré le %1</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>an unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n° %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le portefeuille</translation>
     </message>
     <message>
         <source>Type the vault password to use your keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe du coffre pour utiliser vos clés.</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du mot de passe…</translation>
     </message>
     <message>
         <source>Wrong password. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect. Vérifiez le verrouillage des majuscules et réessayez.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas pu être déverrouillé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::VoteDialog</name>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contre</translation>
     </message>
     <message>
         <source>A&amp;bstain</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstention</translation>
     </message>
     <message>
         <source>&amp;Reason (optional, public on chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison (facultative, publique sur la chaîne)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>You have already voted on this proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà voté sur cette proposition.</translation>
     </message>
     <message>
         <source>You cannot vote on this proposal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas voter sur cette proposition pour le moment.</translation>
     </message>
     <message>
         <source>Your vote brings the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote permet à la proposition d&apos;atteindre le quorum.</translation>
     </message>
     <message>
         <source>Votes against do not count toward the quorum, which is not reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes contre ne comptent pas pour le quorum, qui n&apos;est pas encore atteint.</translation>
     </message>
     <message>
         <source>The proposal stays short of quorum even with your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition reste en deçà du quorum, même avec votre vote.</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote renverse le résultat&#xa0;: en l&apos;état des votes, la proposition serait alors rejetée.</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote renverse le résultat&#xa0;: en l&apos;état des votes, la proposition serait alors adoptée.</translation>
     </message>
     <message>
         <source>Your vote does not change the outcome as the votes stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote ne change pas le résultat en l&apos;état des votes.</translation>
     </message>
 </context>
 <context>
@@ -6648,86 +6649,86 @@ Choose one later in Settings.</source>
     <message>
         <source>Your voting power at the snapshot: %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished">Votre pouvoir de vote à l&apos;instantané&#xa0;: %1</translation>
+        <translation>Votre pouvoir de vote à l&apos;instantané&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your voting power now (the snapshot is still ahead, it can change): %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre pouvoir de vote actuel (l&apos;instantané est encore à venir, il peut changer)&#xa0;: %1</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself, and other holders delegated theirs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez délégué vos tokens à vous-même, et d&apos;autres détenteurs vous ont délégué les leurs.</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez délégué vos tokens à vous-même.</translation>
     </message>
     <message>
         <source>Other holders delegated their votes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres détenteurs vous ont délégué leurs votes.</translation>
     </message>
     <message>
         <source>You held no tokens at the snapshot and hold none now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne déteniez aucun token à l&apos;instantané et n&apos;en détenez aucun actuellement.</translation>
     </message>
     <message>
         <source>You held tokens but had not delegated them, not even to yourself, by the snapshot: undelegated tokens do not vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous déteniez des tokens mais ne les aviez pas délégués, pas même à vous-même, à la date de l&apos;instantané&#xa0;: les tokens non délégués ne votent pas.</translation>
     </message>
     <message>
         <source>Your tokens were delegated to %1 at the snapshot: that account votes with them.</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos tokens étaient délégués à %1 à l&apos;instantané&#xa0;: ce compte vote avec eux.</translation>
     </message>
     <message>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos tokens ou votre délégation sont arrivés après l&apos;instantané&#xa0;; vous détenez %1 actuellement, ce qui compte pour les prochaines propositions.</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::WatchPage</name>
     <message>
         <source>Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller une adresse</translation>
     </message>
     <message>
         <source>Plinth shows this address&apos;s balances, devices, rewards and votes. It cannot sign for it; you can add keys later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth affiche les soldes, les appareils, les récompenses et les votes de cette adresse. Il ne peut pas signer pour elle&#xa0;; vous pourrez ajouter des clés plus tard.</translation>
     </message>
     <message>
         <source>Address to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à surveiller</translation>
     </message>
     <message>
         <source>Label for the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l&apos;adresse</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>An address is 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse est 0x suivi de 40 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les majuscules ne correspondent pas à la somme de contrôle de cette adresse (EIP-55)&#xa0;: un caractère est probablement mal saisi.</translation>
     </message>
     <message>
         <source>This is not an address: it must be 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse&#xa0;: elle doit être 0x suivi de 40 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>Valid address: %1</source>
         <extracomment>%1 is the address in its checksummed form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse valide&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

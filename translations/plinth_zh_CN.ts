@@ -835,33 +835,33 @@
     <name>NetworkProbe</name>
     <message>
         <source>The RPC does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 没有响应。</translation>
     </message>
     <message>
         <source>The RPC answered, but not with a chain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 有响应，但返回的不是链 ID。</translation>
     </message>
     <message>
         <source>The profile could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该配置。</translation>
     </message>
     <message>
         <source>Its RPC is not checked here (only plain HTTP endpoints are).</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不检查其 RPC（仅检查普通 HTTP 端点）。</translation>
     </message>
     <message>
         <source>The RPC belongs to another chain (%1).</source>
         <extracomment>%1 is the chain id the RPC reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该 RPC 属于另一条链（%1）。</translation>
     </message>
     <message>
         <source>Chain %1. %2</source>
         <extracomment>%1 is the chain id; %2 a sentence about its RPC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>链 %1。%2</translation>
     </message>
     <message>
         <source>The RPC answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 有响应。</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>The network has no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>该网络没有配置。</translation>
     </message>
 </context>
 <context>
@@ -2727,11 +2727,11 @@
     <name>plinth::ui::ActionFlow</name>
     <message>
         <source>Confirmed. The page updates once the new block is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认。新区块通过验证后页面将会更新。</translation>
     </message>
     <message>
         <source>The transaction did not go through; see Activity for its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易未能完成；请在“活动”中查看其状态。</translation>
     </message>
 </context>
 <context>
@@ -2739,208 +2739,208 @@
     <message>
         <source>Rewards claimed to %1</source>
         <extracomment>%1 the address the rewards were paid to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>奖励已领取至 %1</translation>
     </message>
     <message>
         <source>Proven in block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在区块 %1 中证明</translation>
     </message>
     <message>
         <source>Unstake %1 requested from device %2</source>
         <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已请求从设备 %2 解除质押 %1</translation>
     </message>
     <message>
         <source>Unbonding %1 withdrawn</source>
         <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解绑 %1 已提取</translation>
     </message>
     <message>
         <source>Proven</source>
-        <translation type="unfinished"></translation>
+        <translation>已证明</translation>
     </message>
     <message>
         <source>Stake on device %1 slashed: %2</source>
         <extracomment>%1 a device&apos;s address, %2 the slasher&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 上的质押被罚没：%2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Sent tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送代币</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>领取奖励</translation>
     </message>
     <message>
         <source>Token approval</source>
-        <translation type="unfinished"></translation>
+        <translation>代币授权</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>质押</translation>
     </message>
     <message>
         <source>Delegated stake</source>
-        <translation type="unfinished"></translation>
+        <translation>委托质押</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>解除质押</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>提取</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished"></translation>
+        <translation>委托投票权</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Queue proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案排队</translation>
     </message>
     <message>
         <source>Execute proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>执行提案</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>注册设备</translation>
     </message>
     <message>
         <source>Speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>加速</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Contract call</source>
-        <translation type="unfinished"></translation>
+        <translation>合约调用</translation>
     </message>
     <message>
         <source>Signed, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名，尚未发送</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Refused by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>被节点拒绝</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>%1 what the transaction did (&quot;Stake&quot;), %2 the address it went to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，区块 %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
     <message>
         <source>Activity status</source>
-        <translation type="unfinished"></translation>
+        <translation>活动状态</translation>
     </message>
     <message>
         <source>Transactions and events</source>
-        <translation type="unfinished"></translation>
+        <translation>交易和事件</translation>
     </message>
     <message>
         <source>S&amp;peed up</source>
-        <translation type="unfinished"></translation>
+        <translation>加速(&amp;P)</translation>
     </message>
     <message>
         <source>Speed up the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>加速所选的待处理交易</translation>
     </message>
     <message>
         <source>&amp;Cancel transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>取消交易(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the selected pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选的待处理交易</translation>
     </message>
     <message>
         <source>The transaction journal could not be read: %1</source>
         <extracomment>%1 why the journal could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取交易日志：%1</translation>
     </message>
     <message>
         <source>Reading the transaction journal and the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取交易日志和已验证缓存…</translation>
     </message>
     <message>
         <source>No activity yet: this account has sent no transaction from this wallet, claimed no rewards and has no unbonding or slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无活动：此账户尚未从本钱包发送任何交易，未领取任何奖励，也没有解绑或罚没记录。</translation>
     </message>
     <message>
         <source>Transactions sent from this wallet: %1. Proven in the verified cache: reward claims %2, unbonding and slash events %3.</source>
         <extracomment>%1 how many transactions this wallet sent from the account, %2 how many reward claims are proven, %3 how many unbonding and slash events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从本钱包发送的交易：%1。已验证缓存中已证明的记录：奖励领取 %2 笔，解绑和罚没事件 %3 个。</translation>
     </message>
     <message>
         <source>The proven claims could not be read: %1</source>
         <extracomment>%1 why the claims could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已证明的领取记录：%1</translation>
     </message>
     <message>
         <source>The proven stakes could not be read: %1</source>
         <extracomment>%1 why the stakes could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已证明的质押：%1</translation>
     </message>
 </context>
 <context>
@@ -2948,764 +2948,764 @@
     <message>
         <source>The address book %1 could not be read: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取地址簿 %1：%2</translation>
     </message>
     <message>
         <source>The address book %1 is not valid JSON: %2</source>
         <extracomment>%1 a file path, %2 the JSON parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地址簿 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法保存地址簿 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::BackupPanel</name>
     <message>
         <source>Password for the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件的密码</translation>
     </message>
     <message>
         <source>Password for the keystore file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入 Keystore 文件的密码</translation>
     </message>
     <message>
         <source>&amp;Export keystore…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Keystore(&amp;E)…</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码</translation>
     </message>
     <message>
         <source>Show recovery &amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>显示助记词(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏(&amp;H)</translation>
     </message>
     <message>
         <source>Account to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的账户</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件</translation>
     </message>
     <message>
         <source>Saves one account&apos;s key as a keystore v3 file that other wallets import, encrypted with a password of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个账户的密钥保存为 Keystore v3 文件（可导入其他钱包），并使用单独的密码加密。</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)：</translation>
     </message>
     <message>
         <source>File pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件密码(&amp;W)：</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;G)：</translation>
     </message>
     <message>
         <source>The words that restore every derived account. Make sure nobody can see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些单词可恢复所有派生账户。请确保没有人能看到你的屏幕。</translation>
     </message>
     <message>
         <source>&amp;Vault password:</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码(&amp;V)：</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>No account in this vault has a key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库中没有可导出密钥的账户。</translation>
     </message>
     <message>
         <source>Choose an account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出的账户。</translation>
     </message>
     <message>
         <source>The file password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件密码至少需要 8 个字符。</translation>
     </message>
     <message>
         <source>The two file passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的文件密码不一致。</translation>
     </message>
     <message>
         <source>Unlock the wallet to export the key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请解锁钱包以导出 %1 的密钥。</translation>
     </message>
     <message>
         <source>Save the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 Keystore 文件</translation>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件 (*.json)</translation>
     </message>
     <message>
         <source>Encrypting the key for the file… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为文件加密密钥… 这需要几秒钟。</translation>
     </message>
     <message>
         <source>The key was not exported: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>密钥未导出：%1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved the keystore file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 Keystore 文件 %1。</translation>
     </message>
     <message>
         <source>Checking the vault password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查保险库密码…</translation>
     </message>
     <message>
         <source>Wrong password: the phrase stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误：助记词保持隐藏。</translation>
     </message>
     <message>
         <source>This vault has no recovery phrase: its accounts were imported or are watch-only. Back them up as keystore files.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库没有助记词：其中的账户是导入的或为观察账户。请将它们备份为 Keystore 文件。</translation>
     </message>
     <message>
         <source>Write it down on paper, then hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其抄写在纸上，然后隐藏。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::Card</name>
     <message>
         <source>Nothing is verified yet: this appears once the first sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：首次同步完成后将显示于此。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ChoicePage</name>
     <message>
         <source>Welcome to Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Plinth</translation>
     </message>
     <message>
         <source>This data folder has no wallet yet. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据目录中还没有钱包。你想如何开始？</translation>
     </message>
     <message>
         <source>&amp;Create a new wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新钱包(&amp;C)</translation>
     </message>
     <message>
         <source>Plinth makes a new recovery phrase; you write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 将生成新的助记词；请将其抄写下来并妥善保管。</translation>
     </message>
     <message>
         <source>&amp;Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>从助记词恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Type the 12 or 24 words of a wallet you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入你已有钱包的 12 或 24 个单词。</translation>
     </message>
     <message>
         <source>&amp;Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Keystore 文件(&amp;I)</translation>
     </message>
     <message>
         <source>A keystore v3 JSON file (from geth, MetaMask, cast or Plinth) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore v3 JSON 文件（来自 geth、MetaMask、cast 或 Plinth）及其密码。</translation>
     </message>
     <message>
         <source>&amp;Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>观察地址(&amp;W)</translation>
     </message>
     <message>
         <source>See an address&apos;s balances, devices and rewards without its key: nothing can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需密钥即可查看某个地址的余额、设备和奖励：无法签名任何内容。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ConfirmPhrasePage</name>
     <message>
         <source>Check your written copy</source>
-        <translation type="unfinished"></translation>
+        <translation>核对你的抄写副本</translation>
     </message>
     <message>
         <source>Type the words your paper shows at these positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入纸上这些位置的单词。</translation>
     </message>
     <message>
         <source>Word &amp;%1:</source>
         <extracomment>%1 is a position in the recovery phrase, 1 to 24</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个单词(&amp;W)：</translation>
     </message>
     <message>
         <source>Word number %1 of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词的第 %1 个单词</translation>
     </message>
     <message>
         <source>Word %1 does not match the phrase you were shown. Go back to see it again and correct your written copy.</source>
         <extracomment>%1 is a position in the recovery phrase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个单词与显示给你的助记词不一致。请返回重新查看，并更正你的抄写副本。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::CsvExportBar</name>
     <message>
         <source>Export rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将奖励导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消导出…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the range&apos;s rewards as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将该时间范围内的奖励导出为 CSV</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导出</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将你的奖励导出到 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 笔奖励写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出奖励：%1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceActionDialog</name>
     <message>
         <source>Update device</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设备</translation>
     </message>
     <message>
         <source>Change what the registry says about device %1. Each changed field is one transaction.</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修改注册表中设备 %1 的信息。每个修改的字段为一笔交易。</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量(&amp;C)</translation>
     </message>
     <message>
         <source>A whole number, e.g. 4000</source>
-        <translation type="unfinished"></translation>
+        <translation>整数，例如 4000</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;N)</translation>
     </message>
     <message>
         <source>e.g. GB, Mbps, cores</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 GB、Mbps、cores</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)</translation>
     </message>
     <message>
         <source>An H3 cell or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>H3 单元或标签</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 URI(&amp;M)</translation>
     </message>
     <message>
         <source>e.g. ipfs://…</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 ipfs://…</translation>
     </message>
     <message>
         <source>Transfer device</source>
-        <translation type="unfinished"></translation>
+        <translation>转移设备</translation>
     </message>
     <message>
         <source>Give device %1 to another account. Its stakes stay where they are; its future rewards go to the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 转给另一个账户。其质押保持不变；其今后的奖励归新所有者所有。</translation>
     </message>
     <message>
         <source>New &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>新所有者(&amp;O)</translation>
     </message>
     <message>
         <source>0x…</source>
-        <translation type="unfinished"></translation>
+        <translation>0x…</translation>
     </message>
     <message>
         <source>Stake on device</source>
-        <translation type="unfinished"></translation>
+        <translation>在设备上质押</translation>
     </message>
     <message>
         <source>Stake on device %1 (staked now: %2).</source>
         <extracomment>%1 the device&apos;s address, %2 its current stake</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在设备 %1 上质押（当前质押：%2）。</translation>
     </message>
     <message>
         <source>&amp;Amount (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金额（%1）(&amp;A)</translation>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 100</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>C&amp;ontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;O)…</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量必须是大于 0 的整数。</translation>
     </message>
     <message>
         <source>The capacity needs its unit: the registry stores them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量需要填写单位：注册表将二者一起存储。</translation>
     </message>
     <message>
         <source>Nothing changed: edit the capacity, the region or the metadata URI first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何更改：请先修改容量、区域或元数据 URI。</translation>
     </message>
     <message>
         <source>Update device %1</source>
-        <translation type="unfinished">更新设备 %1</translation>
+        <translation>更新设备 %1</translation>
     </message>
     <message>
         <source>The new owner is not an address: %1.</source>
         <extracomment>%1 why the text is not an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新所有者不是有效地址：%1。</translation>
     </message>
     <message>
         <source>The new owner must not be the zero address: the device would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>新所有者不能是零地址：设备将会丢失。</translation>
     </message>
     <message>
         <source>The device already belongs to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备已属于此账户。</translation>
     </message>
     <message>
         <source>Transfer device %1 to %2</source>
         <extracomment>%1 device address, %2 the new owner&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 转移给 %2</translation>
     </message>
     <message numerus="yes">
         <source>Enter an amount above 0, with at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请输入大于 0 的金额，最多 %n 位小数。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 amount with symbol, %2 device address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在设备 %2 上质押 %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>设备详情</translation>
     </message>
     <message>
         <source>Device detail state</source>
-        <translation type="unfinished"></translation>
+        <translation>设备详情状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 URI</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时间</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>质押</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收益</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished"></translation>
+        <translation>最新评分</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>在线率</translation>
     </message>
     <message>
         <source>Offline epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>离线纪元</translation>
     </message>
     <message>
         <source>Previous owners</source>
-        <translation type="unfinished"></translation>
+        <translation>以前的所有者</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)…</translation>
     </message>
     <message>
         <source>Update the device&apos;s capacity, region or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设备的容量、区域或元数据</translation>
     </message>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>质押(&amp;S)…</translation>
     </message>
     <message>
         <source>Stake on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>在此设备上质押</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>转移(&amp;T)…</translation>
     </message>
     <message>
         <source>Transfer the device to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备转移给另一个账户</translation>
     </message>
     <message>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>退役(&amp;R)…</translation>
     </message>
     <message>
         <source>Retire the device for good</source>
-        <translation type="unfinished"></translation>
+        <translation>永久退役该设备</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Select a device to see its earnings, scores and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个设备以查看其收益、评分和操作。</translation>
     </message>
     <message>
         <source>Reading the device&apos;s rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从已验证缓存中读取设备的奖励…</translation>
     </message>
     <message>
         <source>The device could not be read: %1</source>
         <extracomment>%1 why the device could not be read, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该设备：%1</translation>
     </message>
     <message>
         <source>Not scored yet: no epoch has rewarded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：还没有任何纪元为其发放奖励。</translation>
     </message>
     <message>
         <source>Online in %1 of %2 scored epochs; average score %3</source>
         <extracomment>%1 epochs that scored above 0, %2 epochs scored in all, %3 the average score as a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 个已评分纪元中有 %1 个在线；平均评分 %3</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>%1, block %2</source>
         <extracomment>%1 date and time, %2 block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，区块 %2</translation>
     </message>
     <message>
         <source>%1 (the owner&apos;s own: %2)</source>
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（所有者自有：%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔奖励</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（纪元 %2）</translation>
     </message>
     <message>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>None: it scored in every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>无：每个纪元都有评分</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无奖励：某个纪元为其评分后，收益将显示于此。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DeviceEarningsChart</name>
     <message>
         <source>Earnings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>收益趋势</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收益</translation>
     </message>
     <message>
         <source>Earned to date: %1</source>
         <extracomment>%1 the device&apos;s total earnings, every digit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>累计收益：%1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽</translation>
     </message>
     <message>
         <source>Wireless hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>无线热点</translation>
     </message>
     <message>
         <source>Compute (GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算（GPU）</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能源</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>传感器</translation>
     </message>
     <message>
         <source>Kind %1</source>
         <extracomment>%1 the kind&apos;s number, for a kind this Plinth does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>类型 %1</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已退役</translation>
     </message>
     <message numerus="yes">
         <source>Offline for %n epoch(s)</source>
         <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已离线 %n 个纪元</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>质押</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收益</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Filter by address, region, kind or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按地址、区域、类型或状态筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选设备</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备类型</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation>设备状态</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已退役</translation>
     </message>
     <message>
         <source>&amp;Onboard a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>设备入网(&amp;O)…</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备入网</translation>
     </message>
     <message>
         <source>Devices of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户的设备</translation>
     </message>
     <message>
         <source>Devices state</source>
-        <translation type="unfinished"></translation>
+        <translation>设备状态</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 台设备中的 %1 台</translation>
     </message>
     <message>
         <source>Choose a network in Settings to see your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”中选择网络以查看你的设备。</translation>
     </message>
     <message>
         <source>The network could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开网络：%1</translation>
     </message>
     <message>
         <source>This wallet has no account yet: create or restore one to see its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>此钱包还没有账户：请创建或恢复一个账户以查看其设备。</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已验证缓存…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: your devices appear here after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：首次同步后你的设备将显示于此。</translation>
     </message>
     <message>
         <source>Your devices could not be read: %1</source>
         <extracomment>%1 why the devices could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的设备：%1</translation>
     </message>
     <message>
         <source>Account %1 has no devices yet. Use “Onboard a device…” to register one.</source>
         <extracomment>%1 the account&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 还没有设备。请使用“设备入网…”注册一台设备。</translation>
     </message>
     <message>
         <source>Retire device %1 for good: its token is burnt and it can never register again</source>
         <extracomment>%1 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>永久退役设备 %1：其代币将被销毁，且永远无法再次注册</translation>
     </message>
 </context>
 <context>
@@ -3713,205 +3713,205 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>%1 the series (a device or a kind), %2 the period, %3 the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsModel</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽</translation>
     </message>
     <message>
         <source>Wireless</source>
-        <translation type="unfinished"></translation>
+        <translation>无线</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能源</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>传感器</translation>
     </message>
     <message>
         <source>Unknown kind</source>
         <extracomment>a resource kind this version does not know, by its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知类型</translation>
     </message>
     <message>
         <source>Kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 %1</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a score in percent, from basis points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>区块 %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>纪元</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::EarningsPage</name>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>所有设备</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>按设备</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型</translation>
     </message>
     <message>
         <source>Group the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表分组方式</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Period of each bar</source>
-        <translation type="unfinished"></translation>
+        <translation>每个柱形的时间段</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>First day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期（UTC）</translation>
     </message>
     <message>
         <source>Last day (UTC, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（UTC，包含当天）</translation>
     </message>
     <message>
         <source>Filter by device, kind or date</source>
-        <translation type="unfinished"></translation>
+        <translation>按设备、类型或日期筛选</translation>
     </message>
     <message>
         <source>Filter rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选奖励</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>Earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>收益图表</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished">收益</translation>
+        <translation>收益</translation>
     </message>
     <message>
         <source>Payout ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励发放对账</translation>
     </message>
     <message>
         <source>Proving your claimable rewards and reconciling the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在证明你的可领取奖励并核对账目…</translation>
     </message>
     <message>
         <source>Could not build the payout ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成奖励发放对账：%1</translation>
     </message>
     <message>
         <source>The first day is after the last day: pick a range that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期晚于结束日期：请选择结束日期晚于开始日期的范围。</translation>
     </message>
     <message>
         <source>Adding up your rewards in the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总已验证缓存中你的奖励…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的收益：%1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间范围内，你的设备没有获得任何奖励。</translation>
     </message>
     <message>
         <source>Other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>其他设备</translation>
     </message>
     <message numerus="yes">
         <source>in %n reward(s), verified at block %1</source>
         <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 笔奖励，已在区块 %1 验证</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 笔奖励中最新的 %1 笔；导出 CSV 可获取全部奖励。</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔奖励</numerusform>
         </translation>
     </message>
 </context>
@@ -3920,92 +3920,92 @@
     <message>
         <source>%1 cannot be used: %2</source>
         <extracomment>%1 is the URL typed, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法使用：%2</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在列表中。</translation>
     </message>
     <message>
         <source>Asking %1 for its chain id…</source>
         <extracomment>%1 is the endpoint&apos;s URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 查询其链 ID…</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
         <extracomment>%1 is the endpoint&apos;s URL, %2 the error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有响应：%2</translation>
     </message>
     <message>
         <source>%1 answered chain id %2 in %3 ms.</source>
         <extracomment>%1 the endpoint&apos;s URL, %2 its chain id, %3 the latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %3 毫秒内返回链 ID %2。</translation>
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络的链 ID 为 %1：该端点服务于另一条链。</translation>
     </message>
     <message>
         <source>The endpoints were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端点未保存：%1</translation>
     </message>
     <message>
         <source>Saved in %1. Plinth uses the new list from its next start.</source>
         <extracomment>%1 is the profile file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已保存至 %1。Plinth 将在下次启动时使用新列表。</translation>
     </message>
     <message>
         <source>Network and RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>网络和 RPC 端点</translation>
     </message>
     <message>
         <source>%1 (chain id %2). Plinth asks the endpoints in this order and checks every answer against block headers, so an endpoint cannot make it show false data.</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（链 ID %2）。Plinth 按此顺序查询各端点，并依据区块头核验每个结果，因此端点无法使其显示虚假数据。</translation>
     </message>
     <message>
         <source>No network is selected: start Plinth with --network to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择网络：请使用 --network 启动 Plinth 以选择网络。</translation>
     </message>
     <message>
         <source>RPC endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 端点</translation>
     </message>
     <message>
         <source>New endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>新端点 URL</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>添加端点</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试(&amp;T)</translation>
     </message>
     <message>
         <source>Test endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>测试端点</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>移除端点</translation>
     </message>
 </context>
 <context>
@@ -4013,101 +4013,101 @@
     <message>
         <source>Proposal %1</source>
         <extracomment>a proposal without a title: %1 is its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1</translation>
     </message>
     <message>
         <source>New epoch rewards</source>
         <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新的纪元奖励</translation>
     </message>
     <message numerus="yes">
         <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发放 %n 笔新奖励，共 %1；最新一笔属于纪元 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Device offline</source>
-        <translation type="unfinished"></translation>
+        <translation>设备离线</translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设备 %1 已离线 %n 个纪元。</numerusform>
         </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>提案开放投票</translation>
     </message>
     <message>
         <source>%1 is open for voting until %2.</source>
         <extracomment>%1 is the proposal&apos;s title, %2 when voting ends (a date and time)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 开放投票，截止至 %2。</translation>
     </message>
     <message>
         <source>Proposal about to end</source>
-        <translation type="unfinished"></translation>
+        <translation>提案即将结束</translation>
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的投票将在 %2 后结束。</translation>
     </message>
     <message>
         <source>Transaction confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已确认</translation>
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 已打包进区块 %2。</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 已确认。</translation>
     </message>
     <message>
         <source>Transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>交易失败</translation>
     </message>
     <message>
         <source>Transaction %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 失败。</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::FirstRunWizard</name>
     <message>
         <source>Set up Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 Plinth</translation>
     </message>
     <message>
         <source>Encrypting your vault… This takes a few seconds on purpose: it makes guessing your password slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密你的保险库… 这会特意花费几秒钟：这样可以让猜测你的密码变得很慢。</translation>
     </message>
     <message>
         <source>The vault was created but holds no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已创建，但其中没有账户。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be a keystore file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不可能是 Keystore 文件。</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password is wrong. Go back, correct it and finish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件的密码错误。请返回更正密码，然后再次完成设置。</translation>
     </message>
     <message>
         <source>Plinth could not finish: %1</source>
         <extracomment>%1 is the reason, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 无法完成设置：%1</translation>
     </message>
 </context>
 <context>
@@ -4176,69 +4176,69 @@
     <message>
         <source>d MMM</source>
         <comment>date format of a day in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>date format of a month in a chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
     <message>
         <source>No proposals yet: a proposal appears here once it is created on the governor.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无提案：在治理合约上创建提案后将显示于此。</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
-        <translation type="unfinished">将 %1 加入时间锁队列</translation>
+        <translation>将 %1 加入时间锁队列</translation>
     </message>
     <message>
         <source>Execute %1</source>
-        <translation type="unfinished">执行 %1</translation>
+        <translation>执行 %1</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>将你的投票权委托给自己（%1）</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已验证缓存…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the proposals appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：首次同步后提案将显示于此。</translation>
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从已验证缓存中读取提案：%1</translation>
     </message>
     <message>
         <source>Could not read the proposal from the verified cache: %1</source>
         <extracomment>%1 the core&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法从已验证缓存中读取该提案：%1</translation>
     </message>
     <message>
         <source>Vote for %1</source>
         <extracomment>%1 the proposal&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 投赞成票</translation>
     </message>
     <message>
         <source>Vote against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 投反对票</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 投弃权票</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点无法运行模拟：%1</translation>
     </message>
 </context>
 <context>
@@ -4252,131 +4252,131 @@
     <name>plinth::ui::HelpDialog</name>
     <message>
         <source>Plinth Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 帮助</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Plinth %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth %1</translation>
     </message>
     <message>
         <source>A wallet and contributor dashboard for DePIN networks. Every balance, reward and vote it shows is verified against block headers by its own light client; it does not trust the RPC endpoints it reads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 DePIN 网络的钱包和贡献者仪表盘。它显示的每一项余额、奖励和投票都由其内置轻客户端依据区块头进行验证；它不信任所读取的 RPC 端点。</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>自由软件，基于 GNU 通用公共许可证第 3 版发布。</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::KeystorePage</name>
     <message>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Keystore 文件</translation>
     </message>
     <message>
         <source>Choose the keystore v3 JSON file and type the password it was saved with. Plinth keeps the key in its own vault, under the vault password you choose next.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 Keystore v3 JSON 文件，并输入保存该文件时使用的密码。Plinth 会将密钥保存在自己的保险库中，由你接下来设置的保险库密码保护。</translation>
     </message>
     <message>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Keystore 文件</translation>
     </message>
     <message>
         <source>Open a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 Keystore 文件</translation>
     </message>
     <message>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore 文件的密码</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>File &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LedgerView</name>
     <message>
         <source>Rewarded</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Claimable (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>可领取（已证明）</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>已领取</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已到账</translation>
     </message>
     <message>
         <source>Reconciled at block %1: rewarded − claimed = claimable, and every claim was received in full.</source>
         <extracomment>%1 the block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在区块 %1 核对一致：已分配 − 已领取 = 可领取，且每笔领取均已全额到账。</translation>
     </message>
     <message>
         <source>Does not reconcile at block %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>在区块 %1 核对不一致：</translation>
     </message>
     <message>
         <source>%1 is off by %2 base units: %3</source>
         <extracomment>%1 what differs (&quot;claimable&quot;), %2 by how many base units, %3 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 相差 %2 个最小单位：%3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::LockController</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
         <source>Lock the wallet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定钱包（%1）</translation>
     </message>
     <message>
         <source>Unlock the wallet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁钱包以进行签名</translation>
     </message>
 </context>
 <context>
@@ -4457,930 +4457,931 @@
     <message>
         <source>Show %1</source>
         <extracomment>a keyboard shortcut&apos;s action: %1 is a page name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示%1</translation>
     </message>
     <message>
         <source>Lock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定钱包</translation>
     </message>
     <message>
         <source>Switch the account</source>
-        <translation type="unfinished"></translation>
+        <translation>切换账户</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助</translation>
     </message>
     <message>
         <source>Move to the next control</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一个控件</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::NetworkPage</name>
     <message>
         <source>Choose the network</source>
-        <translation type="unfinished"></translation>
+        <translation>选择网络</translation>
     </message>
     <message>
         <source>Plinth follows one deployment of the network at a time; you can add others in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 一次只跟踪网络的一个部署；你可以在“设置”中添加其他部署。</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理</translation>
     </message>
     <message>
         <source>Looking for networks and asking the local devnet whether it runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找网络，并询问本地 devnet 是否正在运行…</translation>
     </message>
     <message>
         <source>No network for now
 Choose one later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不选择网络
+稍后可在“设置”中选择。</translation>
     </message>
     <message>
         <source>No network profile was found and no local devnet answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到网络配置，且本地 devnet 没有响应。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingChecksView</name>
     <message>
         <source>Checks of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包检查</translation>
     </message>
     <message>
         <source>Passed</source>
         <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>由设备自己的密钥 %1 签名。</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>为链 %1（即本网络的链）签名，且节点位于该链上。</translation>
     </message>
     <message>
         <source>Signed for this network&apos;s device registry, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本网络的设备注册表 %1 签名。</translation>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1，比链的最新区块晚 %2。</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未注册且从未退役（区块 %1 的已验证缓存确认了这一点）。</translation>
     </message>
     <message>
         <source>Not registered and never retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未注册且从未退役。</translation>
     </message>
     <message>
         <source>Its onboarding nonce has not been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>其入网 nonce 尚未被使用。</translation>
     </message>
     <message>
         <source>It names this account, %1, as its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>它指定此账户 %1 为所有者。</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>质押 %1：即注册表的最低质押额，因为数据包未指定质押额。</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>质押 %1，不低于注册表的最低质押额 %2。</translation>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>你的余额 %1 足以支付质押额和 %2 的费用（共 %3）。</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance were read with eth_call at block %1: unverified.</source>
         <extracomment>%1 block number</extracomment>
-        <translation type="unfinished">注册表状态和你的余额是通过 eth_call 在区块 %1 上读取的：未经验证。</translation>
+        <translation>注册表状态和你的余额是通过 eth_call 在区块 %1 读取的：未经验证。</translation>
     </message>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表状态和你的余额已在区块 %1 上证明。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OnboardingWizard</name>
     <message>
         <source>&amp;Paste or open a device&apos;s signed payload</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴或打开设备签名的数据包(&amp;P)</translation>
     </message>
     <message>
         <source>Register &amp;this computer: the wallet makes the device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>注册本机(&amp;T)：由钱包生成设备密钥</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Onboard a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备入网</translation>
     </message>
     <message>
         <source>Signed onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的入网数据包</translation>
     </message>
     <message>
         <source>Paste the payload&apos;s JSON or its QR text (plinth-onboard:1;…)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴数据包的 JSON 或其二维码文本（plinth-onboard:1;…）</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>质押</translation>
     </message>
     <message>
         <source>Empty: the payload&apos;s stake, or the registry&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用数据包中的质押额，或注册表的最低质押额</translation>
     </message>
     <message>
         <source>Onboarding status</source>
-        <translation type="unfinished"></translation>
+        <translation>入网状态</translation>
     </message>
     <message>
         <source>A device proves it is yours by signing an onboarding message with its own key. How do you want to onboard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>设备通过用自己的密钥签署入网消息来证明它属于你。你想如何让它入网？</translation>
     </message>
     <message>
         <source>On the device, run plinth-cli device-key sign-onboarding with this account as the owner, then paste what it printed, or open the file it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设备上以此账户为所有者运行 plinth-cli device-key sign-onboarding，然后粘贴其输出内容，或打开其写入的文件。</translation>
     </message>
     <message>
         <source>&amp;Stake (%1)</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>质押（%1）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>注册(&amp;R)…</translation>
     </message>
     <message>
         <source>The stake is not an amount: %1.</source>
         <extracomment>%1 why the amount is not valid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>质押额不是有效金额：%1。</translation>
     </message>
     <message>
         <source>Paste a payload or open its file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先粘贴数据包或打开其文件。</translation>
     </message>
     <message>
         <source>Checking the payload against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在依据链上数据检查数据包…</translation>
     </message>
     <message>
         <source>Making the device key, signing its onboarding and checking it against the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成设备密钥、签署入网数据并依据链上数据进行检查…</translation>
     </message>
     <message>
         <source>Device %1 (%2, %3) can be registered to this account, staking %4 and paying the %5 onboarding fee.</source>
         <extracomment>%1 device address, %2 kind, %3 capacity with unit, %4 stake, %5 onboarding fee</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1（%2，%3）可以注册到此账户名下，质押 %4 并支付 %5 的入网费。</translation>
     </message>
     <message>
         <source>The device key is kept in %1.</source>
-        <translation type="unfinished">设备密钥保存在 %1。</translation>
+        <translation>设备密钥保存在 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: this payload would be refused, so nothing can be sent. No device key was kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查未通过：此数据包将被拒绝，因此无法发送任何交易。未保留任何设备密钥。</numerusform>
         </translation>
     </message>
     <message>
         <source>Register device %1, staking %2</source>
         <extracomment>%1 device address, %2 stake with symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>注册设备 %1，质押 %2</translation>
     </message>
     <message>
         <source>The registration was not confirmed: see the confirmation dialog for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册未确认：原因请参见确认对话框。</translation>
     </message>
     <message>
         <source>Open an onboarding payload</source>
-        <translation type="unfinished"></translation>
+        <translation>打开入网数据包</translation>
     </message>
     <message>
         <source>Onboarding payloads (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>入网数据包 (*.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewPage</name>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <source>Claimable rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>可领取的奖励</translation>
     </message>
     <message>
         <source>Earnings, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>收益（最近 30 天）</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Proposals awaiting your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>等待你投票的提案</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活动</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>领取(&amp;C)</translation>
     </message>
     <message>
         <source>Claim rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>领取奖励</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已退役</translation>
     </message>
     <message>
         <source>Earnings per day over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天的每日收益</translation>
     </message>
     <message>
         <source>Proving your balances against the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在依据已验证区块证明你的余额…</translation>
     </message>
     <message>
         <source>Could not prove your balances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法证明你的余额：%1</translation>
     </message>
     <message>
         <source>Proving your claimable rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在证明你的可领取奖励…</translation>
     </message>
     <message>
         <source>Could not prove your claimable rewards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法证明你的可领取奖励：%1</translation>
     </message>
     <message>
         <source>Nothing to claim at block %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在区块 %1 没有可领取的奖励。</translation>
     </message>
     <message>
         <source>Claim %1 to %2</source>
         <extracomment>%1 is the amount with its symbol, %2 the receiving address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 领取至 %2</translation>
     </message>
     <message>
         <source>Adding up your rewards of the last 30 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总你最近 30 天的奖励…</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的收益：%1</translation>
     </message>
     <message>
         <source>None of your devices earned a reward in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天内，你的设备没有获得任何奖励。</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，共 %n 笔奖励，已在区块 %2 验证</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从已验证缓存中读取你的设备…</translation>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的设备：%1</translation>
     </message>
     <message>
         <source>This account has no devices. Register one on the Devices page.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有设备。请在“设备”页面注册一台。</translation>
     </message>
     <message>
         <source>Reading the network&apos;s proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取网络的提案…</translation>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取提案：%1</translation>
     </message>
     <message>
         <source>No active proposal is waiting for your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待你投票的进行中提案。</translation>
     </message>
     <message>
         <source>No active proposal is waiting for you: you have no voting power in the open ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待你投票的进行中提案：你在开放的提案中没有投票权。</translation>
     </message>
     <message>
         <source>Reading your transactions and rewards…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取你的交易和奖励…</translation>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的活动：%1</translation>
     </message>
     <message>
         <source>Nothing has happened on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户尚无任何活动。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::OverviewText</name>
     <message>
         <source>signed, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名，尚未发送</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">待开始</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>failed (reverted)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（已回滚）</translation>
     </message>
     <message>
         <source>rejected by the node</source>
-        <translation type="unfinished"></translation>
+        <translation>被节点拒绝</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换</translation>
     </message>
     <message>
         <source>Proven at block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在区块 %1 证明</translation>
     </message>
     <message>
         <source>a new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>新合约</translation>
     </message>
     <message>
         <source>Sent %1 to %2, %3</source>
         <extracomment>%1 the amount, %2 the recipient, %3 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1 至 %2，%3</translation>
     </message>
     <message>
         <source>Speed-up of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易加速，%1</translation>
     </message>
     <message>
         <source>Cancellation of a transaction, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易取消，%1</translation>
     </message>
     <message>
         <source>Transaction to %1, %2</source>
         <extracomment>%1 the contract or recipient, %2 the state (&quot;pending&quot;, &quot;confirmed&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发往 %1 的交易，%2</translation>
     </message>
     <message>
         <source>Reward of %1 for %2, epoch %3</source>
         <extracomment>%1 the amount, %2 the device, %3 the epoch number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 的奖励 %1，纪元 %3</translation>
     </message>
     <message>
         <source>moments</source>
-        <translation type="unfinished"></translation>
+        <translation>片刻</translation>
     </message>
     <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：投票将在 %2 后结束；你的投票权为 %3</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordPage</name>
     <message>
         <source>Choose a vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置保险库密码</translation>
     </message>
     <message>
         <source>Plinth asks for it to unlock the wallet and before anything is signed. It cannot be recovered: if you forget it, restore the wallet from its recovery phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁钱包以及签名任何内容之前，Plinth 都会要求输入此密码。密码无法找回：如果忘记，请通过助记词恢复钱包。</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码</translation>
     </message>
     <message>
         <source>Vault password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入保险库密码</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>密码强度</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Plinth does not accept a password this weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 不接受强度这么弱的密码。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PasswordStrengthMeter</name>
     <message>
         <source>Choose a password: it encrypts your keys on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置密码：它用于在本机上加密你的密钥。</translation>
     </message>
     <message>
         <source>This is one of the passwords attackers try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是攻击者最先尝试的密码之一。</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters, or a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>太短：请至少使用 12 个字符，或几个不相关的单词。</translation>
     </message>
     <message>
         <source>Mostly repeated or sequential characters, which are guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多为重复或连续的字符，很容易被猜中。</translation>
     </message>
     <message>
         <source>Contains a keyboard run or the alphabet in order, which attackers try early.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含键盘上的连续按键或按顺序排列的字母，攻击者会很早尝试。</translation>
     </message>
     <message>
         <source>Strong: long enough that guessing it is out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>强：长度足够，无法被猜中。</translation>
     </message>
     <message>
         <source>Strong: a good length with a mix of letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>强：长度合适，且混合了字母、数字和符号。</translation>
     </message>
     <message>
         <source>Fair: a longer password or a few unrelated words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>中：使用更长的密码或几个不相关的单词会使其更强。</translation>
     </message>
     <message>
         <source>Weak: add length and mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>弱：请增加长度，并混合使用大写字母、数字或符号。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>你的助记词</translation>
     </message>
     <message>
         <source>Write these words down on paper, in order, and keep them somewhere safe. Anyone who has them can take everything in this wallet; without them a lost computer means lost funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按顺序将这些单词抄写在纸上，并存放在安全的地方。任何拥有它们的人都能拿走此钱包中的一切；没有它们，一旦电脑丢失，资金也将丢失。</translation>
     </message>
     <message>
         <source>12 words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个单词</translation>
     </message>
     <message>
         <source>24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>24 个单词</translation>
     </message>
     <message>
         <source>Length of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词长度</translation>
     </message>
     <message>
         <source>Never type these words into a website or share a photo of them. Plinth asks for three of them on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>切勿在任何网站中输入这些单词，也不要分享它们的照片。Plinth 会在下一页要求你输入其中三个单词。</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>长度(&amp;L)：</translation>
     </message>
     <message>
         <source>Making a new recovery phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成新的助记词…</translation>
     </message>
     <message>
         <source>No recovery phrase could be made: %1</source>
         <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法生成助记词：%1</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the word&apos;s position in the recovery phrase, %2 the word</extracomment>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::PlanStepWidget</name>
     <message>
         <source>the network&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的代币</translation>
     </message>
     <message>
         <source>the staking contract</source>
-        <translation type="unfinished"></translation>
+        <translation>质押合约</translation>
     </message>
     <message>
         <source>the device registry</source>
-        <translation type="unfinished"></translation>
+        <translation>设备注册表</translation>
     </message>
     <message>
         <source>the rewards contract</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励合约</translation>
     </message>
     <message>
         <source>the governor</source>
-        <translation type="unfinished"></translation>
+        <translation>治理合约</translation>
     </message>
     <message>
         <source>the timelock</source>
-        <translation type="unfinished"></translation>
+        <translation>时间锁</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>%1 this step&apos;s number, %2 how many steps the plan has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>Allow %1 to take up to %2 from your balance, for the next step</source>
         <extracomment>%1 a contract (&quot;the staking contract&quot;), %2 an amount with its symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>允许 %1 从你的余额中最多支取 %2，用于下一步</translation>
     </message>
     <message>
         <source>Sends %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 发送至 %2</translation>
     </message>
     <message>
         <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1，附带 %2 字节 Plinth 无法解码的数据</translation>
     </message>
     <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 上调用 %1</translation>
     </message>
     <message>
         <source>  %1: %2</source>
         <extracomment>one argument of a decoded call: %1 its name, %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  %1：%2</translation>
     </message>
     <message>
         <source>Sends %1 with the call</source>
         <extracomment>%1 an amount of the native currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>随调用发送 %1</translation>
     </message>
     <message>
         <source>Its fee is worked out once the step before is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>其手续费将在上一步确认后计算。</translation>
     </message>
     <message>
         <source>No fee could be worked out: it cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算手续费：无法构建此交易。</translation>
     </message>
     <message>
         <source>Fee: at most %1, likely %2</source>
         <extracomment>%1 the most this transaction can cost in fees, %2 what it will likely cost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>手续费：最多 %1，预计 %2</translation>
     </message>
     <message>
         <source>Estimated as if the approval before it were confirmed; worked out again once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>在假定上一步授权已确认的情况下估算；确认后将重新计算。</translation>
     </message>
     <message>
         <source>Simulated as if the approval before it were confirmed: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在假定上一步授权已确认的情况下模拟：成功（未经验证：以 %1 的返回为准）</translation>
     </message>
     <message>
         <source>Simulated: it succeeds (unverified: what %1 says)</source>
         <extracomment>%1 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟：成功（未经验证：以 %1 的返回为准）</translation>
     </message>
     <message>
         <source>Simulated: it would fail: %1 (unverified: what %2 says)</source>
         <extracomment>%1 why it fails (the decoded revert), %2 the RPC endpoint that ran the simulation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模拟：将会失败：%1（未经验证：以 %2 的返回为准）</translation>
     </message>
     <message>
         <source>It cannot be prepared: %1</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法准备：%1</translation>
     </message>
     <message>
         <source>It was not simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行模拟。</translation>
     </message>
     <message>
         <source>it would fail: %1</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将会失败：%1</translation>
     </message>
     <message>
         <source>it could not be simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法模拟</translation>
     </message>
     <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 停止等待时仍在待处理；它仍可能被打包（%1）</translation>
     </message>
     <message>
         <source>Sent, waiting for a block (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已发送，正在等待出块（%1）</translation>
     </message>
     <message>
         <source>Confirmed in block %1 (%2)</source>
         <extracomment>%1 a block number, %2 a transaction hash</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在区块 %1 确认（%2）</translation>
     </message>
     <message>
         <source>Failed in block %1: %2</source>
         <extracomment>%1 a block number, %2 why it failed (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在区块 %1 失败：%2</translation>
     </message>
     <message>
         <source>Failed in block %1; the reason could not be found</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在区块 %1 失败；无法找到原因</translation>
     </message>
     <message>
         <source>Replaced by another transaction with the same nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>已被另一笔使用相同 nonce 的交易替换</translation>
     </message>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃：节点中已没有这笔交易，且其 nonce 未被使用，因此没有任何花费</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ProposalDetailPanel</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Votes against the quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>投票与法定票数对比</translation>
     </message>
     <message>
         <source>&amp;Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>投票(&amp;V)…</translation>
     </message>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>排队(&amp;Q)</translation>
     </message>
     <message>
         <source>E&amp;xecute</source>
-        <translation type="unfinished"></translation>
+        <translation>执行(&amp;X)</translation>
     </message>
     <message>
         <source>Delegate to &amp;yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>委托给自己(&amp;Y)</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Run the actions by eth_call from the timelock on the node&apos;s latest state (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>在节点的最新状态上，从时间锁通过 eth_call 运行这些操作（未经验证）</translation>
     </message>
     <message>
         <source>Undelegated tokens do not vote: delegate them to yourself to vote with them on later proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>未委托的代币没有投票权：将它们委托给自己，即可在之后的提案中用它们投票</translation>
     </message>
     <message>
         <source>The description links to %1</source>
         <extracomment>%1 a web address from the proposal&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>描述中包含指向 %1 的链接</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2 (block %3)</source>
         <extracomment>%1 the proposer&apos;s address, %2 a date, %3 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 提出（区块 %3）</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) reached</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum, %5 its percentage of the supply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>赞成 %1 · 反对 %2 · 弃权 %3 — 已达到法定票数 %4（快照时总供应量的 %5%）</translation>
     </message>
     <message>
         <source>For %1 · Against %2 · Abstain %3 — quorum of %4 (%5% of the supply at the snapshot) not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成 %1 · 反对 %2 · 弃权 %3 — 未达到法定票数 %4（快照时总供应量的 %5%）</translation>
     </message>
     <message>
         <source>You voted: %1.</source>
         <extracomment>%1 for, against or abstain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的投票：%1。</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished">赞成</translation>
+        <translation>赞成</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished">反对</translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>abstain</source>
-        <translation type="unfinished">弃权</translation>
+        <translation>弃权</translation>
     </message>
     <message>
         <source>No account selected: voting power is shown for the current account.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账户：显示的是当前账户的投票权。</translation>
     </message>
     <message>
         <source>This proposal has no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>此提案没有任何操作。</translation>
     </message>
     <message>
         <source>Queued: executable in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队：%1 后可执行</translation>
     </message>
     <message>
         <source>Queued: executable since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已排队：自 %1 起可执行</translation>
     </message>
     <message>
         <source>Voting is open only while the proposal is active</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在提案进行中时才能投票</translation>
     </message>
     <message>
         <source>You have already voted</source>
-        <translation type="unfinished"></translation>
+        <translation>你已经投过票了</translation>
     </message>
     <message>
         <source>You have no voting power on this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此提案上没有投票权</translation>
     </message>
     <message>
         <source>Vote for, against or abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>投赞成票、反对票或弃权票</translation>
     </message>
     <message>
         <source>Queue a succeeded proposal in the timelock</source>
-        <translation type="unfinished">将已通过的提案加入时间锁队列</translation>
+        <translation>将已通过的提案加入时间锁队列</translation>
     </message>
     <message>
         <source>Execute a queued proposal once its timelock delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间锁延迟过后执行已排队的提案</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation type="unfinished">%1 %2/s {1/?}</translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
         <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：无法解码的调用（%n 字节调用数据）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changes to %2 (its value before is not known)</source>
         <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 变更为 %2（其原值未知）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3（原值未经验证）</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在节点的最新状态上模拟（未经验证）…</translation>
     </message>
     <message>
         <source>The simulation could not run (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行模拟（未经验证）</translation>
     </message>
     <message>
         <source>Simulated by eth_call from the timelock %1 on the node&apos;s latest state: unverified, no proof covers an execution.</source>
         <extracomment>%1 the timelock&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已从时间锁 %1 通过 eth_call 在节点的最新状态上模拟：未经验证，执行结果不受任何证明保障。</translation>
     </message>
     <message>
         <source>%1. %2: succeeds</source>
         <extracomment>%1 the action&apos;s number, %2 contract.function</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2：成功</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2：回滚：%3</translation>
     </message>
     <message>
         <source>In sequence: not simulated: %1.</source>
         <extracomment>%1 why</extracomment>
-        <translation type="unfinished">按顺序执行：未模拟：%1。</translation>
+        <translation>按顺序执行：未模拟：%1。</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: every action succeeds.</source>
-        <translation type="unfinished">按 execute 的顺序执行：所有操作均成功。</translation>
+        <translation>按 execute 的顺序执行：每项操作均成功。</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
-        <translation type="unfinished">按 execute 的顺序执行：操作 %1 回滚：%2</translation>
+        <translation>按 execute 的顺序执行：操作 %1 回滚：%2</translation>
     </message>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>治理合约自身的设置只接受来自其 execute 内部的调用，因此即使实际执行会成功，针对治理合约的操作在此处也会回滚。</translation>
     </message>
 </context>
 <context>
@@ -5388,82 +5389,82 @@ Choose one later in Settings.</source>
     <message>
         <source>Canceled; voting was to end %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已取消；投票原定于 %1 结束</translation>
     </message>
     <message>
         <source>Voting starts in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>投票将在 %1 后开始</translation>
     </message>
     <message>
         <source>Voting ends in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>投票将在 %1 后结束</translation>
     </message>
     <message>
         <source>Voting ended %1</source>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>投票已于 %1 结束</translation>
     </message>
     <message>
         <source>For %1, against %2, abstain %3; quorum %4</source>
         <extracomment>%1-%3 amounts for, against and abstaining, %4 the quorum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>赞成 %1，反对 %2，弃权 %3；法定票数 %4</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::RestorePage</name>
     <message>
         <source>Restore from a recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>从助记词恢复</translation>
     </message>
     <message>
         <source>Type the words in order, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按顺序输入单词，以空格分隔。</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词</translation>
     </message>
     <message>
         <source>Optional BIP-39 passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的 BIP-39 密码短语</translation>
     </message>
     <message>
         <source>Leave empty unless the wallet used one</source>
-        <translation type="unfinished"></translation>
+        <translation>除非钱包使用过密码短语，否则请留空</translation>
     </message>
     <message>
         <source>A passphrase makes a different wallet from the same words: a wrong one restores an empty wallet, not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>同样的单词配合不同的密码短语会生成不同的钱包：密码短语错误时会恢复出一个空钱包，而不会报错。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <source>Word %1 (“%2”) is not in the BIP-39 word list.</source>
         <extracomment>%1 is the word&apos;s position, %2 the word as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个单词（“%2”）不在 BIP-39 单词表中。</translation>
     </message>
     <message>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词包含 12、15、18、21 或 24 个单词。</translation>
     </message>
     <message>
         <source>All words are valid, but the checksum does not match: a word is wrong or out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单词均有效，但校验和不匹配：有单词错误或顺序不对。</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) so far; a recovery phrase has 12, 15, 18, 21 or 24.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前已输入 %n 个单词；助记词包含 12、15、18、21 或 24 个单词。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The phrase is valid (%n words, checksum correct).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>助记词有效（%n 个单词，校验和正确）。</numerusform>
         </translation>
     </message>
 </context>
@@ -5471,172 +5472,172 @@ Choose one later in Settings.</source>
     <name>plinth::ui::SendReceivePage</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>Recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation>收款地址</translation>
     </message>
     <message>
         <source>0x… (checksummed or all lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x…（带校验和或全小写）</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收款方(&amp;T)：</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>地址簿</translation>
     </message>
     <message>
         <source>Pick a saved address…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已保存的地址…</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>资产</translation>
     </message>
     <message>
         <source>&amp;Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大(&amp;M)</translation>
     </message>
     <message>
         <source>Use the whole balance</source>
-        <translation type="unfinished"></translation>
+        <translation>使用全部余额</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>Available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>可用余额</translation>
     </message>
     <message>
         <source>Name for the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>地址簿中的名称</translation>
     </message>
     <message>
         <source>A name for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>此收款方的名称</translation>
     </message>
     <message>
         <source>Save to address book</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到地址簿</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并发送(&amp;R)…</translation>
     </message>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并发送</translation>
     </message>
     <message>
         <source>Your address on this network. Anyone can send to it; only this vault can spend from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此网络上的地址。任何人都可以向其转账；只有此保险库可以从中支出。</translation>
     </message>
     <message>
         <source>Your address</source>
-        <translation type="unfinished"></translation>
+        <translation>你的地址</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址(&amp;C)</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址</translation>
     </message>
     <message>
         <source>QR code of your address</source>
-        <translation type="unfinished"></translation>
+        <translation>你的地址二维码</translation>
     </message>
     <message>
         <source>Proving the balances at the verified block…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在依据已验证区块证明余额…</translation>
     </message>
     <message>
         <source>The balances could not be proven: %1</source>
         <extracomment>%1 why the balances could not be proven</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法证明余额：%1</translation>
     </message>
     <message>
         <source>Available: %1 (proven at block %2)</source>
         <extracomment>%1 an amount with its symbol, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可用：%1（已在区块 %2 上证明）</translation>
     </message>
     <message>
         <source>The balance is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>余额尚未知晓。</translation>
     </message>
     <message>
         <source>Working out the most the fee can be…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算手续费的最大值…</translation>
     </message>
     <message>
         <source>The fee could not be worked out, so Max cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算手续费，因此目前无法使用“最大”。</translation>
     </message>
     <message>
         <source>The balance does not cover a transfer&apos;s fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>余额不足以支付转账手续费。</translation>
     </message>
     <message>
         <source>The recipient&apos;s address is not valid: %1.</source>
         <extracomment>%1 what is wrong with it (e.g. &quot;bad checksum&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收款地址无效：%1。</translation>
     </message>
     <message>
         <source>Give the address a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该地址命名以便保存。</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收款地址。</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: anything sent there is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>零地址不属于任何人：发送到该地址的任何资产都将丢失。</translation>
     </message>
     <message>
         <source>The amount is not valid: %1.</source>
         <extracomment>%1 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金额无效：%1。</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于 0。</translation>
     </message>
     <message>
         <source>Send %1 to %2</source>
         <extracomment>%1 an amount with its symbol, %2 the recipient&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 发送至 %2</translation>
     </message>
 </context>
 <context>
@@ -5659,373 +5660,373 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Auto-&amp;lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁定时间(&amp;L)：</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>the unit after the auto-lock minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Auto-lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置多少分钟后自动锁定</translation>
     </message>
     <message>
         <source>The vault locks itself after this many minutes without use; Ctrl+L locks it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库在闲置这么多分钟后会自动锁定；按 Ctrl+L 可立即锁定。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::SlashesModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>质押者</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Block %1</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>区块 %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakeDialog</name>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>在你的设备上质押</translation>
     </message>
     <message>
         <source>Delegate stake to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>向设备委托质押</translation>
     </message>
     <message>
         <source>Unstake</source>
-        <translation type="unfinished"></translation>
+        <translation>解除质押</translation>
     </message>
     <message>
         <source>Bond tokens on a device you own. Bonded stake counts toward the device&apos;s rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>在你拥有的设备上绑定代币。绑定的质押将计入该设备的奖励。</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device. You can unstake them later; they are released after the unbonding period.</source>
-        <translation type="unfinished"></translation>
+        <translation>在他人的设备上绑定代币。你之后可以解除质押；代币将在解绑期结束后释放。</translation>
     </message>
     <message>
         <source>Request tokens back from a stake. They stop counting at once and can be withdrawn when the unbonding period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>从质押中请求取回代币。这些代币会立即停止计入，并可在解绑期结束后提取。</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 a short device address, %2 what the device is (&quot;GPU, Lisbon&quot;; or the bonded amount)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Device address (0x…)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址（0x…）</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Amount in %1</source>
         <extracomment>%1 the token&apos;s symbol</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 计的金额</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>There is no device to choose: the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可选择的设备：列表为空。</translation>
     </message>
     <message>
         <source>Choose a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一台设备。</translation>
     </message>
     <message>
         <source>The device address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备地址无效：%1</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额。</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于零。</translation>
     </message>
     <message>
         <source>That is more than the bonded stake of %1.</source>
         <extracomment>%1 the largest amount allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>超出了已绑定的质押额 %1。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakesModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>质押者</translation>
     </message>
     <message>
         <source>Bonded</source>
-        <translation type="unfinished"></translation>
+        <translation>已绑定</translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>已存入</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑中</translation>
     </message>
     <message>
         <source>Slashed</source>
-        <translation type="unfinished"></translation>
+        <translation>已罚没</translation>
     </message>
     <message>
         <source>Your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>你的委托</translation>
     </message>
     <message>
         <source>Your stake</source>
-        <translation type="unfinished"></translation>
+        <translation>你的质押</translation>
     </message>
     <message>
         <source>Delegated to your device</source>
         <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委托到你的设备</translation>
     </message>
     <message>
         <source>Stake on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>你设备上的质押</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StakingPage</name>
     <message>
         <source>&amp;Stake…</source>
-        <translation type="unfinished"></translation>
+        <translation>质押(&amp;S)…</translation>
     </message>
     <message>
         <source>Bond tokens on one of your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>在你的一台设备上绑定代币</translation>
     </message>
     <message>
         <source>&amp;Delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>委托(&amp;D)…</translation>
     </message>
     <message>
         <source>Bond tokens on someone else&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>在他人的设备上绑定代币</translation>
     </message>
     <message>
         <source>&amp;Unstake…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除质押(&amp;U)…</translation>
     </message>
     <message>
         <source>Request bonded tokens back</source>
-        <translation type="unfinished"></translation>
+        <translation>请求取回已绑定的代币</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>提取(&amp;W)</translation>
     </message>
     <message>
         <source>Withdraw the selected released entry</source>
-        <translation type="unfinished"></translation>
+        <translation>提取所选的已释放条目</translation>
     </message>
     <message>
         <source>Stakes and delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>质押和委托</translation>
     </message>
     <message>
         <source>Unbonding entries</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑条目</translation>
     </message>
     <message>
         <source>Slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>罚没</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑</translation>
     </message>
     <message>
         <source>Withdraw %1 (unbonding #%2)</source>
         <extracomment>%1 the amount, %2 the unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提取 %1（解绑 #%2）</translation>
     </message>
     <message>
         <source>Reading the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已验证缓存…</translation>
     </message>
     <message>
         <source>Add an account to the wallet to see its stakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向钱包添加账户以查看其质押。</translation>
     </message>
     <message>
         <source>Nothing is verified yet: the stakes appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：首次同步后质押将显示于此。</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从已验证缓存中读取质押：%1</translation>
     </message>
     <message>
         <source>No stakes or delegations: stake on one of your devices or delegate to another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有质押或委托：请在你的设备上质押，或委托给他人的设备。</translation>
     </message>
     <message>
         <source>No unbonding entries: an unstake request appears here until it is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有解绑条目：解除质押请求会一直显示于此，直到被提取。</translation>
     </message>
     <message>
         <source>No slashes concern this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此账户相关的罚没。</translation>
     </message>
     <message>
         <source>Select one of your entries whose unbonding period has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个解绑期已结束的条目</translation>
     </message>
     <message>
         <source>%1 bonded</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已绑定 %1</translation>
     </message>
     <message>
         <source>Stake %1 on device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在设备 %2 上质押 %1</translation>
     </message>
     <message>
         <source>Delegate %1 to device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>向设备 %2 委托 %1</translation>
     </message>
     <message>
         <source>Unstake %1 from device %2</source>
         <extracomment>%1 the amount, %2 the device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从设备 %2 解除质押 %1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::StateChip</name>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished">状态：%1</translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Pending</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待开始</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Canceled</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Defeated</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Queued</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已排队</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Executed</source>
         <extracomment>a proposal&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已执行</translation>
     </message>
 </context>
 <context>
@@ -6033,191 +6034,191 @@ Choose one later in Settings.</source>
     <message>
         <source>%1: failing (%2)</source>
         <extracomment>%1 is an RPC endpoint, %2 what went wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：失败（%2）</translation>
     </message>
     <message>
         <source>%1: answering in %2 ms</source>
         <extracomment>%1 is an RPC endpoint, %2 its latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 毫秒内响应</translation>
     </message>
     <message>
         <source>%1: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未查询</translation>
     </message>
     <message>
         <source>No network selected</source>
-        <translation type="unfinished">未选择网络</translation>
+        <translation>未选择网络</translation>
     </message>
     <message>
         <source>%1 sent an answer that failed verification: %2</source>
         <extracomment>%1 is an RPC endpoint, %2 what its answer got wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的结果未通过验证：%2</translation>
     </message>
     <message>
         <source>The endpoints disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各端点结果不一致：%1</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
         <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同步失败：%1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同步在 %1 失败：%2</translation>
     </message>
     <message>
         <source>Syncing: block %1 of %2</source>
         <extracomment>%1 is the block verified so far, %2 the block this sync goes to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在同步：区块 %1 / %2</translation>
     </message>
     <message>
         <source>Syncing: asking the endpoints for the head…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步：正在向端点查询最新区块…</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::ThisComputerForm</name>
     <message>
         <source>Resources measured on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机上测得的资源</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备类型</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量(&amp;C)</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)</translation>
     </message>
     <message>
         <source>An H3 cell (15 hex digits) or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>H3 单元（15 位十六进制数）或标签</translation>
     </message>
     <message>
         <source>&amp;Metadata URI</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据 URI(&amp;M)</translation>
     </message>
     <message>
         <source>Device key &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥密码(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;peat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;P)</translation>
     </message>
     <message>
         <source>Measuring this computer&apos;s disks, processor, memory and network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量本机的磁盘、处理器、内存和网络…</translation>
     </message>
     <message>
         <source>This computer could not be measured: %1. Declare the capacity yourself.</source>
         <extracomment>%1 why the measurement failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法测量本机：%1。请自行声明容量。</translation>
     </message>
     <message numerus="yes">
         <source>Processor: %1, %n logical core(s) (measured)</source>
         <extracomment>%1 CPU model, %n logical cores</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>处理器：%1，%n 个逻辑核心（实测）</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor: unknown (not readable here)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器：未知（此处无法读取）</translation>
     </message>
     <message>
         <source>Memory: %1 in all (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：共 %1（实测）</translation>
     </message>
     <message>
         <source>Memory: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：未知</translation>
     </message>
     <message>
         <source>Disks: none found</source>
         <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘：未找到</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>磁盘：%n 个文件系统上共 %2，可用 %1（实测）</numerusform>
         </translation>
     </message>
     <message>
         <source>GPU: unknown (no listing was readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：未知（无法读取设备列表）</translation>
     </message>
     <message>
         <source>GPU: none found</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：未找到</translation>
     </message>
     <message>
         <source>GPU: %1 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：%1（实测）</translation>
     </message>
     <message>
         <source>Network %1: %2, link %3 Mbps (measured)</source>
         <extracomment>%1 interface name, %2 its state (up, down), %3 link speed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1：%2，链路速率 %3 Mbps（实测）</translation>
     </message>
     <message>
         <source>Network %1: %2, link speed unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1：%2，链路速率未知</translation>
     </message>
     <message>
         <source>Declare it: nothing here measures this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>请自行声明：此处无法测量此类资源</translation>
     </message>
     <message>
         <source>Declared by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>由你声明。</translation>
     </message>
     <message>
         <source>Measured on this computer: %1 (%2). Type a figure to declare your own.</source>
         <extracomment>%1 the capacity with unit, %2 what was measured, e.g. &quot;free space of 3 filesystems&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在本机上测得：%1（%2）。输入数值可自行声明。</translation>
     </message>
     <message>
         <source>Nothing on this computer measures this kind: declare the capacity and its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机无法测量此类资源：请声明容量及其单位。</translation>
     </message>
     <message>
         <source>The capacity must be a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量必须是大于 0 的整数。</translation>
     </message>
     <message>
         <source>A declared capacity needs its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>声明的容量需要填写单位。</translation>
     </message>
     <message>
         <source>Give the device&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写设备的区域。</translation>
     </message>
     <message>
         <source>Choose a password for the device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为设备密钥设置密码。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -6225,376 +6226,376 @@ Choose one later in Settings.</source>
     <message>
         <source>%1 · %2</source>
         <extracomment>an account in the switcher: %1 is its label, %2 its short address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无账户</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)：</translation>
     </message>
     <message>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>当前账户</translation>
     </message>
     <message>
         <source>No network</source>
-        <translation type="unfinished"></translation>
+        <translation>无网络</translation>
     </message>
     <message>
         <source>Start Plinth with --network to choose a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --network 启动 Plinth 以选择网络。</translation>
     </message>
     <message>
         <source>Network %1, chain id %2</source>
         <extracomment>%1 is the network&apos;s name, %2 its chain id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1，链 ID %2</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Plinth(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TransactionConfirmDialog</name>
     <message>
         <source>Speed up a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>加速待处理交易</translation>
     </message>
     <message>
         <source>Cancel a pending transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>取消待处理交易</translation>
     </message>
     <message>
         <source>Confirm transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>确认交易</translation>
     </message>
     <message>
         <source>What this does</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作的内容</translation>
     </message>
     <message>
         <source>The transactions to send</source>
-        <translation type="unfinished"></translation>
+        <translation>要发送的交易</translation>
     </message>
     <message>
         <source>Fee speed</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费速度</translation>
     </message>
     <message>
         <source>Slow (cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>慢（更便宜）</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Fast (costs more)</source>
-        <translation type="unfinished"></translation>
+        <translation>快（更贵）</translation>
     </message>
     <message>
         <source>&amp;Fee speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费速度(&amp;F)：</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码</translation>
     </message>
     <message>
         <source>The vault is locked: its password signs this</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库已锁定：需用其密码签名此交易</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
         <extracomment>%1 why the network could not be opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未选择网络，因此无法发送任何交易。</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送任何交易：%1</translation>
     </message>
     <message>
         <source>Preparing the transaction and simulating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备交易并进行模拟…</translation>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备：%1</translation>
     </message>
     <message numerus="yes">
         <source>Together these %n transactions cost at most %1 in value and fees.</source>
         <extracomment>%1 the most the whole plan can cost in value and fees, %n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这 %n 笔交易的金额和手续费合计最多 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：第 %1 步%2。</translation>
     </message>
     <message>
         <source>Send is disabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：%1。</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查详细信息，然后发送。</translation>
     </message>
     <message>
         <source>Enter the vault password, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入保险库密码，然后发送。</translation>
     </message>
     <message>
         <source>Enter the vault password to sign this.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入保险库密码以签名。</translation>
     </message>
     <message>
         <source>Unlocking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁保险库…</translation>
     </message>
     <message>
         <source>The password is wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。未发送任何交易。</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解锁保险库：%1。未发送任何交易。</translation>
     </message>
     <message numerus="yes">
         <source>Signing and sending %n transaction(s)…</source>
         <extracomment>%n the number of transactions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在签名并发送 %n 笔交易…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending stopped: %1</source>
         <extracomment>%1 why sending stopped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发送已停止：%1</translation>
     </message>
     <message>
         <source>Not sent: the step before did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：上一步未成功。</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认。</translation>
     </message>
     <message>
         <source>Still pending. Plinth stopped waiting; the Activity page keeps following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在待处理。Plinth 已停止等待；“活动”页面将继续跟踪它。</translation>
     </message>
     <message>
         <source>It did not succeed: see the step above.</source>
-        <translation type="unfinished"></translation>
+        <translation>未成功：请参见上面的步骤。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::TrayNotifier</name>
     <message>
         <source>Plinth</source>
-        <translation type="unfinished">Plinth</translation>
+        <translation>Plinth</translation>
     </message>
     <message>
         <source>Show Plinth</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Plinth</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnbondingsModel</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Staker</source>
-        <translation type="unfinished"></translation>
+        <translation>质押者</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>释放</translation>
     </message>
     <message>
         <source>Unbonding</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑中</translation>
     </message>
     <message>
         <source>Ready to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>可提取</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已提取</translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>%1 how long until the stake is released (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1后</translation>
     </message>
     <message>
         <source>since %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <source>withdrawn %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 提取</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>an unbonding entry&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::UnlockDialog</name>
     <message>
         <source>Unlock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁钱包</translation>
     </message>
     <message>
         <source>Type the vault password to use your keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入保险库密码以使用你的密钥。</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库密码</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查密码…</translation>
     </message>
     <message>
         <source>Wrong password. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。请检查大写锁定键后重试。</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解锁保险库：%1</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::VoteDialog</name>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>反对(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;bstain</source>
-        <translation type="unfinished"></translation>
+        <translation>弃权(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Reason (optional, public on chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（可选，将在链上公开）(&amp;R)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>You have already voted on this proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已经对此提案投过票了。</translation>
     </message>
     <message>
         <source>You cannot vote on this proposal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>你现在无法对此提案投票。</translation>
     </message>
     <message>
         <source>Your vote brings the proposal to quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票将使提案达到法定票数。</translation>
     </message>
     <message>
         <source>Votes against do not count toward the quorum, which is not reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>反对票不计入法定票数，目前尚未达到法定票数。</translation>
     </message>
     <message>
         <source>The proposal stays short of quorum even with your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使加上你的投票，提案仍未达到法定票数。</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票将改变结果：按目前的票数，提案将因此不通过。</translation>
     </message>
     <message>
         <source>Your vote turns the outcome: as the votes stand, the proposal would then pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票将改变结果：按目前的票数，提案将因此通过。</translation>
     </message>
     <message>
         <source>Your vote does not change the outcome as the votes stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>按目前的票数，你的投票不会改变结果。</translation>
     </message>
 </context>
 <context>
@@ -6602,86 +6603,86 @@ Choose one later in Settings.</source>
     <message>
         <source>Your voting power at the snapshot: %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished">你在快照时的投票权：%1</translation>
+        <translation>你在快照时的投票权：%1</translation>
     </message>
     <message>
         <source>Your voting power now (the snapshot is still ahead, it can change): %1</source>
         <extracomment>%1 an amount of votes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你当前的投票权（快照尚未到来，可能会变化）：%1</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself, and other holders delegated theirs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已将代币委托给自己，且其他持有者也将他们的代币委托给了你。</translation>
     </message>
     <message>
         <source>You delegated your tokens to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已将代币委托给自己。</translation>
     </message>
     <message>
         <source>Other holders delegated their votes to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他持有者已将他们的投票权委托给你。</translation>
     </message>
     <message>
         <source>You held no tokens at the snapshot and hold none now.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在快照时未持有代币，现在也未持有。</translation>
     </message>
     <message>
         <source>You held tokens but had not delegated them, not even to yourself, by the snapshot: undelegated tokens do not vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至快照时，你持有代币但未委托（即使是委托给自己）：未委托的代币没有投票权。</translation>
     </message>
     <message>
         <source>Your tokens were delegated to %1 at the snapshot: that account votes with them.</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快照时你的代币已委托给 %1：由该账户使用它们投票。</translation>
     </message>
     <message>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的代币或委托是在快照之后才到位的；你现在持有 %1，可用于之后的提案。</translation>
     </message>
 </context>
 <context>
     <name>plinth::ui::WatchPage</name>
     <message>
         <source>Watch an address</source>
-        <translation type="unfinished"></translation>
+        <translation>观察地址</translation>
     </message>
     <message>
         <source>Plinth shows this address&apos;s balances, devices, rewards and votes. It cannot sign for it; you can add keys later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plinth 会显示此地址的余额、设备、奖励和投票。它无法为该地址签名；你可以稍后添加密钥。</translation>
     </message>
     <message>
         <source>Address to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>要观察的地址</translation>
     </message>
     <message>
         <source>Label for the address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址标签</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)：</translation>
     </message>
     <message>
         <source>An address is 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址由 0x 加 40 位十六进制数组成。</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>大写字母与此地址的校验和（EIP-55）不匹配：可能有字符输入错误。</translation>
     </message>
     <message>
         <source>This is not an address: it must be 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效地址：地址必须由 0x 加 40 位十六进制数组成。</translation>
     </message>
     <message>
         <source>Valid address: %1</source>
         <extracomment>%1 is the address in its checksummed form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有效地址：%1</translation>
     </message>
 </context>
 </TS>
