@@ -53,8 +53,15 @@ QString installLanguage(const QString& code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto app = std::make_unique<QTranslator>();
     // QTranslator::load(locale, ...) tries each of the locale's UI languages, best first.
-    if (!app->load(locale, QStringLiteral("plinth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!app->load(locale, QStringLiteral("plinth"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // A language Plinth does not ship (or the C locale): English, whose file holds the plural forms
+        // ("1 day", "2 days") that the sources write as "%n day(s)".
+        if (app->load(QStringLiteral("plinth_en"), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(app.get());
+            appTranslator() = std::move(app);
+        }
         return QStringLiteral("en");
+    }
     const QString used = app->language();
     QCoreApplication::installTranslator(app.get());
     appTranslator() = std::move(app);

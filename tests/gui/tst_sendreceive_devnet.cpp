@@ -79,8 +79,11 @@ private Q_SLOTS:
         QCOMPARE(qs(toDecimalString(proven.token.amount)), cast);
         QCOMPARE(label("sendReceive.balance"),
                  QStringLiteral("Available: %1 (proven at block %2)")
-                     .arg(fullAmount(proven.token.amount, profile().token.decimals, qs(profile().token.symbol)),
+                     .arg(formatAmount(proven.token.amount, profile().token.decimals, qs(profile().token.symbol), {6, true}),
                           formatCount(proven.token.blockNumber)));
+        // Every digit is in the tooltip.
+        QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("sendReceive.balance"))->toolTip(),
+                 fullAmount(proven.token.amount, profile().token.decimals, qs(profile().token.symbol)));
     }
 
     void aBadChecksumIsRefused()

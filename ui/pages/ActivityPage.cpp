@@ -32,6 +32,10 @@ ActivityPage::ActivityPage(UiServices& services, AccountContext& accounts, QWidg
     m_stack->addWidget(m_empty);
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 24, 32, 24);
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(m_title);
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("activity.status"));
     m_status->setAccessibleName(tr("Activity status"));
@@ -81,7 +85,11 @@ ActivityPage::ActivityPage(UiServices& services, AccountContext& accounts, QWidg
     refresh();
 }
 
-void ActivityPage::setEmptyTexts(const QString& title, const QString& message) { m_empty->setTexts(title, message); }
+void ActivityPage::setEmptyTexts(const QString& title, const QString& message)
+{
+    m_empty->setTexts(title, message);
+    m_title->setText(title);
+}
 
 void ActivityPage::showEvent(QShowEvent* event)
 {

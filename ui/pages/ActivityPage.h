@@ -53,6 +53,7 @@ private:
     UiServices& m_services;
     AccountContext& m_accounts;
     EmptyStatePage* m_empty;
+    QLabel* m_title = nullptr;
     QStackedLayout* m_stack = nullptr;
     ActivityModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;

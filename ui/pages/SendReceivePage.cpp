@@ -43,7 +43,13 @@ SendReceivePage::SendReceivePage(UiServices& services, AccountContext& accounts,
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(m_empty);
     auto* content = new QWidget(this);
-    auto* columns = new QHBoxLayout(content);
+    auto* page = new QVBoxLayout(content);
+    page->setContentsMargins(32, 24, 32, 24);
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    page->addWidget(m_title);
+    auto* columns = new QHBoxLayout;
+    page->addLayout(columns, 1);
     auto* send = new QGroupBox(tr("Send"), content);
     auto* receive = new QGroupBox(tr("Receive"), content);
     buildSend(send);
@@ -131,7 +137,11 @@ void SendReceivePage::buildReceive(QWidget* box)
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_address->text()); });
 }
 
-void SendReceivePage::setEmptyTexts(const QString& title, const QString& message) { m_empty->setTexts(title, message); }
+void SendReceivePage::setEmptyTexts(const QString& title, const QString& message)
+{
+    m_empty->setTexts(title, message);
+    m_title->setText(title);
+}
 
 bool SendReceivePage::token() const { return m_asset->currentData().toBool(); }
 
@@ -179,7 +189,9 @@ void SendReceivePage::showBalance()
     const unsigned decimals = token() ? p.token.decimals : p.currency.decimals;
     const QString symbol = qs(token() ? p.token.symbol : p.currency.symbol);
     //: %1 an amount with its symbol, %2 a block number
-    m_balance->setText(tr("Available: %1 (proven at block %2)").arg(fullAmount(a.amount, decimals, symbol), formatCount(a.blockNumber)));
+    m_balance->setText(tr("Available: %1 (proven at block %2)")
+                           .arg(formatAmount(a.amount, decimals, symbol, {6, true}), formatCount(a.blockNumber)));
+    m_balance->setToolTip(fullAmount(a.amount, decimals, symbol));
 }
 
 void SendReceivePage::fillMax()

@@ -58,6 +58,7 @@ private:
     UiServices& m_services;
     AccountContext& m_accounts;
     EmptyStatePage* m_empty;
+    QLabel* m_title = nullptr;
     QStackedLayout* m_stack = nullptr;
     AddressBook* m_book = nullptr;
     std::optional<ProvenBalances> m_balances;
