@@ -107,12 +107,22 @@ QHeaderView::section { background: @surface; color: @muted; border: none; border
 QMenu { background: @surface; color: @text; border: 1px solid @border; }
 QMenu::item:selected { background: @selection; }
 QToolTip { background: @surface; color: @text; border: 1px solid @border; }
+QLabel[role="error"] { color: @danger; }
+QLabel[role="ok"] { color: @success; }
+QLabel#hint { color: @muted; }
+QLabel#warningText { color: @warning; font-weight: 600; }
+QLabel#sectionTitle { font-size: 16px; font-weight: 600; color: @text; }
+QProgressBar#strengthBar { border: none; border-radius: 3px; background: @border; }
+QProgressBar#strengthBar[level="veryWeak"]::chunk, QProgressBar#strengthBar[level="weak"]::chunk { background: @danger; border-radius: 3px; }
+QProgressBar#strengthBar[level="fair"]::chunk { background: @warning; border-radius: 3px; }
+QProgressBar#strengthBar[level="strong"]::chunk { background: @success; border-radius: 3px; }
+QLabel#strengthText { color: @muted; }
 )");
     const std::pair<const char*, QColor> roles[] = {
         {"@surface", p.surface},   {"@border", p.border},       {"@text", p.text},
         {"@selection", p.selection}, {"@accent", p.accent},     {"@muted", p.mutedText},
         {"@window", p.window},     {"@dangerSurface", p.dangerSurface}, {"@danger", p.danger},
-        {"@success", p.success},   {"@accentText", p.accentText},
+        {"@success", p.success},   {"@accentText", p.accentText}, {"@warning", p.warning},
     };
     // Longest names first, so that a name is never replaced inside a longer one ("@accent" in "@accentText").
     std::vector<std::pair<const char*, QColor>> ordered(std::begin(roles), std::end(roles));
@@ -123,28 +133,6 @@ QToolTip { background: @surface; color: @text; border: 1px solid @border; }
     return sheet;
 }
 
-// Status roles of the first run, unlock and backup widgets, in both modes: status lines by property
-// "role" (error, ok), hints, warnings, and the strength meter's bar by its "level".
-QString statusStyleSheet(Theme::Mode mode, const Palette& p)
-{
-    const bool dark = mode == Theme::Mode::Dark;
-    const QColor danger = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb4, 0x23, 0x18);
-    const QColor success = dark ? QColor(0x6f, 0xcf, 0x97) : QColor(0x1e, 0x7b, 0x4a);
-    const QColor warning = dark ? QColor(0xf0, 0xc0, 0x6a) : QColor(0x9a, 0x62, 0x00);
-    return QStringLiteral(R"(
-QLabel[role="error"] { color: %1; }
-QLabel[role="ok"] { color: %2; }
-QLabel#hint { color: %4; }
-QLabel#warningText { color: %3; font-weight: 600; }
-QLabel#sectionTitle { font-size: 16px; font-weight: 600; color: %5; }
-QProgressBar#strengthBar { border: none; border-radius: 3px; background: %6; }
-QProgressBar#strengthBar[level="veryWeak"]::chunk, QProgressBar#strengthBar[level="weak"]::chunk { background: %1; border-radius: 3px; }
-QProgressBar#strengthBar[level="fair"]::chunk { background: %3; border-radius: 3px; }
-QProgressBar#strengthBar[level="strong"]::chunk { background: %2; border-radius: 3px; }
-QLabel#strengthText { color: %4; }
-)")
-        .arg(danger.name(), success.name(), warning.name(), p.mutedText.name(), p.text.name(), p.border.name());
-}
 
 } // namespace
 
@@ -210,7 +198,8 @@ void Theme::apply(QApplication& app, Mode mode)
     qp.setColor(QPalette::Disabled, QPalette::WindowText, p.mutedText);
     g_current = mode;
     app.setPalette(qp);
-    app.setStyleSheet(styleSheet(p) + statusStyleSheet(mode, p) + chipStyleSheet(mode, p));
+    // The chips come last: their section titles win over the status rules' (as they did before).
+    app.setStyleSheet(styleSheet(p) + chipStyleSheet(mode, p));
 }
 
 Theme::Mode Theme::resolve(UiSettings::ThemeChoice choice)
