@@ -44,6 +44,8 @@ Result<std::uint64_t> rlpToUInt64(const RlpItem& item);
 // Streaming encoder for building transactions without an intermediate tree.
 class RlpEncoder {
 public:
+    // Room for `bytes` of output up front, when the caller knows about how much it will write.
+    void reserve(std::size_t bytes) { m_out.reserve(bytes); }
     void addBytes(ByteView b);
     void addUInt(const UInt256& v);
     void addUInt(std::uint64_t v);

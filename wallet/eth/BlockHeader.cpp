@@ -89,6 +89,8 @@ std::string blockLabel(std::uint64_t number) { return "block " + std::to_string(
 Bytes encodeBlockHeader(const BlockHeader& h)
 {
     RlpEncoder e;
+    // Eight 32-byte roots and hashes, the 256-byte bloom, the integers and extraData, with their prefixes.
+    e.reserve(640 + h.extraData.size());
     e.beginList();
     e.addBytes(h.parentHash);
     e.addBytes(h.ommersHash);

@@ -276,22 +276,22 @@ Result<void> CacheStore::appendBlocks(const std::vector<VerifiedBlock>& blocks)
     for (const VerifiedBlock& b : blocks) {
         const StoredHeader& h = b.header;
         insertHeader->reset();
-        insertHeader->bind(1, toSql(h.number)).bind(2, ByteView(h.hash)).bind(3, ByteView(h.parentHash))
-            .bind(4, toSql(h.timestamp)).bind(5, ByteView(h.stateRoot)).bind(6, ByteView(h.receiptsRoot));
+        insertHeader->bind(1, toSql(h.number)).bindBorrowed(2, ByteView(h.hash)).bindBorrowed(3, ByteView(h.parentHash))
+            .bind(4, toSql(h.timestamp)).bindBorrowed(5, ByteView(h.stateRoot)).bindBorrowed(6, ByteView(h.receiptsRoot));
         if (auto ok = insertHeader->run(); !ok)
             return cacheError(ok.error(), "store block " + std::to_string(h.number));
         for (const StoredLog& log : b.logs) {
             insertLog->reset();
             insertLog->bind(1, toSql(log.blockNumber)).bind(2, static_cast<std::int64_t>(log.logIndex))
-                .bind(3, ByteView(log.blockHash)).bind(4, static_cast<std::int64_t>(log.txIndex))
-                .bind(5, ByteView(log.txHash)).bind(6, ByteView(log.address));
+                .bindBorrowed(3, ByteView(log.blockHash)).bind(4, static_cast<std::int64_t>(log.txIndex))
+                .bindBorrowed(5, ByteView(log.txHash)).bindBorrowed(6, ByteView(log.address));
             for (int t = 0; t < 4; ++t) {
                 if (static_cast<std::size_t>(t) < log.topics.size())
-                    insertLog->bind(7 + t, ByteView(log.topics[static_cast<std::size_t>(t)]));
+                    insertLog->bindBorrowed(7 + t, ByteView(log.topics[static_cast<std::size_t>(t)]));
                 else
                     insertLog->bindNull(7 + t);
             }
-            insertLog->bind(11, ByteView(log.data));
+            insertLog->bindBorrowed(11, ByteView(log.data));
             if (log.event.empty())
                 insertLog->bindNull(12).bindNull(13);
             else

@@ -119,12 +119,15 @@ std::vector<RpcRequest> headerRequests(std::uint64_t from, std::uint64_t to)
 
 void ChainReader::prefetchHeaders(std::uint64_t from, std::uint64_t to)
 {
-    m_prefetch = Prefetch{from, to, m_rpc.send(headerRequests(from, to))};
+    std::vector<RpcRequest> requests = headerRequests(from, to);
+    auto replies = m_rpc.send(requests);
+    m_prefetch = Prefetch{from, to, std::move(requests), std::move(replies)};
 }
 
 Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std::uint64_t to, std::optional<Range> next)
 {
-    const std::vector<RpcRequest> requests = headerRequests(from, to);
+    const bool prefetched = m_prefetch && m_prefetch->from == from && m_prefetch->to == to;
+    const std::vector<RpcRequest> requests = prefetched ? std::move(m_prefetch->requests) : headerRequests(from, to);
     std::vector<std::optional<FetchedHeader>> got(requests.size());
     const VerifiedRpc::IndexedCheck check = [&](std::size_t i, const boost::json::value& v, const std::string& endpoint) {
         auto header = checkHeaderByNumber(v, endpoint, from + i);
@@ -135,7 +138,7 @@ Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std:
     };
     // Checked exactly as if asked now: a prefetch only moves the waiting earlier.
     std::optional<std::vector<RpcReply>> answered;
-    if (m_prefetch && m_prefetch->from == from && m_prefetch->to == to) {
+    if (prefetched) {
         answered = m_prefetch->replies.get();
         m_prefetch.reset();
     } else {
@@ -148,6 +151,7 @@ Result<std::vector<FetchedHeader>> ChainReader::headers(std::uint64_t from, std:
     std::vector<Result<void>> results =
         answered ? m_rpc.askAll(requests, check, std::move(*answered)) : m_rpc.askAll(requests, check);
     std::vector<FetchedHeader> out;
+    out.reserve(results.size());
     for (std::size_t i = 0; i < results.size(); ++i) {
         if (!results[i]) {
             if (results[i].error().code == ErrorCode::NotFound)

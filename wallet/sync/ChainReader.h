@@ -72,6 +72,7 @@ private:
     struct Prefetch {
         std::uint64_t from = 0;
         std::uint64_t to = 0;
+        std::vector<RpcRequest> requests; // kept: the answers are checked (and re-asked) against them
         std::future<std::vector<RpcReply>> replies;
     };
 

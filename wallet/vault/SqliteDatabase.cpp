@@ -96,11 +96,27 @@ SqliteStatement& SqliteStatement::bind(int index, std::int64_t value)
     return *this;
 }
 
+namespace {
+
+// A zero-length blob must still be a blob, not NULL: SQLite gets a valid pointer.
+const std::uint8_t kEmptyBlob = 0;
+
+} // namespace
+
 SqliteStatement& SqliteStatement::bind(int index, ByteView blob)
 {
-    // A zero-length blob must still be a blob, not NULL: pass a valid pointer.
-    static const std::uint8_t kEmpty = 0;
-    const int rc = sqlite3_bind_blob64(m_stmt, index, blob.empty() ? &kEmpty : blob.data(), blob.size(), SQLITE_TRANSIENT);
+    const int rc = sqlite3_bind_blob64(m_stmt, index, blob.empty() ? &kEmptyBlob : blob.data(), blob.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK && !m_bindFailed) {
+        m_bindFailed = true;
+        m_bindError = sqliteError(m_db, rc, "binding a value");
+    }
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindBorrowed(int index, ByteView blob)
+{
+    const int rc = sqlite3_bind_blob64(m_stmt, index, blob.empty() ? &kEmptyBlob : blob.data(), blob.size(), SQLITE_STATIC);
+    m_borrowed = true;
     if (rc != SQLITE_OK && !m_bindFailed) {
         m_bindFailed = true;
         m_bindError = sqliteError(m_db, rc, "binding a value");
@@ -155,8 +171,14 @@ Result<void> SqliteStatement::run()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
-    m_bindFailed = false;
-    m_bindError = {};
+    if (m_borrowed) {
+        sqlite3_clear_bindings(m_stmt);
+        m_borrowed = false;
+    }
+    if (m_bindFailed) {
+        m_bindFailed = false;
+        m_bindError = {};
+    }
 }
 
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }

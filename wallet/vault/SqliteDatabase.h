@@ -38,12 +38,16 @@ public:
     SqliteStatement& bind(int index, ByteView blob);
     SqliteStatement& bind(int index, std::string_view text);
     SqliteStatement& bindNull(int index);
+    // A blob SQLite reads in place, not copied (for inserts run many thousand times a sync): `blob` must
+    // stay unchanged until the statement has run and is reset, which also clears every borrowed binding.
+    SqliteStatement& bindBorrowed(int index, ByteView blob);
 
     // true: a row is ready; false: done. Errors carry SQLite's message.
     Result<bool> step();
     // Runs to completion (for statements that return no rows).
     Result<void> run();
-    // Makes the statement ready to bind and run again (keeps its bindings until rebound).
+    // Makes the statement ready to bind and run again (keeps its bindings until rebound, except that
+    // borrowed blobs are cleared to NULL: their bytes may be gone).
     void reset();
 
     bool isNull(int column) const;
@@ -56,6 +60,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     Error m_bindError;
     bool m_bindFailed = false;
+    bool m_borrowed = false;
 };
 
 class SqliteDatabase {
