@@ -4,8 +4,8 @@
 
 namespace plinth::app {
 
-AppServices::AppServices(const QString& dataDir, std::optional<NetworkProfile> profile)
-    : m_wallet(std::make_unique<WalletService>(dataDir.toStdString()))
+AppServices::AppServices(const QString& dataDir, std::optional<NetworkProfile> profile, VaultOptions vaultOptions)
+    : m_wallet(std::make_unique<WalletService>(dataDir.toStdString(), std::move(vaultOptions)))
 {
     m_view.wallet = m_wallet.get();
     m_view.dataDir = dataDir;
@@ -14,9 +14,12 @@ AppServices::AppServices(const QString& dataDir, std::optional<NetworkProfile> p
 
 void AppServices::openNetwork(std::optional<NetworkProfile> profile)
 {
+    // The onboarding service holds the network services: it goes first.
+    m_onboarding.reset();
     m_transactions.reset();
     m_network.reset();
     m_sync.reset();
+    m_view.onboarding = nullptr;
     m_view.sync = nullptr;
     m_view.network = nullptr;
     m_view.transactions = nullptr;

@@ -1,7 +1,8 @@
 #pragma once
 // AppServices: the facade services of one GUI process (WalletService always; SyncService,
 // NetworkServices and TransactionsService for the selected network), built once by main() and handed
-// to the window as UiServices.
+// to the window as UiServices. The GUI tests build theirs with it too (tests/gui/GuiDevnet), so that they
+// run the services exactly as the app wires them.
 //
 // Ownership: owns every service; destroyed after the window (its members are destroyed in the reverse
 // order of their dependencies: transactions and network services before the sync service, all of them
@@ -20,7 +21,8 @@ namespace plinth::app {
 
 class AppServices {
 public:
-    AppServices(const QString& dataDir, std::optional<NetworkProfile> profile);
+    // `vaultOptions` are the vault's defaults in the app; tests pass a fast KDF.
+    AppServices(const QString& dataDir, std::optional<NetworkProfile> profile, VaultOptions vaultOptions = {});
     ~AppServices();
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;

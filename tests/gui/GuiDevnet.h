@@ -13,6 +13,7 @@
 // Errors: start() and syncNow() return false with error() set.
 
 #include "DevnetFixture.h"
+#include "app/gui/AppServices.h"
 #include "ui/UiServices.h"
 
 #include <QString>
@@ -35,7 +36,8 @@ public:
     bool start(Vault vault = Vault::Restored);
     bool syncNow(std::chrono::milliseconds timeout = std::chrono::seconds(120));
 
-    ui::UiServices& services() { return m_view; }
+    // The app's services (app::AppServices with a fast KDF); empty until start() got that far.
+    ui::UiServices& services() { return m_app ? m_app->services() : m_none; }
     DevnetFixture& fixture() { return m_fx; }
     QString dataDir() const { return m_dir.path(); }
     QString error() const { return m_error; }
@@ -48,12 +50,8 @@ private:
     DevnetFixture m_fx;
     QTemporaryDir m_dir;
     QString m_error;
-    std::unique_ptr<WalletService> m_wallet;
-    std::unique_ptr<SyncService> m_sync;
-    std::unique_ptr<NetworkServices> m_network;
-    std::unique_ptr<TransactionsService> m_transactions;
-    std::unique_ptr<OnboardingService> m_onboarding; // uses m_network: destroyed before it
-    ui::UiServices m_view;
+    std::unique_ptr<app::AppServices> m_app;
+    ui::UiServices m_none;
 };
 
 // Spins the event loop until `done()` or the timeout; true when done.
