@@ -185,7 +185,8 @@ void NetworkServices::proveProposal(const UInt256& id, const std::optional<Addre
     std::weak_ptr<Gate> gate = m_gate;
     for (std::size_t k = 0; k < round->reads.size(); ++k) {
         const ParameterRead& read = round->reads[k].read;
-        m_sync.proveStorage(read.contract, read.slot, [this, gate, round, k, id, account, attemptsLeft, done](Result<ProvenStorageValue> proven) {
+        m_sync.proveStorage(read.contract, read.slot,
+                            [this, gate, round, k, id, account, attemptsLeft, done](Result<ProvenStorageValue> proven) {
             round->proofs[k] = std::move(proven);
             if (--round->remaining > 0)
                 return;
@@ -204,7 +205,9 @@ void NetworkServices::finishProposal(ProposalProofs& round, const UInt256& id, c
     // Worker thread. A value proven at another block than the detail's is not the value the detail's
     // events speak of (a change may lie between): read again at the new block, a few times.
     ProposalDetail& d = round.detail;
-    const auto elsewhere = [&](const Result<ProvenStorageValue>& r) { return r && (r->blockNumber != d.at.block.number || r->blockHash != d.at.block.hash); };
+    const auto elsewhere = [&](const Result<ProvenStorageValue>& r) {
+        return r && (r->blockNumber != d.at.block.number || r->blockHash != d.at.block.hash);
+    };
     if (attemptsLeft > 1 && std::any_of(round.proofs.begin(), round.proofs.end(), [&](const auto& r) { return elsewhere(*r); }))
         return proveProposal(id, account, attemptsLeft - 1, done);
     for (std::size_t k = 0; k < round.reads.size(); ++k) {
@@ -212,16 +215,19 @@ void NetworkServices::finishProposal(ProposalProofs& round, const UInt256& id, c
         const Result<ProvenStorageValue>& r = *round.proofs[k];
         const std::string& parameter = d.actions[i].change->parameter;
         if (!r)
-            d.parameterValues.push_back(ParameterValueNow{i, std::nullopt, d.at, "the proof of " + parameter + " failed: " + r.error().message});
+            d.parameterValues.push_back(
+                ParameterValueNow{i, std::nullopt, d.at, "the proof of " + parameter + " failed: " + r.error().message});
         else if (elsewhere(r))
             d.parameterValues.push_back(ParameterValueNow{i, std::nullopt, d.at,
                                                           "new blocks kept arriving while " + parameter + " was proven (at block " +
                                                               std::to_string(r->blockNumber) + ", the proposal read at block " +
                                                               std::to_string(d.at.block.number) + ")"});
         else
-            d.parameterValues.push_back(ParameterValueNow{i, takeProvenValue(d.actions[i], round.reads[k].read, r->value, r->blockNumber), d.at, {}});
+            d.parameterValues.push_back(
+                ParameterValueNow{i, takeProvenValue(d.actions[i], round.reads[k].read, r->value, r->blockNumber), d.at, {}});
     }
-    std::sort(d.parameterValues.begin(), d.parameterValues.end(), [](const ParameterValueNow& a, const ParameterValueNow& b) { return a.action < b.action; });
+    std::sort(d.parameterValues.begin(), d.parameterValues.end(),
+              [](const ParameterValueNow& a, const ParameterValueNow& b) { return a.action < b.action; });
     done(std::move(d));
 }
 
