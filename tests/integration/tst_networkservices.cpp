@@ -364,6 +364,38 @@ private Q_SLOTS:
         QVERIFY(count.cancelled.load() > 0);
     }
 
+    void destroyingWhileProvingCallsEachBackOnce()
+    {
+        // proposal() waits for its proofs on the SyncService's worker: a service destroyed meanwhile still
+        // calls every request back exactly once, with Cancelled, when the proofs come back after it is gone.
+        // The SyncService's worker is held by a proof whose callback waits, so the requests' proofs queue
+        // behind it; a proposals() request queued after them answers once all of them have asked.
+        auto services = NetworkServices::create(*m_sync, m_profile, m_dir.path().toStdString());
+        QVERIFY(services);
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<bool> holding{false};
+        m_sync->proveStorage(parseAddress(m_profile.contracts.rewards).value(), rewardsAccruedSlot(m_user),
+                             [released, &holding](Result<ProvenStorageValue>) {
+                                 holding = true;
+                                 released.wait();
+                             });
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 30000);
+        test::CallbackCount count;
+        const int queued = 12;
+        const UInt256 id = proposalId(QStringLiteral("feeHike"));
+        for (int i = 0; i < queued; ++i)
+            (*services)->proposal(id, std::nullopt, count.callback<ProposalDetail>());
+        auto after = test::ask<ProposalsSnapshot>([&](auto done) { (*services)->proposals(std::move(done)); });
+        QVERIFY2(after, after ? "" : after.error().message.c_str());
+        QCOMPARE(count.called.load(), 0); // every proof still waits
+        services->reset();
+        release.set_value();
+        QTRY_COMPARE_WITH_TIMEOUT(count.called.load(), queued, 30000);
+        QCOMPARE(count.cancelled.load(), queued);
+        QVERIFY(syncNow()); // the SyncService is unharmed
+    }
+
     void cleanupTestCase()
     {
         m_services.reset();
