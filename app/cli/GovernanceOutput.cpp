@@ -1,6 +1,7 @@
 #include "app/cli/GovernanceOutput.h"
 
 #include "wallet/codec/Hex.h"
+#include "wallet/network/ParameterValues.h"
 
 namespace plinth::cli {
 
@@ -118,19 +119,18 @@ QJsonObject actionJson(ChainSession& s, DecodedAction& a)
         ParameterChange& c = *a.change;
         const ActionDecoder decoder(s.profile().contracts);
         // Never changed by an event, so the value now is the value then: proven from its storage slot
-        // where the layout is known, else from a view call nobody can prove.
-        if (auto where = decoder.parameterSlot(a); !c.oldValue && where)
-            if (auto word = s.proveStorage(a.target, toBigEndian32(where->slot))) {
-                c.oldValue = valueInSlot(*word, *where);
-                c.oldVerified = true;
-                c.oldSource = "storage slot " + toDecimalString(where->slot) + " proven at block " +
-                              std::to_string(s.verifiedBlock()) + " (no change event since deployment)";
-            }
+        // where the layout is known (the facade's NetworkServices::proposal proves the same way), else
+        // read with a view call nobody can prove.
+        if (auto read = parameterRead(decoder, a); !c.oldValue && read)
+            if (auto word = s.proveStorage(read->contract, read->slot))
+                takeProvenValue(a, *read, *word, s.verifiedBlock());
         if (!c.oldValue) {
             if (auto call = decoder.currentValueCall(a))
                 if (auto read = s.engine().viewCall(a.target, *call); read && read->value.size() == 32) {
                     c.oldValue = fromBigEndian(read->value).value();
                     c.oldVerified = false;
+                    c.oldFrom = OldValueFrom::ViewCall;
+                    c.oldBlock = read->blockNumber;
                     c.oldSource = "eth_call " + c.getter + " at block " + std::to_string(read->blockNumber) +
                                   " (no change event since deployment)";
                 }

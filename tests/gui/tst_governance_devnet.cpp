@@ -1,8 +1,11 @@
 // The Governance page over a seeded devnet: the list equals the core's ProposalsSnapshot, facts.json
 // (ids and states) and the governor read with cast (state(id), proposalVotes(id)) at the block the page
 // shows; the detail's voting power equals the token's getPastVotes at the snapshot and says why; the
-// description is rendered markdown whose links are not followed; Simulate shows each action's outcome
-// marked unverified; the model passes QAbstractItemModelTester.
+// description is rendered markdown whose links are not followed; a parameter change shows old -> new,
+// the old value equal to cast's getter at the detail's block (proven from storage where no event
+// changed it, with that block) and the new value cast's decoding of the calldata, and an unproven old
+// value is shown as unknown with its reason; Simulate shows each action's outcome marked unverified;
+// the model passes QAbstractItemModelTester.
 #include "ChainReads.h"
 #include "ConfirmSend.h"
 #include "GuiDevnet.h"
@@ -16,6 +19,7 @@
 #include "ui/pages/GovernancePage.h"
 #include "ui/widgets/ProposalDetailPanel.h"
 #include "ui/widgets/StateChip.h"
+#include "wallet/codec/Hex.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -120,6 +124,93 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("governance.vote"))->isEnabled());
     }
 
+    void parameterChangesShowOldAndNewValues()
+    {
+        ui::GovernancePage page(m_net.services(), *m_accounts);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
+        const unsigned decimals = m_net.services().profile->token.decimals;
+        const QString symbol = QString::fromStdString(m_net.services().profile->token.symbol);
+        const NetworkContracts& contracts = m_net.services().profile->contracts;
+        auto* actions = page.findChild<QListWidget*>(QStringLiteral("governance.actions"));
+        // Never changed since deployment, so no event gives the old value: it is proven from storage at the
+        // detail's block and must equal the getter's value there; the new value is cast's decoding of the
+        // proposal's calldata. PIP-3 (a token amount) and PIP-5 (a duration, a packed storage field).
+        const struct {
+            const char* label;
+            std::string contract;
+            const char* parameter;
+            const char* getter;
+            const char* setter;
+            bool duration;
+        } cases[] = {
+            {"feeHike", contracts.devices, "onboardingFee", "onboardingFee()(uint256)", "setOnboardingFee(uint256)", false},
+            {"unbonding", contracts.staking, "unbondingPeriod", "unbondingPeriod()(uint64)", "setUnbondingPeriod(uint64)", true},
+        };
+        for (const auto& c : cases) {
+            select(page, proposalId(QString::fromLatin1(c.label)));
+            const ProposalDetail& d = *page.detailPanel()->detail();
+            const std::uint64_t block = d.at.block.number;
+            const UInt256 old = number(test::castCall(m_net.fixture(), c.contract, QString::fromLatin1(c.getter), {}, block));
+            const UInt256 next = number(m_net.fixture().castOffline({QStringLiteral("calldata-decode"), QString::fromLatin1(c.setter),
+                                                              QString::fromStdString(toHex(d.proposal.actions.calldatas.at(0)))}));
+            QVERIFY(old > 0 && old != next);
+            const auto shown = [&](const UInt256& v) {
+                return c.duration ? ui::formatDuration(v.convert_to<std::uint64_t>()) : ui::fullAmount(v, decimals, symbol);
+            };
+            const QString text = actions->item(0)->text();
+            QVERIFY2(text.contains(QStringLiteral("%1: %2 → %3").arg(QString::fromLatin1(c.parameter), shown(old), shown(next))), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Old value verified at block %1: proven from the contract's storage").arg(ui::formatCount(block))),
+                     qPrintable(text));
+            // The facade's figure behind it: the value now, proven at the detail's block.
+            QCOMPARE(int(d.parameterValues.size()), 1);
+            QVERIFY(d.parameterValues[0].value && *d.parameterValues[0].value == old);
+            QCOMPARE(d.parameterValues[0].at.block.number, block);
+        }
+        // PIP-1's execution changed the reward rate: its change events give the old value, and the value
+        // now (the new one) is shown beside it with the block it is proven at.
+        select(page, proposalId(QStringLiteral("rewardRate")));
+        const ProposalDetail& d = *page.detailPanel()->detail();
+        const std::uint64_t block = d.at.block.number;
+        const UInt256 now = number(test::castCall(m_net.fixture(), contracts.rewards, QStringLiteral("rewardRate()(uint256)"), {}, block));
+        const UInt256 next = number(m_net.fixture().castOffline({QStringLiteral("calldata-decode"), QStringLiteral("setRewardRate(uint256)"),
+                                                          QString::fromStdString(toHex(d.proposal.actions.calldatas.at(0)))}));
+        QCOMPARE(dec(now), dec(next));
+        QVERIFY(d.actions.at(0).change && d.actions.at(0).change->oldValue && d.actions.at(0).change->oldBlock);
+        const QString rate = ui::fullAmount(*d.actions.at(0).change->oldValue, decimals, symbol) + QStringLiteral("/s");
+        const QString text = actions->item(0)->text();
+        QVERIFY2(text.contains(QStringLiteral("rewardRate: %1 → %2/s").arg(rate, ui::fullAmount(next, decimals, symbol))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("verified change event at block %1").arg(ui::formatCount(*d.actions.at(0).change->oldBlock))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Now %1/s, verified at block %2.").arg(ui::fullAmount(now, decimals, symbol), ui::formatCount(block))),
+                 qPrintable(text));
+    }
+
+    void anUnprovenOldValueIsUnknownWithItsReason()
+    {
+        // The devnet proves every seeded parameter, so the panel gets PIP-3's real detail with its proof
+        // taken away, as a failed proof leaves it: the old value is unknown, with the reason, never a 0.
+        const UInt256 feeHike = proposalId(QStringLiteral("feeHike"));
+        auto d = test::ask<ProposalDetail>([&](auto done) { m_net.services().network->proposal(feeHike, m_user, std::move(done)); });
+        QVERIFY2(d, d ? "" : d.error().message.c_str());
+        QVERIFY(d->actions.at(0).change && d->parameterValues.size() == 1);
+        ParameterChange& change = *d->actions.at(0).change;
+        change.oldValue.reset();
+        change.oldVerified = false;
+        change.oldFrom = OldValueFrom::Unknown;
+        change.oldBlock.reset();
+        d->parameterValues[0].value.reset();
+        d->parameterValues[0].unproven = "the proof of onboardingFee failed: every endpoint's proof failed verification";
+        const unsigned decimals = m_net.services().profile->token.decimals;
+        const QString symbol = QString::fromStdString(m_net.services().profile->token.symbol);
+        ui::ProposalDetailPanel panel;
+        panel.setDetail(*d, ui::TokenUnits{decimals, symbol}, d->at.timestamp);
+        const QString text = panel.findChild<QListWidget*>(QStringLiteral("governance.actions"))->item(0)->text();
+        QVERIFY2(text.contains(QStringLiteral("onboardingFee: unknown → %1").arg(ui::fullAmount(change.newValue, decimals, symbol))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("The old value is unknown: the proof of onboardingFee failed: every endpoint's proof failed verification.")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char(' ') + ui::fullAmount(0, decimals, symbol)), qPrintable(text)); // " 0 PLNTH"
+    }
+
     void simulateShowsOutcomesMarkedUnverified()
     {
         ui::GovernancePage page(m_net.services(), *m_accounts);
@@ -208,6 +299,11 @@ private:
         QVERIFY(row >= 0);
         list->setCurrentIndex(page.model()->index(row));
         QTRY_VERIFY_WITH_TIMEOUT(page.detailPanel()->detail() && page.detailPanel()->detail()->proposal.id == id, 30000);
+    }
+    static UInt256 number(const QString& castOutput)
+    {
+        auto n = parseDecimalUInt256(test::DevnetFixture::exactNumber(castOutput.trimmed()).toStdString());
+        return n ? *n : UInt256(0); // cast failed: 0, which the callers' checks reject
     }
     UInt256 proposalId(const QString& label)
     {

@@ -4,8 +4,10 @@
 // equal those logs, the ledger balances with cast's accrued(user), every stake equals stakes(device,
 // staker), every proposal's state and tally equal the governor's; a new vote mined and synced brings a
 // "proposals changed" notification and the new tally, and a reorg that drops that vote's block brings a
-// rolled-back notification and the old tally back; callbacks never run on the caller's thread; the
-// CSV export reads back with the same count; destroying the service calls queued requests with Cancelled.
+// rolled-back notification and the old tally back; each parameter a proposal changes has its value now
+// proven at the detail's block, equal to cast's getter there (the old value of one no event changed);
+// callbacks never run on the caller's thread; the CSV export reads back with the same count; destroying
+// the service calls queued requests with Cancelled.
 #include "DevnetFixture.h"
 #include "ServiceTestSupport.h"
 #include "SyncTestSupport.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +172,50 @@ private Q_SLOTS:
         QVERIFY(detail->impact);
     }
 
+    void parameterValuesAreProvenAtTheDetailsBlock()
+    {
+        // Every seeded proposal's parameter changes: the value now, proven at the detail's block, equals
+        // cast's call of the parameter's getter at that block; where no change event gave the old value
+        // (a parameter never changed since deployment), the proven value is the old value, at that block.
+        const QJsonObject facts = m_fx.facts().value(QStringLiteral("proposals")).toObject();
+        int changes = 0, fromProof = 0, fromEvent = 0;
+        for (const QString& label : facts.keys()) {
+            auto d = test::ask<ProposalDetail>([&](auto done) { m_services->proposal(proposalId(label), std::nullopt, std::move(done)); });
+            QVERIFY2(d, d ? "" : d.error().message.c_str());
+            const auto withChange = std::count_if(d->actions.begin(), d->actions.end(), [](const DecodedAction& a) { return a.change.has_value(); });
+            QCOMPARE(qint64(d->parameterValues.size()), qint64(withChange));
+            for (const ParameterValueNow& v : d->parameterValues) {
+                QVERIFY(v.action < d->actions.size());
+                const DecodedAction& a = d->actions[v.action];
+                QVERIFY(a.change);
+                QVERIFY2(v.value && v.unproven.empty(), qPrintable(label + QLatin1String(": ") + qs(v.unproven)));
+                QVERIFY(v.at == d->at);
+                const QString block = QString::number(d->at.block.number);
+                const QString now = DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("call"), qs(toChecksumAddress(a.target)),
+                                                                          qs(a.change->getter) + QStringLiteral("(uint256)"),
+                                                                          QStringLiteral("--block"), block}));
+                QCOMPARE(dec(*v.value), now);
+                ++changes;
+                QVERIFY2(a.change->oldValue, qPrintable(label));
+                if (a.change->oldFrom == OldValueFrom::StorageProof) {
+                    ++fromProof;
+                    QCOMPARE(dec(*a.change->oldValue), now);
+                    QCOMPARE(a.change->oldBlock.value_or(0), d->at.block.number);
+                    QVERIFY(a.change->oldVerified);
+                } else {
+                    QCOMPARE(a.change->oldFrom, OldValueFrom::ChangeEvent);
+                    ++fromEvent;
+                }
+            }
+        }
+        // PIP-1 and PIP-7 change the reward rate (changed by PIP-1's execution: its events give both old
+        // values); PIP-3, 4 and 8 the onboarding fee, PIP-5 the unbonding period, PIP-6 the minimum stake,
+        // none of them ever changed: proven.
+        QCOMPARE(changes, 7);
+        QCOMPARE(fromEvent, 2);
+        QCOMPARE(fromProof, 5);
+    }
+
     void csvExportReadsBack()
     {
         EarningsFilter mine;
@@ -315,6 +362,38 @@ private Q_SLOTS:
         services->reset(); // the start-up build is still running: most requests never ran
         QCOMPARE(count.called.load(), queued);
         QVERIFY(count.cancelled.load() > 0);
+    }
+
+    void destroyingWhileProvingCallsEachBackOnce()
+    {
+        // proposal() waits for its proofs on the SyncService's worker: a service destroyed meanwhile still
+        // calls every request back exactly once, with Cancelled, when the proofs come back after it is gone.
+        // The SyncService's worker is held by a proof whose callback waits, so the requests' proofs queue
+        // behind it; a proposals() request queued after them answers once all of them have asked.
+        auto services = NetworkServices::create(*m_sync, m_profile, m_dir.path().toStdString());
+        QVERIFY(services);
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<bool> holding{false};
+        m_sync->proveStorage(parseAddress(m_profile.contracts.rewards).value(), rewardsAccruedSlot(m_user),
+                             [released, &holding](Result<ProvenStorageValue>) {
+                                 holding = true;
+                                 released.wait();
+                             });
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 30000);
+        test::CallbackCount count;
+        const int queued = 12;
+        const UInt256 id = proposalId(QStringLiteral("feeHike"));
+        for (int i = 0; i < queued; ++i)
+            (*services)->proposal(id, std::nullopt, count.callback<ProposalDetail>());
+        auto after = test::ask<ProposalsSnapshot>([&](auto done) { (*services)->proposals(std::move(done)); });
+        QVERIFY2(after, after ? "" : after.error().message.c_str());
+        QCOMPARE(count.called.load(), 0); // every proof still waits
+        services->reset();
+        release.set_value();
+        QTRY_COMPARE_WITH_TIMEOUT(count.called.load(), queued, 30000);
+        QCOMPARE(count.cancelled.load(), queued);
+        QVERIFY(syncNow()); // the SyncService is unharmed
     }
 
     void cleanupTestCase()

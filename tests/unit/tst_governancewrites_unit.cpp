@@ -6,24 +6,13 @@
 #include "wallet/network/GovernancePreflight.h"
 #include "wallet/network/ProposalTemplates.h"
 
+#include "ReferenceContracts.h"
+
 #include <QTest>
 
 using namespace plinth;
 
 namespace {
-
-// contracts/README.md's fixed addresses.
-NetworkContracts contracts()
-{
-    NetworkContracts c;
-    c.token = "0xA15BB66138824a1c7167f5E85b957d04Dd34E468";
-    c.devices = "0xe1Aa25618fA0c7A1CFDab5d6B456af611873b629";
-    c.staking = "0x8ce361602B935680E8DeC218b820ff5056BeB7af";
-    c.rewards = "0xe1DA8919f262Ee86f9BE05059C9280142CF23f48";
-    c.governor = "0xb19b36b1456E65E3A6D514D3F715f204BD59f431";
-    c.timelock = "0x700b6A60ce7EaaEA56F065753d8dcB9653dbAD35";
-    return c;
-}
 
 // cast calldata "setRewardRate(uint256)" 550000000000000000
 const char* kRate = "0x9e447fc600000000000000000000000000000000000000000000000007a1fe1602770000";
@@ -50,7 +39,7 @@ class TestGovernanceWritesUnit : public QObject {
 private Q_SLOTS:
     void parameterChangesEncodeAsCastDoes()
     {
-        const ProposalTemplates t(contracts(), 18);
+        const ProposalTemplates t(test::referenceContracts(), 18);
         const struct {
             const char* assignment;
             const char* target;
@@ -74,7 +63,7 @@ private Q_SLOTS:
 
     void otherTemplatesEncodeAsCastDoes()
     {
-        const ProposalTemplates t(contracts(), 18);
+        const ProposalTemplates t(test::referenceContracts(), 18);
         auto transfer = t.treasuryTransfer("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc=150000");
         QVERIFY(transfer);
         QCOMPARE(QString::fromStdString(toChecksumAddress(transfer->target)), QStringLiteral("0xA15BB66138824a1c7167f5E85b957d04Dd34E468"));
@@ -91,7 +80,7 @@ private Q_SLOTS:
 
     void badInputSaysWhatIsWrong()
     {
-        const ProposalTemplates t(contracts(), 18);
+        const ProposalTemplates t(test::referenceContracts(), 18);
         const struct {
             Result<ProposalAction> result;
             const char* mentions;
@@ -117,7 +106,7 @@ private Q_SLOTS:
     void sequenceEncodingAndFailure()
     {
         ProposalActions actions;
-        const ProposalTemplates t(contracts(), 18);
+        const ProposalTemplates t(test::referenceContracts(), 18);
         appendAction(actions, *t.parameterChange("rewards.rewardRate=0.55"));
         appendAction(actions, *t.rawAction("staking 1 0x"));
         auto encoded = encodeActionSequence(actions);

@@ -7,6 +7,8 @@
 
 #include "wallet/codec/Hex.h"
 
+#include "ReferenceContracts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,19 +19,6 @@
 using namespace plinth;
 
 namespace {
-
-// The devnet's fixed addresses (contracts/README.md).
-NetworkContracts devnetContracts()
-{
-    NetworkContracts c;
-    c.token = "0xA15BB66138824a1c7167f5E85b957d04Dd34E468";
-    c.devices = "0xe1Aa25618fA0c7A1CFDab5d6B456af611873b629";
-    c.staking = "0x8ce361602B935680E8DeC218b820ff5056BeB7af";
-    c.rewards = "0xe1DA8919f262Ee86f9BE05059C9280142CF23f48";
-    c.governor = "0xb19b36b1456E65E3A6D514D3F715f204BD59f431";
-    c.timelock = "0x700b6A60ce7EaaEA56F065753d8dcB9653dbAD35";
-    return c;
-}
 
 Address addr(const std::string& text) { return *parseAddress(text); }
 Bytes bytes(const char* h) { return *fromHex(std::string_view(h)); }
@@ -70,8 +59,8 @@ Bytes zeroPayload(const AbiSignature& error)
 
 class TestRevertDecoder : public QObject {
     Q_OBJECT
-    RevertDecoder m_decoder{devnetContracts(), CurrencyInfo{"PLNTH", 18}};
-    const NetworkContracts m_c = devnetContracts();
+    RevertDecoder m_decoder{test::referenceContracts(), CurrencyInfo{"PLNTH", 18}};
+    const NetworkContracts m_c = test::referenceContracts();
 
 private Q_SLOTS:
     void everyCompiledErrorIsKnown()

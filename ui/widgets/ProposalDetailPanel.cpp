@@ -14,6 +14,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace plinth::ui {
 namespace {
 
@@ -152,8 +154,11 @@ void ProposalDetailPanel::setDetail(ProposalDetail detail, TokenUnits units, std
         m_power->setText(tr("No account selected: voting power is shown for the current account."));
     }
     m_actions->clear();
-    for (const DecodedAction& a : m_detail->actions)
-        m_actions->addItem(actionText(a));
+    for (std::size_t i = 0; i < m_detail->actions.size(); ++i) {
+        const auto value = std::find_if(m_detail->parameterValues.begin(), m_detail->parameterValues.end(),
+                                        [i](const ParameterValueNow& v) { return v.action == i; });
+        m_actions->addItem(actionText(m_detail->actions[i], value == m_detail->parameterValues.end() ? nullptr : &*value));
+    }
     if (m_detail->actions.empty())
         m_actions->addItem(tr("This proposal has no actions."));
     m_description->setMarkdown(QString::fromStdString(p.description));
@@ -216,7 +221,7 @@ QString ProposalDetailPanel::valueText(ValueUnit unit, const std::string& value)
     return QString::fromStdString(value);
 }
 
-QString ProposalDetailPanel::actionText(const DecodedAction& a) const
+QString ProposalDetailPanel::actionText(const DecodedAction& a, const ParameterValueNow* now) const
 {
     const QString target = a.targetName.empty() ? fullAddress(a.target) : QString::fromStdString(a.targetName);
     if (a.function.empty())
@@ -226,17 +231,48 @@ QString ProposalDetailPanel::actionText(const DecodedAction& a) const
     for (const DecodedArgument& arg : a.arguments)
         args << valueText(arg.unit, arg.value);
     QString text = QStringLiteral("%1.%2(%3)").arg(target, QString::fromStdString(a.functionName), args.join(QStringLiteral(", ")));
-    if (a.change) {
-        const ParameterChange& c = *a.change;
-        const QString newValue = valueText(c.unit, toDecimalString(c.newValue));
-        if (!c.oldValue)
-            //: %1 the parameter, %2 its new value
-            text += QLatin1Char('\n') + tr("%1 changes to %2 (its value before is not known)").arg(QString::fromStdString(c.parameter), newValue);
-        else
-            //: %1 the parameter, %2 its old value, %3 its new value
-            text += QLatin1Char('\n') + (c.oldVerified ? tr("%1: %2 → %3") : tr("%1: %2 → %3 (the old value is unverified)"))
-                                            .arg(QString::fromStdString(c.parameter), valueText(c.unit, toDecimalString(*c.oldValue)), newValue);
+    if (a.change)
+        text += QLatin1Char('\n') + changeText(*a.change, now);
+    return text;
+}
+
+QString ProposalDetailPanel::changeText(const ParameterChange& c, const ParameterValueNow* now) const
+{
+    const QString parameter = QString::fromStdString(c.parameter);
+    const QString newValue = valueText(c.unit, toDecimalString(c.newValue));
+    QString text;
+    if (!c.oldValue) {
+        //: %1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)
+        text = tr("%1: unknown → %2").arg(parameter, newValue) + QLatin1Char('\n');
+        text += now && !now->unproven.empty()
+                    //: %1 why the value could not be proven, a sentence from the wallet's core (English)
+                    ? tr("The old value is unknown: %1.").arg(QString::fromStdString(now->unproven))
+                    : tr("The old value is unknown: no change event gives it and no proof of it was made.");
+        return text;
     }
+    const QString oldValue = valueText(c.unit, toDecimalString(*c.oldValue));
+    //: %1 the parameter, %2 its old value, %3 its new value
+    text = tr("%1: %2 → %3").arg(parameter, oldValue, newValue) + QLatin1Char('\n');
+    const QString block = c.oldBlock ? formatCount(*c.oldBlock) : QString();
+    switch (c.oldFrom) {
+    case OldValueFrom::ChangeEvent:
+        //: %1 a block number
+        text += tr("Old value from the parameter's verified change event at block %1.").arg(block);
+        break;
+    case OldValueFrom::StorageProof:
+        //: %1 a block number
+        text += tr("Old value verified at block %1: proven from the contract's storage, as no event changed it since deployment.")
+                    .arg(block);
+        break;
+    case OldValueFrom::ViewCall:
+    case OldValueFrom::Unknown:
+        text += tr("The old value is unverified: no proof covers it.");
+        break;
+    }
+    if (now && now->value && *now->value != *c.oldValue)
+        //: %1 the parameter's value now, %2 a block number
+        text += QLatin1Char('\n') + tr("Now %1, verified at block %2.")
+                                        .arg(valueText(c.unit, toDecimalString(*now->value)), formatCount(now->at.block.number));
     return text;
 }
 

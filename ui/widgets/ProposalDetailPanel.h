@@ -1,7 +1,8 @@
 #pragma once
 // ProposalDetailPanel: one proposal as the governance page shows it beside the list: title and state
 // chip, the voting deadline's countdown (chain clock), the tallies against the quorum, the account's
-// voting power at the snapshot and why, the decoded actions (parameter changes old -> new), the last
+// voting power at the snapshot and why, the decoded actions (parameter changes old -> new, with the
+// block the old value is verified at, or why it is unknown, never a 0 for it), the last
 // simulation's results (marked unverified), and the description rendered from markdown in a
 // QTextBrowser that follows no link by itself: a clicked link is shown with its full address, opened
 // in the browser only when the user asks. The buttons only emit; the page opens the dialogs.
@@ -55,7 +56,11 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
-    QString actionText(const DecodedAction& action) const;
+    // The action in words; `now` is the proven value now of the parameter it changes (nullptr: none).
+    QString actionText(const DecodedAction& action, const ParameterValueNow* now) const;
+    // "minStake: 1,000 PLNTH → 1,500 PLNTH" and where the old value comes from (its verified block), or
+    // why it is unknown; the value now when it is no longer the old one.
+    QString changeText(const ParameterChange& change, const ParameterValueNow* now) const;
     QString valueText(ValueUnit unit, const std::string& value) const;
 
     std::optional<ProposalDetail> m_detail;

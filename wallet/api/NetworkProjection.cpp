@@ -228,7 +228,7 @@ Result<ProposalDetail> NetworkProjection::proposal(const UInt256& id, std::optio
     auto actions = loadActions(*m_store, m_profile, *p);
     if (!actions)
         return actions.error();
-    ProposalDetail d{*at, *p, std::move(*actions), std::nullopt, std::nullopt};
+    ProposalDetail d{*at, *p, std::move(*actions), std::nullopt, std::nullopt, {}};
     if (account) {
         d.power = view->power.explain(*account, p->snapshot);
         d.impact = assessVote(*p, view->power, *account);

@@ -3,6 +3,7 @@
 #include "wallet/api/NetworkProjection.h"
 #include "wallet/api/ServiceWorker.h"
 #include "wallet/network/EarningsCsv.h"
+#include "wallet/network/ParameterValues.h"
 
 #include <algorithm>
 #include <fstream>
@@ -12,6 +13,11 @@ namespace plinth {
 namespace {
 
 constexpr std::size_t kCsvChunk = 2000; // rows between progress reports and cancellation checks
+// How often a request that proves (ledger, proposal) reads again when a sync moved the verified block
+// between the proof and the cache's read.
+constexpr int kProofAttempts = 3;
+
+Error shutDown() { return makeError(ErrorCode::Cancelled, "the network service was shut down before this request ran"); }
 
 } // namespace
 
@@ -128,16 +134,119 @@ void NetworkServices::proposals(Callback<ProposalsSnapshot> done)
     request(std::move(done), [](NetworkProjection& p) { return p.proposals(); });
 }
 
+// A proposal's detail and the storage proofs of the parameters its actions change, between the read on
+// this service's worker and the proofs' callbacks on the SyncService's.
+struct NetworkServices::ProposalProofs {
+    struct Read {
+        std::size_t action = 0;
+        ParameterRead read;
+    };
+    ProposalDetail detail;
+    std::vector<Read> reads;
+    std::vector<std::optional<Result<ProvenStorageValue>>> proofs; // one per read, filled on the sync worker
+    std::atomic<std::size_t> remaining{0};
+};
+
 void NetworkServices::proposal(UInt256 id, std::optional<Address> account, Callback<ProposalDetail> done)
 {
-    request(std::move(done), [id, account](NetworkProjection& p) { return p.proposal(id, account); });
+    m_worker->post([this, id, account, done = std::move(done)](bool cancelled) {
+        if (cancelled)
+            return done(shutDown());
+        proveProposal(id, account, kProofAttempts, done);
+    });
+}
+
+void NetworkServices::proveProposal(const UInt256& id, const std::optional<Address>& account, int attemptsLeft,
+                                    Callback<ProposalDetail> done)
+{
+    // Worker thread.
+    auto detail = m_projection->proposal(id, account);
+    if (!detail)
+        return done(detail.error());
+    publish(detail->at, std::nullopt);
+    auto round = std::make_shared<ProposalProofs>();
+    round->detail = std::move(*detail);
+    ProposalDetail& d = round->detail;
+    const ActionDecoder decoder(m_projection->profile().contracts);
+    for (std::size_t i = 0; i < d.actions.size(); ++i) {
+        if (!d.actions[i].change)
+            continue;
+        if (auto read = parameterRead(decoder, d.actions[i]))
+            round->reads.push_back({i, *read});
+        else
+            d.parameterValues.push_back(ParameterValueNow{i, std::nullopt, d.at, unprovableReason(d.actions[i])});
+    }
+    if (round->reads.empty())
+        return done(std::move(d));
+    round->proofs.resize(round->reads.size());
+    round->remaining = round->reads.size();
+    // The SyncService proves (it holds the endpoints and is the cache's one writer, which records each
+    // proven value); its callbacks run one after another on its worker, and the last hands back here.
+    std::weak_ptr<Gate> gate = m_gate;
+    for (std::size_t k = 0; k < round->reads.size(); ++k) {
+        const ParameterRead& read = round->reads[k].read;
+        m_sync.proveStorage(read.contract, read.slot,
+                            [this, gate, round, k, id, account, attemptsLeft, done](Result<ProvenStorageValue> proven) {
+            round->proofs[k] = std::move(proven);
+            if (--round->remaining > 0)
+                return;
+            handOver(gate, [this, round, id, account, attemptsLeft, done](bool cancelled) {
+                if (cancelled)
+                    return done(shutDown());
+                finishProposal(*round, id, account, attemptsLeft, done);
+            });
+        });
+    }
+}
+
+void NetworkServices::finishProposal(ProposalProofs& round, const UInt256& id, const std::optional<Address>& account,
+                                     int attemptsLeft, const Callback<ProposalDetail>& done)
+{
+    // Worker thread. A value proven at another block than the detail's is not the value the detail's
+    // events speak of (a change may lie between): read again at the new block, a few times.
+    ProposalDetail& d = round.detail;
+    const auto elsewhere = [&](const Result<ProvenStorageValue>& r) {
+        return r && (r->blockNumber != d.at.block.number || r->blockHash != d.at.block.hash);
+    };
+    if (attemptsLeft > 1 && std::any_of(round.proofs.begin(), round.proofs.end(), [&](const auto& r) { return elsewhere(*r); }))
+        return proveProposal(id, account, attemptsLeft - 1, done);
+    for (std::size_t k = 0; k < round.reads.size(); ++k) {
+        const std::size_t i = round.reads[k].action;
+        const Result<ProvenStorageValue>& r = *round.proofs[k];
+        const std::string& parameter = d.actions[i].change->parameter;
+        if (!r)
+            d.parameterValues.push_back(
+                ParameterValueNow{i, std::nullopt, d.at, "the proof of " + parameter + " failed: " + r.error().message});
+        else if (elsewhere(r))
+            d.parameterValues.push_back(ParameterValueNow{i, std::nullopt, d.at,
+                                                          "new blocks kept arriving while " + parameter + " was proven (at block " +
+                                                              std::to_string(r->blockNumber) + ", the proposal read at block " +
+                                                              std::to_string(d.at.block.number) + ")"});
+        else
+            d.parameterValues.push_back(
+                ParameterValueNow{i, takeProvenValue(d.actions[i], round.reads[k].read, r->value, r->blockNumber), d.at, {}});
+    }
+    std::sort(d.parameterValues.begin(), d.parameterValues.end(),
+              [](const ParameterValueNow& a, const ParameterValueNow& b) { return a.action < b.action; });
+    done(std::move(d));
+}
+
+void NetworkServices::handOver(const std::weak_ptr<Gate>& gate, ServiceWorker::Job job)
+{
+    auto open = gate.lock();
+    if (!open)
+        return job(true);
+    std::lock_guard lock(open->mutex); // held while posting: the destructor cannot free the worker meanwhile
+    if (!open->worker)
+        return job(true);
+    open->worker->post(std::move(job));
 }
 
 void NetworkServices::ledger(Address owner, Callback<LedgerSnapshot> done)
 {
     // A sync may move the cursor between the proof and the logs: prove again (a few times) until both
     // are at one block, since a ledger of two different blocks would report a mismatch that is not there.
-    proveAndBuildLedger(owner, 3, std::move(done));
+    proveAndBuildLedger(owner, kProofAttempts, std::move(done));
 }
 
 void NetworkServices::claimable(Address owner, Callback<ProvenStorageValue> done)
@@ -150,24 +259,16 @@ void NetworkServices::proveAndBuildLedger(Address owner, int attemptsLeft, Callb
 {
     std::weak_ptr<Gate> gate = m_gate;
     m_sync.proveStorage(m_projection->contracts().rewards, rewardsAccruedSlot(owner),
-                        [this, gate, owner, attemptsLeft, done = std::move(done)](Result<ProvenStorageValue> proven) mutable {
+                        [this, gate, owner, attemptsLeft, done = std::move(done)](Result<ProvenStorageValue> proven) {
         // On the SyncService's worker: hand over to ours, unless this service is going away.
-        const auto gone = [&] { done(makeError(ErrorCode::Cancelled, "the network service was shut down before this request ran")); };
-        auto open = gate.lock();
-        if (!open)
-            return gone();
-        std::lock_guard lock(open->mutex); // held while posting: the destructor cannot free the worker meanwhile
-        if (!open->worker)
-            return gone();
-        ServiceWorker* worker = open->worker;
-        worker->post([this, worker, owner, attemptsLeft, proven = std::move(proven), done = std::move(done)](bool cancelled) mutable {
+        handOver(gate, [this, owner, attemptsLeft, proven = std::move(proven), done](bool cancelled) {
             if (cancelled)
-                return done(worker->cancelledError());
+                return done(shutDown());
             if (!proven)
                 return done(proven.error());
             auto at = m_projection->verifiedAt();
             if (at && at->block.number != proven->blockNumber && attemptsLeft > 1)
-                return proveAndBuildLedger(owner, attemptsLeft - 1, std::move(done));
+                return proveAndBuildLedger(owner, attemptsLeft - 1, done);
             auto built = m_projection->ledger(owner, *proven);
             if (built)
                 publish(built->at, std::nullopt);

@@ -10,7 +10,8 @@
 // in order, and its result arrives through its callback. Every snapshot says the block it is verified at.
 //
 // Threading: every method may be called from any thread. Callbacks and change notifications run on the
-// service's worker (the ledger's on it too, after the proof ran on the SyncService's worker): a UI hands
+// service's worker (the ledger's and the proposal's on it too, after the proofs ran on the SyncService's
+// worker; their Cancelled, when the service went away meanwhile, on the SyncService's): a UI hands
 // them to its own thread (QMetaObject::invokeMethod, Qt::QueuedConnection) and does nothing else there.
 // A callback must not wait for another request of this service. status() never blocks: it copies what
 // the worker last published.
@@ -91,7 +92,11 @@ public:
     void stakes(std::optional<Address> account, Callback<StakesSnapshot> done);
 
     // Governance: every proposal with state and tallies; one with decoded actions and, for `account`,
-    // its voting power at the snapshot (and why it is 0) and what its vote would do.
+    // its voting power at the snapshot (and why it is 0) and what its vote would do. proposal() also
+    // proves the value now of each parameter its actions change (ProposalDetail::parameterValues, and
+    // the old value of a parameter no event ever changed) through the SyncService, at the detail's
+    // block: its callback waits behind a running sync, and a proof that failed is a reason in
+    // parameterValues, not an error of the request.
     void proposals(Callback<ProposalsSnapshot> done);
     void proposal(UInt256 id, std::optional<Address> account, Callback<ProposalDetail> done);
 
@@ -106,6 +111,10 @@ private:
     void buildAtStartup();
     void onCacheChanged(const CacheChange& change);
     void proveAndBuildLedger(Address owner, int attemptsLeft, Callback<LedgerSnapshot> done);
+    struct ProposalProofs;
+    void proveProposal(const UInt256& id, const std::optional<Address>& account, int attemptsLeft, Callback<ProposalDetail> done);
+    void finishProposal(ProposalProofs& round, const UInt256& id, const std::optional<Address>& account, int attemptsLeft,
+                        const Callback<ProposalDetail>& done);
     void publish(const std::optional<VerifiedAt>& at, const std::optional<Error>& error);
 
     // Lets a callback from the SyncService's worker (a proof) post here only while the worker exists.
@@ -113,6 +122,9 @@ private:
         std::mutex mutex;
         ServiceWorker* worker = nullptr;
     };
+    // From another thread: runs `job` on this service's worker, or at once with cancelled == true when
+    // the service is going away (so that its callback still hears Cancelled).
+    static void handOver(const std::weak_ptr<Gate>& gate, std::function<void(bool cancelled)> job);
 
     SyncService& m_sync;
     std::unique_ptr<NetworkProjection> m_projection; // worker thread only

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace plinth {
@@ -73,13 +74,27 @@ struct ProposalsSnapshot {
     std::vector<Proposal> proposals; // creation order, states at at.timestamp
 };
 
+// The value now of the parameter one of a proposal's actions changes, proven with eth_getProof (EIP-1186)
+// against the state root of the verified header `at` (wallet/network/ParameterValues.h), or the reason
+// it could not be proven. Never a value without a proof: `value` is empty whenever `unproven` is not.
+struct ParameterValueNow {
+    std::size_t action = 0;       // its index in ProposalDetail::actions
+    std::optional<UInt256> value; // proven at `at`
+    VerifiedAt at;                // the header the proof was checked against (the detail's `at`)
+    std::string unproven;         // why there is no value, one sentence; empty when proven
+};
+
 struct ProposalDetail {
     VerifiedAt at;
     Proposal proposal;
+    // Decoded; a parameter change's old value comes from its verified change events or, for a parameter
+    // no event ever changed, from the proven value now (oldFrom StorageProof, oldBlock its block).
     std::vector<DecodedAction> actions;
     // For the request's account: its voting power at the snapshot and why it is 0; what its vote would do.
     std::optional<VotingPowerReport> power;
     std::optional<VoteImpact> impact;
+    // One per parameter-change action, in action order: the parameter's value now, or why it is unknown.
+    std::vector<ParameterValueNow> parameterValues;
 };
 
 // What a sync changed, for the views to reload (NetworkServices::handleChanged).

@@ -194,6 +194,8 @@ void ActionDecoder::resolveOldValue(DecodedAction& action, const std::vector<Tim
         if (!before) { // the first change after the proposal was made: its old value was in force then
             action.change->oldValue = c->first;
             action.change->oldVerified = true;
+            action.change->oldFrom = OldValueFrom::ChangeEvent;
+            action.change->oldBlock = t.log.blockNumber;
             action.change->oldSource = event.name + " at block " + std::to_string(t.log.blockNumber);
             return;
         }
@@ -202,6 +204,8 @@ void ActionDecoder::resolveOldValue(DecodedAction& action, const std::vector<Tim
     if (before) {
         action.change->oldValue = before->second;
         action.change->oldVerified = true;
+        action.change->oldFrom = OldValueFrom::ChangeEvent;
+        action.change->oldBlock = beforeBlock;
         action.change->oldSource = event.name + " at block " + std::to_string(beforeBlock);
     }
 }

@@ -11,7 +11,8 @@
 // before the creation block gives it, or else the first change after it (its `old`). Only a parameter
 // that never changed has no event; then the current value (unchanged since deployment, as no event says
 // otherwise) is read by the caller: proven with eth_getProof where contracts/README.md gives the
-// parameter's storage slot (parameterSlot), else with an eth_call marked unverified (currentValueCall).
+// parameter's storage slot (parameterSlot, and wallet/network/ParameterValues.h, which the CLI and the
+// facade share), else, by the CLI only, with an eth_call marked unverified (currentValueCall).
 //
 // Ownership: holds a copy of the contract names. Threading: const methods are safe from any thread.
 // Errors: none; what does not decode is returned undecoded (function empty), never guessed.
@@ -38,13 +39,18 @@ struct DecodedArgument {
     ValueUnit unit = ValueUnit::Raw;
 };
 
+// Where a change's old value came from.
+enum class OldValueFrom { Unknown, ChangeEvent, StorageProof, ViewCall };
+
 struct ParameterChange {
     std::string parameter;                // "rewardRate"
     ValueUnit unit = ValueUnit::Raw;
     UInt256 newValue = 0;
     std::optional<UInt256> oldValue;      // nullopt until known
-    bool oldVerified = false;             // from a verified change event
-    std::string oldSource;                // how the old value was found
+    bool oldVerified = false;             // from a verified change event or a storage proof
+    OldValueFrom oldFrom = OldValueFrom::Unknown;
+    std::optional<std::uint64_t> oldBlock; // the event's block, or the block the proof was checked at
+    std::string oldSource;                // how the old value was found, in English (the CLI's words)
     std::string getter;                   // the view that reads the current value ("rewardRate()")
 };
 

@@ -22,6 +22,7 @@ list(APPEND module_sources
   network/VoteImpact.h network/VoteImpact.cpp
   network/StakeBook.h network/StakeBook.cpp
   network/ActionDecoder.h network/ActionDecoder.cpp
+  network/ParameterValues.h network/ParameterValues.cpp
   network/GovernanceLoader.h network/GovernanceLoader.cpp
   network/GovernancePreflight.h network/GovernancePreflight.cpp
   network/ProposalTemplates.h network/ProposalTemplates.cpp
