@@ -34,4 +34,12 @@ inline Address factsAccount(const DevnetFixture& fx, const QString& label)
     return parseAddress(fx.facts().value(QStringLiteral("accounts")).toObject().value(label).toString().toStdString()).value();
 }
 
+// The id of a seeded proposal by its label in facts.json ("unbonding", "lisbon", ...).
+inline UInt256 factsProposalId(const DevnetFixture& fx, const QString& label)
+{
+    return parseDecimalUInt256(
+               fx.facts().value(QStringLiteral("proposals")).toObject().value(label).toObject().value(QStringLiteral("id")).toString().toStdString())
+        .value();
+}
+
 } // namespace plinth::test

@@ -1,9 +1,12 @@
 #pragma once
 // What the Devices GUI tests share: the real plinth-cli (PLINTH_CLI_PATH) to make device keys and sign
 // onboarding payloads as a device would, cast helpers that read the registry and the rewards contract,
-// and a keystore for a seeded device key from facts.json. Test-only; the test's thread.
+// a keystore for a seeded device key from facts.json, and the onboarding wizard opened from the page.
+// Test-only; the test's thread.
 
 #include "GuiDevnet.h"
+#include "ui/dialogs/OnboardingWizard.h"
+#include "ui/pages/DevicesPage.h"
 #include "wallet/codec/Hex.h"
 #include "wallet/codec/UInt256.h"
 #include "wallet/eth/Address.h"
@@ -14,6 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
 
 namespace plinth::test::devices {
 
@@ -65,6 +71,19 @@ inline QString keystoreFor(const QString& hexKey, const QString& path)
     return json ? writeFile(path, QByteArray::fromStdString(*json)) : QString();
 }
 
+// `device-key new` as on a device: a new key in its own keystore (fast scrypt) under `passwordFile`;
+// its address, or an empty string when plinth-cli failed.
+inline QString newDeviceKey(GuiDevnet& net, const QString& keystore, const QString& passwordFile)
+{
+    const CliResult made = runCli(QStringList{QStringLiteral("device-key"), QStringLiteral("new"), QStringLiteral("--keystore"), keystore,
+                                              QStringLiteral("--keystore-password-file"), passwordFile, QStringLiteral("--scrypt-n"),
+                                              QStringLiteral("1024"), QStringLiteral("--json")}
+                                  + network(net));
+    if (made.exitCode != 0)
+        qWarning("device-key new failed: %s", qPrintable(made.err));
+    return QJsonDocument::fromJson(made.out.toUtf8()).object().value(QStringLiteral("device")).toString();
+}
+
 // `device-key sign-onboarding --json` with the keystore: {"payload": {...}, "text": "plinth-onboard:1;..."}.
 inline QJsonObject signOnboarding(GuiDevnet& net, const QString& keystore, const QString& passwordFile, const QString& owner,
                                   const QStringList& extra = {})
@@ -85,6 +104,23 @@ inline QString call(GuiDevnet& net, const std::string& contract, const QString& 
 {
     const QString out = net.fixture().cast(QStringList{QStringLiteral("call"), QString::fromStdString(contract), signature} + args);
     return out.section(QLatin1Char(' '), 0, 0);
+}
+
+// The page's Onboard button, then the first step's choice (the payload way, or this computer) and Next.
+inline ui::OnboardingWizard* openOnboardingWizard(ui::DevicesPage& page, bool payloadWay = true)
+{
+    auto* onboard = page.findChild<QPushButton*>(QStringLiteral("devices.onboard"));
+    if (!onboard || !spinUntil([&] { return onboard->isEnabled(); }, std::chrono::seconds(30)))
+        return nullptr;
+    QTest::mouseClick(onboard, Qt::LeftButton);
+    auto wizards = page.findChildren<ui::OnboardingWizard*>();
+    if (wizards.isEmpty())
+        return nullptr;
+    ui::OnboardingWizard* w = wizards.back();
+    if (!payloadWay)
+        w->findChild<QRadioButton*>(QStringLiteral("onboarding.modeComputer"))->setChecked(true);
+    QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("onboarding.next")), Qt::LeftButton);
+    return w;
 }
 
 inline QString dec(const UInt256& v) { return QString::fromStdString(toDecimalString(v)); }

@@ -5,6 +5,7 @@
 // a payload signed by a seeded (registered) device key refused with the core's exact sentence (the same
 // as `plinth-cli device register` gives), and a new device onboarded through the wizard and the
 // confirmation dialog (cast ownerOfDevice = user, then listed on the page).
+#include "ConfirmSend.h"
 #include "DevicesTestSupport.h"
 #include "GuiDevnet.h"
 #include "ServiceTestSupport.h"
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QTableView>
 #include <QTest>
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
         const QString refusal = cli.err.trimmed().mid(prefix.size());
         QVERIFY(refusal.contains(QStringLiteral("already registered")));
 
-        auto* wizard = openWizard();
+        auto* wizard = openOnboardingWizard(*m_page);
         QVERIFY(wizard);
         wizard->findChild<QPlainTextEdit*>(QStringLiteral("onboarding.payload"))->setPlainText(QString::fromUtf8(json));
         QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("onboarding.next")), Qt::LeftButton);
@@ -277,18 +277,13 @@ private Q_SLOTS:
         // A new device key, made and used as on the device itself.
         const QString password = writeFile(m_net.dataDir() + QStringLiteral("/device-password"), kDevicePassword + "\n");
         const QString keystore = m_net.dataDir() + QStringLiteral("/new-device.json");
-        const CliResult made = runCli(QStringList{QStringLiteral("device-key"), QStringLiteral("new"), QStringLiteral("--keystore"), keystore,
-                                                  QStringLiteral("--keystore-password-file"), password, QStringLiteral("--scrypt-n"),
-                                                  QStringLiteral("1024"), QStringLiteral("--json")}
-                                      + network(m_net));
-        QCOMPARE(made.exitCode, 0);
-        const QString device = QJsonDocument::fromJson(made.out.toUtf8()).object().value(QStringLiteral("device")).toString();
+        const QString device = newDeviceKey(m_net, keystore, password);
         QVERIFY(!device.isEmpty());
         const QJsonObject signedPayload = signOnboarding(m_net, keystore, password, m_net.userAddress());
         const QString qrText = signedPayload.value(QStringLiteral("text")).toString();
         QVERIFY(qrText.startsWith(QStringLiteral("plinth-onboard:1;")));
 
-        auto* wizard = openWizard();
+        auto* wizard = openOnboardingWizard(*m_page);
         QVERIFY(wizard);
         bool registered = false;
         connect(wizard, &ui::OnboardingWizard::registered, this, [&](const QString& d) { registered = d == device; });
@@ -320,7 +315,7 @@ private Q_SLOTS:
 
     void registeringThisComputer()
     {
-        auto* wizard = openWizard(false);
+        auto* wizard = openOnboardingWizard(*m_page, false);
         QVERIFY(wizard);
         bool registered = false;
         QString device;
@@ -438,15 +433,8 @@ private:
     // Waits for the dialog's preview, gives the vault password when it asks, sends; true once Send was clicked.
     static bool sendThroughConfirmation(ui::TransactionConfirmDialog* confirm)
     {
-        if (!confirm)
-            return false;
-        auto* send = confirm->findChild<QPushButton*>(QStringLiteral("confirm.send"));
-        if (!send || !test::spinUntil([&] { return send->isEnabled(); }, std::chrono::seconds(60)))
-            return false;
-        if (auto* pw = confirm->findChild<QLineEdit*>(QStringLiteral("confirm.password")); pw && pw->isVisible())
-            pw->setText(QString::fromLatin1(test::GuiDevnet::kPassword));
-        QTest::mouseClick(send, Qt::LeftButton);
-        return true;
+        QString error;
+        return confirm && test::clickSendWhenReady(*confirm, &error);
     }
 
     // Selects `device`, clicks the panel's `button`, fills its form, continues and sends; true once the
@@ -477,22 +465,6 @@ private:
         if (!sendThroughConfirmation(confirm))
             return false;
         return test::spinUntil([&] { return settled; }, std::chrono::seconds(120)) && confirmed;
-    }
-
-    ui::OnboardingWizard* openWizard(bool payloadWay = true)
-    {
-        auto* onboard = m_page->findChild<QPushButton*>(QStringLiteral("devices.onboard"));
-        if (!onboard || !onboard->isEnabled())
-            return nullptr;
-        QTest::mouseClick(onboard, Qt::LeftButton);
-        auto wizards = m_page->findChildren<ui::OnboardingWizard*>();
-        if (wizards.isEmpty())
-            return nullptr;
-        ui::OnboardingWizard* w = wizards.back();
-        if (!payloadWay)
-            w->findChild<QRadioButton*>(QStringLiteral("onboarding.modeComputer"))->setChecked(true);
-        QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("onboarding.next")), Qt::LeftButton); // the payload way
-        return w;
     }
 
     test::GuiDevnet m_net;

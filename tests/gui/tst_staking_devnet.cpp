@@ -7,6 +7,7 @@
 #include "ChainReads.h"
 #include "ConfirmSend.h"
 #include "GuiDevnet.h"
+#include "PageDrivers.h"
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
@@ -49,7 +50,7 @@ private Q_SLOTS:
     void tablesEqualTheSnapshotAndTheContract()
     {
         ui::StakingPage page(m_net.services(), *m_accounts);
-        attachTesters(page);
+        test::attachStakingTesters(page);
         page.setEmptyTexts(QStringLiteral("Staking"), QStringLiteral("waiting"));
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
         const std::uint64_t block = page.shownAt()->block.number;
@@ -100,7 +101,7 @@ private Q_SLOTS:
     void countdownsMoveOnTheChainClock()
     {
         ui::StakingPage page(m_net.services(), *m_accounts);
-        attachTesters(page);
+        test::attachStakingTesters(page);
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
         ui::UnbondingsModel* model = page.unbondingsModel();
         int running = -1;
@@ -168,12 +169,9 @@ private Q_SLOTS:
     void stakeThroughTheGuiMovesTheStakeOnChain()
     {
         ui::StakingPage page(m_net.services(), *m_accounts);
-        attachTesters(page);
+        test::attachStakingTesters(page);
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
-        auto* stake = page.findChild<QPushButton*>(QStringLiteral("staking.stake"));
-        QTRY_VERIFY(stake->isEnabled());
-        QTest::mouseClick(stake, Qt::LeftButton);
-        QPointer<ui::StakeDialog> dialog = page.findChild<ui::StakeDialog*>();
+        QPointer<ui::StakeDialog> dialog = test::openStakeDialog(page, QStringLiteral("staking.stake"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->device().has_value()); // the user owns seeded devices
         const Address device = *dialog->device();
@@ -212,15 +210,6 @@ private:
             if (m->position(row)->device == device && m->data(m->index(row, 0), ui::StakesModel::kOwnStakeRole).toBool())
                 return m->data(m->index(row, 0), ui::StakesModel::kActiveRole).toString();
         return {};
-    }
-
-    void attachTesters(ui::StakingPage& page)
-    {
-        using Tester = QAbstractItemModelTester;
-        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{page.stakesModel(), page.unbondingsModel(), page.slashesModel()})
-            new Tester(m, Tester::FailureReportingMode::Fatal, &page);
-        for (QTableView* v : page.findChildren<QTableView*>())
-            new Tester(v->model(), Tester::FailureReportingMode::Fatal, &page);
     }
 
     test::GuiDevnet m_net;
