@@ -191,8 +191,12 @@ void EventNotifier::readJournal()
         }
         std::map<Hash32, JournalStatus> now;
         for (const JournalEntry& e : *r) {
-            now[e.hash] = e.status;
-            if (!m_journal)
+            // Settled in a block counts once that block is verified: "confirmed" then means what the
+            // sync badge means, and the reason of a revert (journalled just after its status) is there.
+            const bool inBlock = e.status == JournalStatus::Included || e.status == JournalStatus::Reverted;
+            const bool verified = !inBlock || (e.blockNumber && m_lastVerified && *e.blockNumber <= *m_lastVerified);
+            now[e.hash] = !m_journal || verified ? e.status : JournalStatus::Pending;
+            if (!m_journal || !verified)
                 continue;
             const auto before = m_journal->find(e.hash);
             const bool wasOpen = before == m_journal->end() || before->second == JournalStatus::Signed

@@ -2,8 +2,9 @@
 // EventNotifier: what deserves a desktop notification, derived by diffing the facade's snapshots for
 // the current account each time the network services say a sync changed something (and the journal
 // each time the verified block moves): new epoch rewards, a device that went offline, a proposal that
-// opened or is about to end (within a day), a transaction confirmed or failed. It only emits
-// notify(title, text); the TrayNotifier shows it, and tests listen without a tray.
+// opened or is about to end (within a day), a transaction confirmed or failed (one in a block once that
+// block is verified; one refused or dropped at once). It only emits notify(title, text); the
+// TrayNotifier shows it, and tests listen without a tray.
 //
 // The first snapshots after start or an account switch are the baseline: nothing is announced for what
 // was already there.

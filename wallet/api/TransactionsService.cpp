@@ -122,12 +122,21 @@ void TransactionsService::track(TrackedTransaction tracked, std::chrono::steady_
         return;
     }
     if (tracked.status.state == State::Included && tracked.status.receipt && !tracked.status.receipt->success) {
-        // Re-run the call on the state it started from (the parent block) to find why it reverted.
+        // Re-run the call to find why, as the CLI's WriteFlow does: on the state it started from (the
+        // parent block) first; when it succeeds there, a transaction earlier in the same block changed
+        // that state, and the state after the block (which has it, not this one's effects) shows why.
         const TransactionRequest& tx = tracked.sent.tx;
         const CallRequest again{tx.from.value_or(Address{}), tx.to, tx.value, tx.data};
-        if (auto sim = m_chain->simulator().simulate(again, toHexQuantity(UInt256(tracked.status.receipt->blockNumber - 1)));
-            sim && !sim->success)
+        const std::uint64_t block = tracked.status.receipt->blockNumber;
+        for (const std::uint64_t at : {block - 1, block}) {
+            auto sim = m_chain->simulator().simulate(again, toHexQuantity(UInt256(at)));
+            if (!sim || sim->success || !sim->revert)
+                continue;
             tracked.revert = sim->revert;
+            // Journalled too: the Activity page and the failure's notification say why, not only that.
+            (void)m_chain->journal().setStatus(tracked.sent.hash, JournalStatus::Reverted, block, sim->revert->sentence);
+            break;
+        }
     }
     if (onStatus)
         onStatus(tracked);

@@ -48,7 +48,7 @@ struct JournalEntry {
     std::optional<Hash32> replaces;
     std::optional<Hash32> replacedBy;
     std::int64_t createdAtMs = 0; // unix time
-    std::string note;             // the node's refusal, for rejected rows
+    std::string note;             // the node's refusal (rejected), why it reverted (reverted), or dropped
 };
 
 class TxJournal {
