@@ -1,5 +1,6 @@
 #include "ui/dialogs/OnboardingWizard.h"
 
+#include "ui/common/FileChooser.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/GuiCallback.h"
 #include "ui/dialogs/TransactionConfirmDialog.h"
@@ -10,7 +11,6 @@
 #include "wallet/tx/Amount.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -275,14 +275,14 @@ void OnboardingWizard::registerDevice()
 
 void OnboardingWizard::openFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open an onboarding payload"), QString(), tr("Onboarding payloads (*.json *.txt);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+    // Through FileChooser: an open() dialog, and the seam the GUI tests answer the choice with.
+    chooseOpenFile(this, tr("Open an onboarding payload"), tr("Onboarding payloads (*.json *.txt);;All files (*)"), [this](const QString& path) {
+        if (path.isEmpty())
+            return; // cancelled
         setBusy(true, tr("Reading %1…").arg(path));
         // The disk is read on a pool thread; the text comes back through onGui.
         auto deliver = onGui(this, [this](QString text, QString error) {
-            setBusy(false, error);
+            setBusy(false, error, !error.isEmpty());
             if (error.isEmpty())
                 m_payload->setPlainText(text);
         });
@@ -295,7 +295,6 @@ void OnboardingWizard::openFile()
             deliver(QString::fromUtf8(file.read(64 * 1024)), QString());
         });
     });
-    dialog->open();
 }
 
 } // namespace plinth::ui
