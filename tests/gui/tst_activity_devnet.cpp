@@ -8,6 +8,7 @@
 //    sent; once a block is mined the replacement is confirmed (cast: receipt status 1) and the original
 //    row turns Replaced (cast: no receipt), without a manual refresh.
 #include "GuiDevnet.h"
+#include "ServiceSend.h"
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
@@ -178,19 +179,14 @@ private:
     Hash32 sendDelegation()
     {
         const Address user = *m_accounts->current();
-        ContractCallRequest call{user, parseAddress(m_net.services().profile->contracts.token).value(), encodeDelegateVotes(user), 0,
-                                 "delegate-votes", FeeSpeed::Normal};
-        // The service answers on its worker: waiting here blocks nothing it needs.
-        auto preview = test::ask<PreviewedCall>([&](auto done) { m_net.services().transactions->preview("Delegate", call, std::move(done)); });
-        std::optional<Hash32> sent;
-        if (!preview)
-            return {};
-        m_net.services().transactions->send(*preview, [&](const TrackedTransaction& t) {
-            const Hash32 h = t.sent.hash;
-            QMetaObject::invokeMethod(qApp, [&sent, h] { if (!sent) sent = h; }, Qt::QueuedConnection);
-        }, [](Result<TrackedTransaction>) {});
-        test::spinUntil([&] { return sent.has_value(); });
-        return *sent;
+        QString error;
+        const auto sent = test::sendThroughService(m_net, "Delegate",
+                                                   ContractCallRequest{user, parseAddress(m_net.services().profile->contracts.token).value(),
+                                                                       encodeDelegateVotes(user), 0, "delegate-votes", FeeSpeed::Normal},
+                                                   &error);
+        if (!sent)
+            qWarning("the delegation was not sent: %s", qPrintable(error));
+        return sent.value_or(Hash32{});
     }
 
     test::GuiDevnet m_net;
