@@ -187,6 +187,7 @@ void OverviewPage::retranslate()
     m_proposalList->setAccessibleName(tr("Proposals awaiting your vote"));
     m_activityList->setAccessibleName(tr("Recent activity"));
     m_chart->setAccessibleName(tr("Earnings per day over the last 30 days"));
+    findChild<QScrollArea*>(QStringLiteral("overview.scroll"))->setAccessibleName(tr("Overview"));
 }
 
 void OverviewPage::subscribe()
