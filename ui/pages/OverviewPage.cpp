@@ -277,15 +277,17 @@ void OverviewPage::loadBalances()
     showLoading(m_balances, tr("Reading your last proven balances from the verified cache…"));
     const std::uint64_t g = m_generation;
     const Address me = *m_accounts.current();
-    // What was proven last comes out of the cache at once; the fresh proof needs the network.
-    m_services.network->lastProvenBalances(me, onGui(this, [this, g](Result<ProvenBalances> r) {
-        if (!current(g))
-            return;
-        if (r)
-            return showBalances(*r);
-        if (m_balances->state() == Card::State::Loading) // not after the proof below answered
-            m_balances->showLoading(tr("Proving your balances against the verified block…"));
-    }));
+    // What was proven last comes out of the cache at once (until the card shows figures); the fresh
+    // proof needs the network.
+    if (m_balances->state() != Card::State::Body)
+        m_services.network->lastProvenBalances(me, onGui(this, [this, g](Result<ProvenBalances> r) {
+            if (!current(g))
+                return;
+            if (r)
+                return showBalances(*r);
+            if (m_balances->state() == Card::State::Loading) // not after the proof below answered
+                m_balances->showLoading(tr("Proving your balances against the verified block…"));
+        }));
     m_services.sync->proveBalances(me, onGui(this, [this, g](Result<ProvenBalances> r) {
         if (!current(g))
             return;
@@ -320,14 +322,15 @@ void OverviewPage::loadClaimable()
     showLoading(m_claimableCard, tr("Reading your last proven claimable rewards from the verified cache…"));
     const std::uint64_t g = m_generation;
     const Address me = *m_accounts.current();
-    m_services.network->lastProvenClaimable(me, onGui(this, [this, g](Result<ProvenStorageValue> r) {
-        if (!current(g))
-            return;
-        if (r)
-            return showClaimable(*r);
-        if (m_claimableCard->state() == Card::State::Loading) // not after the proof below answered
-            m_claimableCard->showLoading(tr("Proving your claimable rewards…"));
-    }));
+    if (m_claimableCard->state() != Card::State::Body)
+        m_services.network->lastProvenClaimable(me, onGui(this, [this, g](Result<ProvenStorageValue> r) {
+            if (!current(g))
+                return;
+            if (r)
+                return showClaimable(*r);
+            if (m_claimableCard->state() == Card::State::Loading) // not after the proof below answered
+                m_claimableCard->showLoading(tr("Proving your claimable rewards…"));
+        }));
     m_services.network->claimable(me, onGui(this, [this, g](Result<ProvenStorageValue> r) {
         if (!current(g))
             return;
