@@ -226,6 +226,8 @@ void OverviewPage::reload()
         m_claimableBlock.reset();
         m_claimable.reset();
         m_claim->setEnabled(false);
+        m_balancesProofFailure.clear();
+        m_claimableProofFailure.clear();
         m_filledSignalled = false;
         for (Card* card : {m_balances, m_claimableCard, m_earnings, m_devices, m_proposals, m_activity})
             card->showLoading(QString());
@@ -291,13 +293,15 @@ void OverviewPage::loadBalances()
     m_services.sync->proveBalances(me, onGui(this, [this, g](Result<ProvenBalances> r) {
         if (!current(g))
             return;
-        if (r)
+        if (r) {
+            m_balancesProofFailure.clear();
             return showBalances(*r);
+        }
+        // Kept for the cached figures, should they come after this answer.
+        m_balancesProofFailure = QString::fromStdString(r.error().message);
         if (m_balances->state() != Card::State::Body)
             return m_balances->showFailure(r.error(), tr("Could not prove your balances: %1"));
-        //: %1 the block the balances shown were proven at, %2 why proving them again failed
-        m_balancesAt->setText(tr("Proven at block %1; proving them again failed: %2")
-                                  .arg(formatCount(*m_balancesBlock), QString::fromStdString(r.error().message)));
+        showBalancesCaption();
     }));
 }
 
@@ -312,9 +316,17 @@ void OverviewPage::showBalances(const ProvenBalances& balances)
     m_native->setToolTip(fullAmount(balances.native.amount, native.decimals, nativeSymbol));
     m_token->setText(formatAmount(balances.token.amount, tokenDecimals(), tokenSymbol()));
     m_token->setToolTip(fullAmount(balances.token.amount, tokenDecimals(), tokenSymbol()));
-    m_balancesAt->setText(provenAtText(balances.token.blockNumber));
     m_balancesAt->setProperty("block", QVariant::fromValue<qulonglong>(balances.token.blockNumber));
+    showBalancesCaption();
     m_balances->showBody();
+}
+
+void OverviewPage::showBalancesCaption()
+{
+    if (m_balancesProofFailure.isEmpty())
+        return m_balancesAt->setText(provenAtText(*m_balancesBlock));
+    //: %1 the block the balances shown were proven at, %2 why proving them again failed
+    m_balancesAt->setText(tr("Proven at block %1; proving them again failed: %2").arg(formatCount(*m_balancesBlock), m_balancesProofFailure));
 }
 
 void OverviewPage::loadClaimable()
@@ -334,16 +346,17 @@ void OverviewPage::loadClaimable()
     m_services.network->claimable(me, onGui(this, [this, g](Result<ProvenStorageValue> r) {
         if (!current(g))
             return;
-        if (r)
+        if (r) {
+            m_claimableProofFailure.clear();
             return showClaimable(*r);
+        }
+        m_claimableProofFailure = QString::fromStdString(r.error().message); // for cached figures coming later
         if (m_claimableCard->state() != Card::State::Body) {
             m_claimable.reset();
             m_claim->setEnabled(false);
             return m_claimableCard->showFailure(r.error(), tr("Could not prove your claimable rewards: %1"));
         }
-        //: %1 the block the amount shown was proven at, %2 why proving it again failed
-        m_claimableAt->setText(tr("Proven at block %1; proving it again failed: %2")
-                                   .arg(formatCount(*m_claimableBlock), QString::fromStdString(r.error().message)));
+        showClaimableCaption();
     }));
 }
 
@@ -355,9 +368,8 @@ void OverviewPage::showClaimable(const ProvenStorageValue& claimable)
     m_claimable = claimable.value;
     m_claimableAmount->setText(formatAmount(claimable.value, tokenDecimals(), tokenSymbol()));
     m_claimableAmount->setToolTip(fullAmount(claimable.value, tokenDecimals(), tokenSymbol()));
-    m_claimableAt->setText(claimable.value == 0 ? tr("Nothing to claim at block %1.").arg(formatCount(claimable.blockNumber))
-                                                : provenAtText(claimable.blockNumber));
     m_claimableAt->setProperty("block", QVariant::fromValue<qulonglong>(claimable.blockNumber));
+    showClaimableCaption();
     m_claim->setEnabled(claimable.value > 0);
     m_claimableCard->showBody();
 }
@@ -377,6 +389,16 @@ void OverviewPage::openClaim()
         loadActivity();
     });
     dialog->open();
+}
+
+void OverviewPage::showClaimableCaption()
+{
+    if (!m_claimableProofFailure.isEmpty())
+        //: %1 the block the amount shown was proven at, %2 why proving it again failed
+        return m_claimableAt->setText(tr("Proven at block %1; proving it again failed: %2")
+                                          .arg(formatCount(*m_claimableBlock), m_claimableProofFailure));
+    m_claimableAt->setText(m_claimable == UInt256(0) ? tr("Nothing to claim at block %1.").arg(formatCount(*m_claimableBlock))
+                                                     : provenAtText(*m_claimableBlock));
 }
 
 void OverviewPage::loadEarnings()

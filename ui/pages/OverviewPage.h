@@ -81,6 +81,9 @@ private:
     void openClaim();
     void showBalances(const ProvenBalances& balances);
     void showClaimable(const ProvenStorageValue& claimable);
+    // "Proven at block N", or with why the last fresh proof failed while older figures are shown.
+    void showBalancesCaption();
+    void showClaimableCaption();
     // The card's loading sentence, unless it already shows this account's answer.
     void showLoading(Card* card, const QString& sentence);
     void checkFilled();
@@ -123,6 +126,7 @@ private:
     std::optional<std::uint64_t> m_balancesBlock;
     std::optional<std::uint64_t> m_claimableBlock;
     std::optional<Address> m_shownAccount; // whose answers the cards show
+    QString m_balancesProofFailure, m_claimableProofFailure; // the last fresh proof's error; empty after a success
     bool m_filledSignalled = false;
     std::uint64_t m_generation = 0;
     std::unique_ptr<SubscriptionHandle> m_networkChanged;
