@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 
 namespace plinth::bench {
 
@@ -66,12 +67,15 @@ inline VerifiedBlock epochBlock(std::uint64_t e, const Hash32& parent)
 }
 
 // Appends every epoch's block to `store` (100 blocks a transaction); returns the last block's hash.
-inline Hash32 appendAllEpochs(CacheStore& store)
+// `complete`, when given, adds to each block before it is stored (bench_gui_start's other events).
+inline Hash32 appendAllEpochs(CacheStore& store, const std::function<void(VerifiedBlock&)>& complete = {})
 {
     Hash32 tip{};
     std::vector<VerifiedBlock> batch;
     for (std::uint64_t e = 0; e < kEpochs; ++e) {
         batch.push_back(epochBlock(e, tip));
+        if (complete)
+            complete(batch.back());
         tip = batch.back().header.hash;
         if (batch.size() == 100) {
             if (!store.appendBlocks(batch))

@@ -1,22 +1,28 @@
-// bench_gui_start: from process start to the first painted frame of the main window out of a cache
-// holding 100,000 rewards (BenchRewards.h: 100 devices x 1,000 epochs), the issue's "full dashboard in at
-// most 500 ms". It prints figures; it does not pass or fail.
+// bench_gui_start: from process start to a full dashboard out of the cache, the issue's "full dashboard
+// in at most 500 ms with 100,000 cached rewards (process start to first painted frame)". It prints figures
+// and does not pass or fail on time (the machine is shared and noisy); it fails when the dashboard never
+// fills within 10 s or shows figures other than those written at preparation.
 //
-// The parent builds the data dir once (the cache and a profile whose endpoint nobody answers: nothing is
-// synced, everything comes out of the cache), runs one warm-up child (the earnings snapshot beside the
-// cache is written then, as after any earlier session), then `--runs` measured children. Each child is
-// the application's start as main() does it (QApplication, theme, the facade services, MainWindow, show)
-// and prints when it entered main(), when the window's first frame was painted, when the earnings over
-// all 100,000 rewards (the dashboard's figures) came back from the services, and when the frame after
-// that was painted. The parent measures each from just before it started the process.
+// The parent prepares the data dir once: the cache with BenchRewards' 100 devices x 1,000 epochs and
+// BenchDashboard's devices, governance events and proven values (a profile whose endpoint nobody answers:
+// nothing is synced, everything comes out of the cache), and a vault watching the rewards' owner, made
+// with WalletService as the first run's "watch an address" makes it. Then one warm-up child (the earnings
+// snapshot beside the cache is written then, as after any earlier session) and `--runs` measured
+// children. Each child is the application's start as main() does it (QApplication, theme, the facade
+// services, MainWindow, show) and reports when it entered main(), when the window's first frame was
+// painted, when the Overview said every card has its answer (OverviewPage::filled()) and when the frame
+// after that was painted ("full dashboard"), plus the figures the cards show. The parent measures each
+// from just before it started the process, checks the figures and prints every run and the medians.
 //
 // Usage: bench_gui_start [--runs N] [--keep DIR]; QT_QPA_PLATFORM=offscreen is set when unset.
-#include "BenchRewards.h"
+#include "BenchDashboard.h"
 #include "ui/MainWindow.h"
 #include "ui/UiServices.h"
 #include "ui/UiSettings.h"
-#include "ui/common/GuiCallback.h"
+#include "ui/common/Formatting.h"
+#include "ui/pages/OverviewPage.h"
 #include "ui/style/Theme.h"
+#include "ui/widgets/Card.h"
 #include "wallet/codec/Hex.h"
 #include "wallet/eth/Address.h"
 #include "wallet/sync/NetworkCache.h"
@@ -24,15 +30,21 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -55,8 +67,7 @@ NetworkProfile benchProfile()
     p.rpc = {"http://127.0.0.1:9"}; // discard port: never asked, the window does not sync here
     const NetworkAddresses c = bench::contracts();
     p.contracts = {toChecksumAddress(c.token), toChecksumAddress(c.devices), toChecksumAddress(c.staking),
-                   toChecksumAddress(c.rewards), toChecksumAddress(bench::addressOf(5, 0xa0)),
-                   toChecksumAddress(bench::addressOf(6, 0xa0))};
+                   toChecksumAddress(c.rewards), toChecksumAddress(bench::governor()), toChecksumAddress(bench::timelock())};
     p.deploymentBlock = 1;
     p.checkpoint = {1, toHex(bench::word(1000000))};
     p.finalityDepth = 6;
@@ -64,18 +75,47 @@ NetworkProfile benchProfile()
     return p;
 }
 
+const char* const kReady = "bench-dashboard.ready"; // written last: a data dir without it is prepared again
+
+// The vault of a first run that watches the rewards' owner (FirstRunWizard: createWithoutSeed, then
+// addWatchOnly), waited for here: the parent is no GUI.
+bool createWatchingVault(const QString& dir)
+{
+    WalletService wallet(dir.toStdString());
+    std::promise<Result<VaultAccount>> done;
+    wallet.createWithoutSeed(SecureString("bench password"), [&](Result<void> created) {
+        if (!created)
+            return done.set_value(created.error());
+        wallet.addWatchOnly(bench::dashboardOwner(), "Bench owner", [&](Result<VaultAccount> a) { done.set_value(std::move(a)); });
+    });
+    const Result<VaultAccount> account = done.get_future().get();
+    if (!account)
+        std::fprintf(stderr, "vault: %s\n", account.error().message.c_str());
+    return bool(account);
+}
+
 bool buildDataDir(const QString& dir)
 {
+    QDir(dir).removeRecursively(); // a half-prepared or older data dir
+    QDir().mkpath(dir);
     const NetworkProfile profile = benchProfile();
-    auto store = openNetworkCache(dir.toStdString(), profile);
-    if (!store) {
-        std::fprintf(stderr, "cache: %s\n", store.error().message.c_str());
-        return false;
+    {
+        auto store = openNetworkCache(dir.toStdString(), profile);
+        if (!store) {
+            std::fprintf(stderr, "cache: %s\n", store.error().message.c_str());
+            return false;
+        }
+        const Hash32 tip = bench::appendAllEpochs(**store, bench::addDashboardEvents);
+        if (!bench::putProvenDashboardValues(**store, tip))
+            return false;
     }
-    bench::appendAllEpochs(**store);
     QFile file(QDir(dir).filePath(QStringLiteral("profile.json")));
     const std::string json = serializeNetworkProfile(profile);
-    return file.open(QIODevice::WriteOnly) && file.write(json.data(), static_cast<qint64>(json.size())) > 0;
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) <= 0)
+        return false;
+    file.close();
+    QFile ready(QDir(dir).filePath(QString::fromLatin1(kReady)));
+    return createWatchingVault(dir) && ready.open(QIODevice::WriteOnly);
 }
 
 // Stamps the first paint of the window, and the first paint after `armed` is set.
@@ -110,6 +150,51 @@ private:
     QWidget* m_window;
     bool m_pending = false;
 };
+
+// The Overview's cards and figures, as the child reports them and the parent checks them.
+const char* const kCards[] = {"overview.balances", "overview.claimable", "overview.earnings",
+                              "overview.devices",  "overview.proposals", "overview.activity"};
+
+QString cardState(const ui::Card* card)
+{
+    switch (card->state()) {
+    case ui::Card::State::Body:
+        return QStringLiteral("figures");
+    case ui::Card::State::Loading:
+        return QStringLiteral("loading: ") + card->message();
+    case ui::Card::State::Empty:
+        return QStringLiteral("empty: ") + card->message();
+    case ui::Card::State::Error:
+        return QStringLiteral("error: ") + card->message();
+    }
+    return {};
+}
+
+// "name=value" lines: each card's state and the figures it shows (amounts with every digit, their tooltip).
+void printFigures(const QWidget& window)
+{
+    QTextStream out(stdout);
+    for (const char* name : kCards)
+        if (auto* card = window.findChild<ui::Card*>(QLatin1String(name)))
+            out << "card." << name << '=' << cardState(card) << '\n';
+    const auto label = [&](const char* name, bool tip) {
+        auto* l = window.findChild<QLabel*>(QLatin1String(name));
+        out << "figure." << name << '=' << (l ? (tip ? l->toolTip() : l->text()) : QStringLiteral("(missing)")) << '\n';
+    };
+    label("overview.balances.native", true);
+    label("overview.balances.token", true);
+    label("overview.claimable.amount", true);
+    label("overview.earnings.total", true);
+    label("overview.devices.active", false);
+    label("overview.devices.offline", false);
+    label("overview.devices.retired", false);
+    for (const char* list : {"overview.proposals.list", "overview.activity.list"}) {
+        auto* l = window.findChild<QListWidget*>(QLatin1String(list));
+        out << "figure." << list << ".rows=" << (l ? l->count() : -1) << '\n';
+        if (l && l->count() > 0)
+            out << "figure." << list << ".first=" << l->item(0)->text() << '\n';
+    }
+}
 
 int child(int argc, char** argv, const QString& dataDir)
 {
@@ -150,66 +235,112 @@ int child(int argc, char** argv, const QString& dataDir)
     context.chainId = profile->chainId;
     context.followSync = false;
     int result = 0;
-    qint64 dataAt = 0;
-    std::uint64_t rewards = 0;
+    qint64 fullAt = 0;
     {
         ui::MainWindow window(context, services, settings);
         const qint64 windowMade = nowMs();
+        auto* overview = window.findChild<ui::OverviewPage*>();
+        if (!overview)
+            return 7;
         PaintWatcher watcher(&window);
         app.installEventFilter(&watcher);
         watcher.onDataPainted = [&] { QCoreApplication::quit(); };
-        // The dashboard's figures: the month totals over every reward (the index is built first, on the
-        // services' worker, from the snapshot beside the cache).
-        services.network->earnings({}, EarningsPeriod::Month, 30, ui::onGui(&window, [&](Result<EarningsSnapshot> r) {
-            if (!r) {
-                std::fprintf(stderr, "earnings: %s\n", r.error().message.c_str());
-                result = 5;
-                QCoreApplication::quit();
-                return;
-            }
-            dataAt = nowMs();
-            rewards = r->summary.rewards;
+        // Every card has its answer: the next frame painted is the full dashboard.
+        QObject::connect(overview, &ui::OverviewPage::filled, &window, [&] {
+            fullAt = nowMs();
             watcher.armed = true;
             window.update();
-        }));
+        });
         window.show();
-        QTimer::singleShot(30000, &app, [&] { result = 6; QCoreApplication::quit(); });
+        QTimer::singleShot(10000, &app, [&] { result = 6; QCoreApplication::quit(); });
         QApplication::exec();
         app.removeEventFilter(&watcher);
+        if (result == 6)
+            std::fprintf(stderr, "  child: the dashboard did not fill within 10 s\n");
         std::fprintf(stderr, "  child: QApplication %lld ms, services %lld ms, window built %lld ms, shown to first frame %lld ms\n",
                      appMade - entered, servicesMade - appMade, windowMade - servicesMade, watcher.firstPaint - windowMade);
-        std::printf("entered %lld firstPaint %lld data %lld dataPaint %lld rewards %llu\n", entered, watcher.firstPaint,
-                    dataAt, watcher.dataPaint, static_cast<unsigned long long>(rewards));
+        std::printf("t.entered=%lld\nt.firstPaint=%lld\nt.full=%lld\nt.fullPaint=%lld\n", entered, watcher.firstPaint, fullAt,
+                    watcher.dataPaint);
         std::fflush(stdout);
+        printFigures(window);
     }
     return result;
 }
 
 struct Run {
-    qint64 entered = 0, firstPaint = 0, data = 0, dataPaint = 0;
-    unsigned long long rewards = 0;
+    qint64 entered = 0, firstPaint = 0, full = 0, fullPaint = 0;
+    qint64 cpu = 0; // the child's user + system time: its work, whatever else the machine runs
+    QMap<QString, QString> shown; // "card.*" and "figure.*"
 };
 
 std::optional<Run> runChild(const QString& self, const QString& dataDir)
 {
+    const auto childCpuMs = [] {
+        rusage u{};
+        getrusage(RUSAGE_CHILDREN, &u); // of the children waited for so far
+        const auto ms = [](const timeval& t) { return qint64(t.tv_sec) * 1000 + t.tv_usec / 1000; };
+        return ms(u.ru_utime) + ms(u.ru_stime);
+    };
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 cpuBefore = childCpuMs();
     const qint64 t0 = nowMs();
     p.start(self, {QStringLiteral("--child"), dataDir});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+    const bool finished = p.waitForFinished(60000);
+    Run r;
+    r.cpu = childCpuMs() - cpuBefore;
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            r.shown.insert(line.left(eq), line.mid(eq + 1));
+    }
+    if (!finished || p.exitCode() != 0) {
         std::fprintf(stderr, "child failed (exit %d)\n", p.exitCode());
+        for (auto it = r.shown.cbegin(); it != r.shown.cend(); ++it)
+            if (it.key().startsWith(QLatin1String("card.")))
+                std::fprintf(stderr, "  %s: %s\n", qPrintable(it.key()), qPrintable(it.value()));
         return std::nullopt;
     }
-    const QStringList f = QString::fromLocal8Bit(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
-    if (f.size() < 10)
-        return std::nullopt;
-    Run r;
-    r.entered = f.at(1).toLongLong() - t0;
-    r.firstPaint = f.at(3).toLongLong() - t0;
-    r.data = f.at(5).toLongLong() - t0;
-    r.dataPaint = f.at(7).toLongLong() - t0;
-    r.rewards = f.at(9).toULongLong();
+    const auto at = [&](const char* key) { return r.shown.value(QLatin1String(key)).toLongLong() - t0; };
+    r.entered = at("t.entered");
+    r.firstPaint = at("t.firstPaint");
+    r.full = at("t.full");
+    r.fullPaint = at("t.fullPaint");
     return r;
+}
+
+// What the Overview must show of the data written at preparation (BenchDashboard.h), in the same words.
+QMap<QString, QString> expectedFigures()
+{
+    const QString token = QStringLiteral("PLNTH");
+    const bench::OwnerRewards rewards = bench::ownerRewards();
+    QMap<QString, QString> e;
+    for (const char* name : kCards)
+        e.insert(QStringLiteral("card.") + QLatin1String(name), QStringLiteral("figures"));
+    e.insert(QStringLiteral("figure.overview.balances.native"), ui::fullAmount(bench::kNativeBalance, 18, QStringLiteral("ETH")));
+    e.insert(QStringLiteral("figure.overview.balances.token"), ui::fullAmount(bench::kMinted, 18, token));
+    e.insert(QStringLiteral("figure.overview.claimable.amount"), ui::fullAmount(rewards.all, 18, token));
+    e.insert(QStringLiteral("figure.overview.earnings.total"), ui::fullAmount(rewards.last30Days, 18, token));
+    e.insert(QStringLiteral("figure.overview.devices.active"), ui::formatCount(bench::ownerDevices() - 1));
+    e.insert(QStringLiteral("figure.overview.devices.offline"), ui::formatCount(0));
+    e.insert(QStringLiteral("figure.overview.devices.retired"), ui::formatCount(1));
+    e.insert(QStringLiteral("figure.overview.proposals.list.rows"), QStringLiteral("1"));
+    e.insert(QStringLiteral("figure.overview.activity.list.rows"), QStringLiteral("6"));
+    return e;
+}
+
+// Every difference between what a run showed and what was written, one line each (empty: they agree).
+QStringList disagreements(const Run& run)
+{
+    QStringList out;
+    const QMap<QString, QString> expected = expectedFigures();
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        if (run.shown.value(it.key()) != it.value())
+            out << QStringLiteral("%1: shows \"%2\", expected \"%3\"").arg(it.key(), run.shown.value(it.key()), it.value());
+    const QString proposal = run.shown.value(QStringLiteral("figure.overview.proposals.list.first"));
+    if (!proposal.startsWith(QLatin1String(bench::kProposalTitle)))
+        out << QStringLiteral("the proposal awaiting the vote: shows \"%1\", expected \"%2: ...\"").arg(proposal, QLatin1String(bench::kProposalTitle));
+    return out;
 }
 
 } // namespace
@@ -222,6 +353,7 @@ int main(int argc, char** argv)
         return child(argc, argv, QString::fromLocal8Bit(argv[2]));
 
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure when it is known, in order with the children's stderr
     int runs = 5;
     QString keep;
     for (int i = 1; i + 1 < argc; ++i) {
@@ -232,27 +364,33 @@ int main(int argc, char** argv)
     }
     QTemporaryDir temporary;
     const QString dataDir = keep.isEmpty() ? temporary.path() : keep;
-    QDir().mkpath(dataDir);
     const qint64 built = nowMs();
-    if (!QFile::exists(QDir(dataDir).filePath(QStringLiteral("profile.json"))) && !buildDataDir(dataDir))
+    if (!QFile::exists(QDir(dataDir).filePath(QString::fromLatin1(kReady))) && !buildDataDir(dataDir))
         return 1;
-    std::printf("data dir with %llu cached rewards ready in %lld ms: %s\n",
-                static_cast<unsigned long long>(bench::kDevices * bench::kEpochs), nowMs() - built, qPrintable(dataDir));
+    std::printf("data dir with %llu cached rewards and a vault watching %s ready in %lld ms: %s\n",
+                static_cast<unsigned long long>(bench::kDevices * bench::kEpochs),
+                toChecksumAddress(bench::dashboardOwner()).c_str(), nowMs() - built, qPrintable(dataDir));
     const QString self = QCoreApplication::applicationFilePath();
-    auto warm = runChild(self, dataDir); // writes the earnings snapshot, as an earlier session would have
-    if (!warm)
-        return 2;
-    std::printf("warm-up run (no snapshot yet): first frame %lld ms, dashboard data %lld ms, painted %lld ms\n",
-                warm->firstPaint, warm->data, warm->dataPaint);
     std::vector<Run> measured;
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i <= runs; ++i) { // run 0: the warm-up, which writes the earnings snapshot
         auto r = runChild(self, dataDir);
         if (!r)
             return 2;
-        std::printf("run %d: in main() %lld ms, first frame %lld ms, dashboard data (%llu rewards) %lld ms, painted with data %lld ms\n",
-                    i + 1, r->entered, r->firstPaint, r->rewards, r->data, r->dataPaint);
-        measured.push_back(*r);
+        if (const QStringList wrong = disagreements(*r); !wrong.isEmpty()) {
+            std::fprintf(stderr, "run %d: the Overview disagrees with the data written at preparation:\n  %s\n", i,
+                         qPrintable(wrong.join(QStringLiteral("\n  "))));
+            return 3;
+        }
+        std::printf("%s: in main() %lld ms, first frame %lld ms, every card answered %lld ms, full dashboard painted %lld ms "
+                    "(child CPU %lld ms in all)\n",
+                    i == 0 ? "warm-up (writes the earnings snapshot if missing)" : qPrintable(QStringLiteral("run %1").arg(i)), r->entered,
+                    r->firstPaint, r->full, r->fullPaint, r->cpu);
+        if (i > 0)
+            measured.push_back(*r);
     }
+    std::printf("figures shown agree with the data written (%s rewards in 30 days, claimable %s)\n",
+                qPrintable(measured.front().shown.value(QStringLiteral("figure.overview.earnings.total"))),
+                qPrintable(measured.front().shown.value(QStringLiteral("figure.overview.claimable.amount"))));
     auto median = [&](auto field) {
         std::vector<qint64> v;
         for (const Run& r : measured)
@@ -260,8 +398,11 @@ int main(int argc, char** argv)
         std::sort(v.begin(), v.end());
         return v[v.size() / 2];
     };
-    const qint64 full = median(&Run::dataPaint);
-    std::printf("median of %d: first frame %lld ms, full dashboard painted %lld ms (goal: at most 500 ms): %s\n", runs,
-                median(&Run::firstPaint), full, full <= 500 ? "within the goal" : "OVER the goal");
+    const qint64 full = median(&Run::fullPaint);
+    std::printf("median of %d: in main() %lld ms, first frame %lld ms, every card answered %lld ms, full dashboard painted %lld ms "
+                "(child CPU %lld ms in all, also after the dashboard until it exits)\n",
+                runs, median(&Run::entered), median(&Run::firstPaint), median(&Run::full), full, median(&Run::cpu));
+    std::printf("goal: the full dashboard painted at most 500 ms after the process started: %s (%lld ms)\n",
+                full <= 500 ? "met" : "NOT met", full);
     return 0;
 }

@@ -7,7 +7,8 @@
 // rolled-back notification and the old tally back; each parameter a proposal changes has its value now
 // proven at the detail's block, equal to cast's getter there (the old value of one no event changed);
 // callbacks never run on the caller's thread; the CSV export reads back with the same count; destroying
-// the service calls queued requests with Cancelled.
+// the service calls queued requests with Cancelled; the last proven balances and claimable are NotFound
+// before a proof and then what it proved (cast).
 #include "DevnetFixture.h"
 #include "ServiceTestSupport.h"
 #include "SyncTestSupport.h"
@@ -58,6 +59,42 @@ private Q_SLOTS:
         QVERIFY2(services, services ? "" : services.error().message.c_str());
         m_services = std::move(*services);
         m_user = account(QStringLiteral("user"));
+    }
+
+    void lastProvenValuesAreWhatTheProofsRecorded()
+    {
+        // Before any proof: NotFound, never a 0.
+        auto none = test::ask<ProvenBalances>([&](auto done) { m_services->lastProvenBalances(m_user, std::move(done)); });
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::NotFound);
+        auto noClaim = test::ask<ProvenStorageValue>([&](auto done) { m_services->lastProvenClaimable(m_user, std::move(done)); });
+        QVERIFY(!noClaim);
+        QCOMPARE(noClaim.error().code, ErrorCode::NotFound);
+
+        auto proven = test::ask<ProvenBalances>([&](auto done) { m_sync->proveBalances(m_user, std::move(done)); });
+        QVERIFY2(proven, proven ? "" : proven.error().message.c_str());
+        auto claimable = test::ask<ProvenStorageValue>([&](auto done) { m_services->claimable(m_user, std::move(done)); });
+        QVERIFY2(claimable, claimable ? "" : claimable.error().message.c_str());
+        auto kept = test::ask<ProvenBalances>([&](auto done) { m_services->lastProvenBalances(m_user, std::move(done)); });
+        QVERIFY2(kept, kept ? "" : kept.error().message.c_str());
+        auto keptClaim = test::ask<ProvenStorageValue>([&](auto done) { m_services->lastProvenClaimable(m_user, std::move(done)); });
+        QVERIFY2(keptClaim, keptClaim ? "" : keptClaim.error().message.c_str());
+        QCOMPARE(kept->native.amount, proven->native.amount);
+        QCOMPARE(kept->native.blockNumber, proven->native.blockNumber);
+        QCOMPARE(kept->native.blockHash, proven->native.blockHash);
+        QCOMPARE(kept->token.amount, proven->token.amount);
+        QCOMPARE(kept->token.blockNumber, proven->token.blockNumber);
+        QCOMPARE(keptClaim->value, claimable->value);
+        QCOMPARE(keptClaim->blockNumber, claimable->blockNumber);
+        QCOMPARE(keptClaim->blockHash, claimable->blockHash);
+        // And they are the chain's figures at that block.
+        QCOMPARE(kept->token.blockNumber, verified());
+        const QString user = qs(toChecksumAddress(m_user));
+        QCOMPARE(dec(kept->native.amount), DevnetFixture::exactNumber(m_fx.cast({QStringLiteral("balance"), user, QStringLiteral("--block"),
+                                                                                   QString::number(verified())}).trimmed()));
+        QCOMPARE(dec(kept->token.amount), callAt(m_profile.contracts.token, QStringLiteral("balanceOf(address)(uint256)"), {user}));
+        QCOMPARE(dec(keptClaim->value), callAt(m_profile.contracts.rewards, QStringLiteral("accrued(address)(uint256)"), {user}));
+        QVERIFY(keptClaim->value > 0);
     }
 
     void devicesEqualCastLogs()

@@ -20,6 +20,7 @@ HelpDialog::HelpDialog(std::vector<Shortcut> shortcuts, Tab tab, QWidget* parent
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Plinth Help"));
     m_tabs->setObjectName(QStringLiteral("helpDialog.tabs"));
+    m_tabs->setAccessibleName(tr("Plinth Help"));
     m_table->setObjectName(QStringLiteral("helpDialog.shortcuts"));
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});

@@ -56,6 +56,7 @@ void TransactionConfirmDialog::buildUi(const QString& summary)
     layout->addWidget(m_summary);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Transaction steps"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_steps = new QWidget(scroll);

@@ -163,6 +163,7 @@ EarningsPage::EarningsPage(UiServices& services, AccountContext& accounts, QWidg
     grid->setRowStretch(4, 3);
 
     auto* scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("earnings.scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -232,6 +233,7 @@ void EarningsPage::retranslate()
     m_exportBar->retranslate();
     m_filter->setPlaceholderText(tr("Filter by device, kind or date"));
     m_filter->setAccessibleName(tr("Filter rewards"));
+    findChild<QScrollArea*>(QStringLiteral("earnings.scroll"))->setAccessibleName(tr("Earnings"));
     m_table->setAccessibleName(tr("Rewards"));
     m_chart->setAccessibleName(tr("Earnings chart"));
     m_totals->setTitle(tr("Totals"));

@@ -2,7 +2,6 @@
 
 #include "ui/common/Formatting.h"
 #include "ui/common/GuiCallback.h"
-#include "ui/dialogs/TransactionConfirmDialog.h"
 #include "ui/pages/EmptyStatePage.h"
 #include "ui/pages/OverviewText.h"
 #include "ui/widgets/Card.h"
@@ -146,6 +145,8 @@ OverviewPage::OverviewPage(UiServices& services, AccountContext& accounts, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    for (Card* card : {m_balances, m_claimableCard, m_earnings, m_devices, m_proposals, m_activity})
+        connect(card, &Card::stateChanged, this, &OverviewPage::checkFilled);
     retranslate();
     subscribe();
     connect(&m_accounts, &AccountContext::currentChanged, this, &OverviewPage::reload);
@@ -185,6 +186,7 @@ void OverviewPage::retranslate()
     m_proposalList->setAccessibleName(tr("Proposals awaiting your vote"));
     m_activityList->setAccessibleName(tr("Recent activity"));
     m_chart->setAccessibleName(tr("Earnings per day over the last 30 days"));
+    findChild<QScrollArea*>(QStringLiteral("overview.scroll"))->setAccessibleName(tr("Overview"));
 }
 
 void OverviewPage::subscribe()
@@ -216,6 +218,19 @@ void OverviewPage::subscribe()
 void OverviewPage::reload()
 {
     ++m_generation;
+    if (m_shownAccount != m_accounts.current()) {
+        // Another account: its cards start over (never the last account's figures under this one).
+        m_shownAccount = m_accounts.current();
+        m_balancesBlock.reset();
+        m_claimableBlock.reset();
+        m_claimable.reset();
+        m_claim->setEnabled(false);
+        m_balancesProofFailure.clear();
+        m_claimableProofFailure.clear();
+        m_filledSignalled = false;
+        for (Card* card : {m_balances, m_claimableCard, m_earnings, m_devices, m_proposals, m_activity})
+            card->showLoading(QString());
+    }
     if (!m_services.hasNetwork() || !m_accounts.current()) {
         m_stack->setCurrentIndex(0);
         if (!m_services.hasNetwork() && !m_services.networkError.isEmpty())
@@ -231,76 +246,36 @@ void OverviewPage::reload()
     loadActivity();
 }
 
+void OverviewPage::showLoading(Card* card, const QString& sentence)
+{
+    if (card->state() != Card::State::Body)
+        card->showLoading(sentence);
+}
+
+bool OverviewPage::isFilled() const
+{
+    if (m_stack->currentIndex() != 1)
+        return false;
+    for (const Card* card : {m_balances, m_claimableCard, m_earnings, m_devices, m_proposals, m_activity})
+        if (card->state() == Card::State::Loading)
+            return false;
+    return true;
+}
+
+void OverviewPage::checkFilled()
+{
+    if (m_filledSignalled || !isFilled())
+        return;
+    m_filledSignalled = true;
+    Q_EMIT filled();
+}
+
 QString OverviewPage::tokenSymbol() const { return QString::fromStdString(m_services.profile->token.symbol); }
 unsigned OverviewPage::tokenDecimals() const { return m_services.profile->token.decimals; }
 
-void OverviewPage::loadBalances()
-{
-    if (m_balances->state() != Card::State::Body)
-        m_balances->showLoading(tr("Proving your balances against the verified block…"));
-    const std::uint64_t g = m_generation;
-    m_services.sync->proveBalances(*m_accounts.current(), onGui(this, [this, g](Result<ProvenBalances> r) {
-        if (!current(g))
-            return;
-        if (!r)
-            return m_balances->showFailure(r.error(), tr("Could not prove your balances: %1"));
-        const CurrencyInfo& native = m_services.profile->currency;
-        const QString nativeSymbol = QString::fromStdString(native.symbol);
-        m_native->setText(formatAmount(r->native.amount, native.decimals, nativeSymbol));
-        m_native->setToolTip(fullAmount(r->native.amount, native.decimals, nativeSymbol));
-        m_token->setText(formatAmount(r->token.amount, tokenDecimals(), tokenSymbol()));
-        m_token->setToolTip(fullAmount(r->token.amount, tokenDecimals(), tokenSymbol()));
-        m_balancesAt->setText(provenAtText(r->token.blockNumber));
-        m_balancesAt->setProperty("block", QVariant::fromValue<qulonglong>(r->token.blockNumber));
-        m_balances->showBody();
-    }));
-}
-
-void OverviewPage::loadClaimable()
-{
-    if (m_claimableCard->state() != Card::State::Body)
-        m_claimableCard->showLoading(tr("Proving your claimable rewards…"));
-    const std::uint64_t g = m_generation;
-    m_services.network->claimable(*m_accounts.current(), onGui(this, [this, g](Result<ProvenStorageValue> r) {
-        if (!current(g))
-            return;
-        if (!r) {
-            m_claimable.reset();
-            m_claim->setEnabled(false);
-            return m_claimableCard->showFailure(r.error(), tr("Could not prove your claimable rewards: %1"));
-        }
-        m_claimable = r->value;
-        m_claimableAmount->setText(formatAmount(r->value, tokenDecimals(), tokenSymbol()));
-        m_claimableAmount->setToolTip(fullAmount(r->value, tokenDecimals(), tokenSymbol()));
-        m_claimableAt->setText(r->value == 0 ? tr("Nothing to claim at block %1.").arg(formatCount(r->blockNumber))
-                                             : provenAtText(r->blockNumber));
-        m_claimableAt->setProperty("block", QVariant::fromValue<qulonglong>(r->blockNumber));
-        m_claim->setEnabled(r->value > 0);
-        m_claimableCard->showBody();
-    }));
-}
-
-void OverviewPage::openClaim()
-{
-    if (!m_accounts.current() || !m_claimable || *m_claimable == 0)
-        return;
-    const Address to = *m_accounts.current();
-    //: %1 is the amount with its symbol, %2 the receiving address
-    const QString what = tr("Claim %1 to %2").arg(formatAmount(*m_claimable, tokenDecimals(), tokenSymbol()), shortAddress(to));
-    auto* dialog = new TransactionConfirmDialog(m_services, to, NetworkAction{what.toStdString(), ClaimAction{to}}, this);
-    dialog->setObjectName(QStringLiteral("overview.claimDialog"));
-    connect(dialog, &TransactionConfirmDialog::completed, this, [this] {
-        loadBalances();
-        loadClaimable();
-        loadActivity();
-    });
-    dialog->open();
-}
-
 void OverviewPage::loadEarnings()
 {
-    if (m_earnings->state() != Card::State::Body)
-        m_earnings->showLoading(tr("Adding up your rewards of the last 30 days…"));
+    showLoading(m_earnings, tr("Adding up your rewards of the last 30 days…"));
     // The window ends at the verified block's time, not the wall clock: a chain's clock decides what
     // "the last 30 days" holds, and a cache that is behind should not show empty recent days.
     const SyncStatus status = m_services.sync->status();
@@ -337,8 +312,7 @@ void OverviewPage::loadEarnings()
 
 void OverviewPage::loadDevices()
 {
-    if (m_devices->state() != Card::State::Body)
-        m_devices->showLoading(tr("Reading your devices from the verified cache…"));
+    showLoading(m_devices, tr("Reading your devices from the verified cache…"));
     const std::uint64_t g = m_generation;
     m_services.network->devices(*m_accounts.current(), onGui(this, [this, g](Result<DevicesSnapshot> r) {
         if (!current(g))
@@ -359,8 +333,7 @@ void OverviewPage::loadDevices()
 
 void OverviewPage::loadProposals()
 {
-    if (m_proposals->state() != Card::State::Body)
-        m_proposals->showLoading(tr("Reading the network's proposals…"));
+    showLoading(m_proposals, tr("Reading the network's proposals…"));
     const std::uint64_t g = m_generation;
     const Address me = *m_accounts.current();
     m_services.network->proposals(onGui(this, [this, g, me](Result<ProposalsSnapshot> r) {
@@ -402,8 +375,7 @@ void OverviewPage::loadProposals()
 
 void OverviewPage::loadActivity()
 {
-    if (m_activity->state() != Card::State::Body)
-        m_activity->showLoading(tr("Reading your transactions and rewards…"));
+    showLoading(m_activity, tr("Reading your transactions and rewards…"));
     const std::uint64_t g = m_generation;
     const Address me = *m_accounts.current();
     // Two answers (the journal and the latest rewards) make one list: keep both, draw once both came.

@@ -9,7 +9,10 @@
 //   proposals     active proposals the account has not voted on and has voting power for
 //   activity      the latest journal rows and rewards, newest first
 // Every card reloads when the current account changes, the network services say a view changed, or the
-// cache gained blocks (balances and claimable move with any block).
+// cache gained blocks (balances and claimable move with any block). Balances and claimable first show
+// what was proven last (kept in the cache, NetworkServices::lastProven*) at its block, then the fresh
+// proof, which needs the network; when that fails the cached figures stay and their caption says so.
+// filled() tells when every card has its answer for the account shown (the start-up bench waits for it).
 //
 // Widgets for tests (objectName): the cards "overview.balances", "overview.claimable", "overview.earnings",
 // "overview.devices", "overview.proposals", "overview.activity" (each with ".message"); the figures
@@ -18,6 +21,7 @@
 // "overview.earnings.total", "overview.devices.active", "overview.devices.offline", "overview.devices.retired",
 // "overview.proposals.list", "overview.activity.list". Amount labels carry every digit in their tooltip.
 //
+// Sources: OverviewPage.cpp (the page, its other cards), OverviewPageProofs.cpp (balances, claimable, Claim).
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
 // which outlive it; owns its subscriptions (destroyed with it, before the services).
 // Threading: GUI thread only; every facade answer comes back through onGui().
@@ -51,6 +55,13 @@ public:
 
     // The claimable amount the page shows now (nullopt while unknown), for tests.
     std::optional<UInt256> claimableShown() const { return m_claimable; }
+    // True once every card has left its loading state for the current account: each shows its figures,
+    // or says why it is empty or what failed (Card::state() of "overview.<card>" tells which).
+    bool isFilled() const;
+
+Q_SIGNALS:
+    // Once per account shown, when isFilled() becomes true (the next paint shows every card's answer).
+    void filled();
 
 public Q_SLOTS:
     // Reloads every card for the current account.
@@ -69,6 +80,14 @@ private:
     void loadProposals();
     void loadActivity();
     void openClaim();
+    void showBalances(const ProvenBalances& balances);
+    void showClaimable(const ProvenStorageValue& claimable);
+    // "Proven at block N", or with why the last fresh proof failed while older figures are shown.
+    void showBalancesCaption();
+    void showClaimableCaption();
+    // The card's loading sentence, unless it already shows this account's answer.
+    void showLoading(Card* card, const QString& sentence);
+    void checkFilled();
     // True when an answer for generation `g` still belongs to what the page shows.
     bool current(std::uint64_t g) const { return g == m_generation; }
     QString tokenSymbol() const;
@@ -103,6 +122,13 @@ private:
     QListWidget* m_proposalList;
     QListWidget* m_activityList;
     std::optional<UInt256> m_claimable;
+    // The blocks the balances and claimable shown were proven at: an older answer (the cached one coming
+    // after a fresh proof) never replaces a newer one.
+    std::optional<std::uint64_t> m_balancesBlock;
+    std::optional<std::uint64_t> m_claimableBlock;
+    std::optional<Address> m_shownAccount; // whose answers the cards show
+    QString m_balancesProofFailure, m_claimableProofFailure; // the last fresh proof's error; empty after a success
+    bool m_filledSignalled = false;
     std::uint64_t m_generation = 0;
     std::unique_ptr<SubscriptionHandle> m_networkChanged;
     std::unique_ptr<SubscriptionHandle> m_cacheChanged;

@@ -136,6 +136,7 @@ void SettingsPage::changeEvent(QEvent* event)
 void SettingsPage::retranslate()
 {
     m_title->setText(tr("Settings"));
+    findChild<QScrollArea*>(QStringLiteral("settings.scroll"))->setAccessibleName(tr("Settings"));
     m_securityTitle->setText(tr("Security"));
     m_autoLockLabel->setText(tr("Auto-&lock after:"));
     m_autoLock->setSpecialValueText(tr("Never"));

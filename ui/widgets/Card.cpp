@@ -58,6 +58,7 @@ void Card::showBody()
     setProperty("state", QStringLiteral("body"));
     if (m_body)
         m_stack->setCurrentWidget(m_body);
+    Q_EMIT stateChanged(m_state);
 }
 
 void Card::showFailure(const Error& error, const QString& pattern)
@@ -89,6 +90,7 @@ void Card::showMessage(State state, const QString& sentence)
     m_message->style()->unpolish(m_message); // the state property picks the colour (an error is red)
     m_message->style()->polish(m_message);
     m_stack->setCurrentWidget(m_message);
+    Q_EMIT stateChanged(m_state);
 }
 
 } // namespace plinth::ui

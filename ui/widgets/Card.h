@@ -44,6 +44,10 @@ public:
     State state() const { return m_state; }
     QString message() const;
 
+Q_SIGNALS:
+    // After every show*(), also when the state stays the same (a new sentence, a body redrawn).
+    void stateChanged(plinth::ui::Card::State state);
+
 private:
     void showMessage(State state, const QString& sentence);
 

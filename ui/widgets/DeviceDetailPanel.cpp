@@ -75,6 +75,8 @@ DeviceDetailPanel::DeviceDetailPanel(unsigned tokenDecimals, QString tokenSymbol
     bodyLayout->addLayout(form);
     bodyLayout->addWidget(m_chart, 1);
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("devices.detail.scroll"));
+    scroll->setAccessibleName(tr("Device details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // values wrap; a sideways scroll hides them

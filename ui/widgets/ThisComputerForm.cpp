@@ -20,9 +20,8 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 } // namespace
 
 ThisComputerForm::ThisComputerForm(QWidget* parent)
-    : QWidget(parent), m_measured(new QLabel(this)), m_kind(new QComboBox(this)), m_capacity(new QLineEdit(this)),
-      m_unit(new QLineEdit(this)), m_source(new QLabel(this)), m_region(new QLineEdit(this)), m_metadata(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this))
+    : QWidget(parent), m_measured(new QLabel(this)), m_kind(new QComboBox(this)), m_capacity(nullptr), m_unit(nullptr),
+      m_source(new QLabel(this)), m_region(nullptr), m_metadata(nullptr), m_password(nullptr), m_repeat(nullptr) // fields: addLine()
 {
     m_measured->setObjectName(QStringLiteral("onboarding.resources"));
     m_measured->setAccessibleName(tr("Resources measured on this computer"));

@@ -1,5 +1,7 @@
 #include "wallet/api/NetworkProjection.h"
 
+#include "wallet/codec/Hex.h"
+#include "wallet/light/MerkleProof.h"
 #include "wallet/network/EarningsSnapshot.h"
 #include "wallet/network/GovernanceLoader.h"
 #include "wallet/store/CacheStore.h"
@@ -234,6 +236,37 @@ Result<ProposalDetail> NetworkProjection::proposal(const UInt256& id, std::optio
         d.impact = assessVote(*p, view->power, *account);
     }
     return d;
+}
+
+Result<ProvenStorageValue> NetworkProjection::lastProvenStorage(const Address& contract, const Hash32& slot)
+{
+    auto kept = m_store->provenValue("storage", contract.bytes, slot);
+    if (!kept)
+        return kept.error();
+    if (!*kept)
+        return makeError(ErrorCode::NotFound, "slot " + toHex(slot) + " of " + toChecksumAddress(contract) + " was never proven");
+    return ProvenStorageValue{fromBigEndian((*kept)->value).value(), (*kept)->blockNumber, (*kept)->blockHash};
+}
+
+Result<ProvenBalances> NetworkProjection::lastProvenBalances(const Address& holder)
+{
+    auto snapshot = m_store->readSnapshot(); // both values as one sync left them
+    if (!snapshot)
+        return snapshot.error();
+    auto native = m_store->provenValue("balance", holder.bytes, std::nullopt);
+    if (!native)
+        return native.error();
+    if (!*native)
+        return makeError(ErrorCode::NotFound, "the balance of " + toChecksumAddress(holder) + " was never proven");
+    // The token's balance mapping at slot 0, as SyncEngine::proveBalances proves it.
+    auto token = lastProvenStorage(m_contracts.token, storageSlotForMapping(holder, UInt256(0)));
+    if (!token)
+        return token.error();
+    ProvenBalances out;
+    out.holder = holder;
+    out.native = ProvenAmount{fromBigEndian((*native)->value).value(), (*native)->blockNumber, (*native)->blockHash};
+    out.token = ProvenAmount{token->value, token->blockNumber, token->blockHash};
+    return out;
 }
 
 } // namespace plinth

@@ -53,6 +53,10 @@ public:
     Result<StakesSnapshot> stakes(std::optional<Address> account);
     Result<ProposalsSnapshot> proposals();
     Result<ProposalDetail> proposal(const UInt256& id, std::optional<Address> account);
+    // The values proven last and recorded in the cache (SyncService::proveBalances, proveStorage), each at
+    // its block; NotFound when none was proven yet (or its block was rolled back). No network.
+    Result<ProvenBalances> lastProvenBalances(const Address& holder);
+    Result<ProvenStorageValue> lastProvenStorage(const Address& contract, const Hash32& slot);
 
 private:
     // The index refreshed to the cursor and the cursor, inside a read snapshot that lasts as long as this.

@@ -255,6 +255,26 @@ void NetworkServices::claimable(Address owner, Callback<ProvenStorageValue> done
     m_sync.proveStorage(m_projection->contracts().rewards, rewardsAccruedSlot(owner), std::move(done));
 }
 
+void NetworkServices::lastProvenBalances(Address holder, Callback<ProvenBalances> done)
+{
+    ServiceWorker* worker = m_worker.get();
+    worker->post([this, worker, holder, done = std::move(done)](bool cancelled) {
+        if (cancelled)
+            return done(worker->cancelledError());
+        done(m_projection->lastProvenBalances(holder));
+    });
+}
+
+void NetworkServices::lastProvenClaimable(Address owner, Callback<ProvenStorageValue> done)
+{
+    ServiceWorker* worker = m_worker.get();
+    worker->post([this, worker, owner, done = std::move(done)](bool cancelled) {
+        if (cancelled)
+            return done(worker->cancelledError());
+        done(m_projection->lastProvenStorage(m_projection->contracts().rewards, rewardsAccruedSlot(owner)));
+    });
+}
+
 void NetworkServices::proveAndBuildLedger(Address owner, int attemptsLeft, Callback<LedgerSnapshot> done)
 {
     std::weak_ptr<Gate> gate = m_gate;

@@ -82,6 +82,12 @@ public:
     // cheaper than ledger() for a page that shows only this figure. The callback runs on the
     // SyncService's worker (the proof is its request), not on this service's.
     void claimable(Address owner, Callback<ProvenStorageValue> done);
+    // What proveBalances() and claimable() proved last, as the cache recorded it, each at its own block
+    // (older than the cursor when no proof ran since): for a page to show at once, before a fresh proof
+    // that needs the network answers. They read the cache only (this service's worker, never the
+    // network); NotFound when nothing was proven yet for that account.
+    void lastProvenBalances(Address holder, Callback<ProvenBalances> done);
+    void lastProvenClaimable(Address owner, Callback<ProvenStorageValue> done);
     // The filter's rewards as CSV (wallet/network/EarningsCsv.h), written to `file` atomically (a
     // temporary beside it, renamed at the end). `progress` runs on the worker; `cancel` stops it between
     // chunks (Cancelled, nothing left behind). The result is the number of rows written.
