@@ -20,10 +20,10 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 } // namespace
 
 ThisComputerForm::ThisComputerForm(QWidget* parent)
-    : QWidget(parent), m_measured(new QLabel(this)), m_kind(new QComboBox(this)), m_capacity(new QLineEdit(this)),
-      m_unit(new QLineEdit(this)), m_source(new QLabel(this)), m_region(new QLineEdit(this)), m_metadata(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this))
+    : QWidget(parent), m_measured(new QLabel(this)), m_kind(new QComboBox(this)), m_source(new QLabel(this))
 {
+    // The line edits come from addLine() below, each with its label (made here as well, they were left
+    // over as stray fields on top of the measured resources).
     m_measured->setObjectName(QStringLiteral("onboarding.resources"));
     m_measured->setAccessibleName(tr("Resources measured on this computer"));
     m_measured->setWordWrap(true);
