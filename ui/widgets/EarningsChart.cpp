@@ -1,6 +1,7 @@
 #include "ui/widgets/EarningsChart.h"
 
 #include "ui/common/Formatting.h"
+#include "ui/widgets/ChartAxis.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -90,8 +91,7 @@ void EarningsChart::setData(const QStringList& categories, std::vector<ChartSeri
     small.setPointSizeF(small.pointSizeF() * (categories.size() > 12 ? 0.8 : 1.0));
     x->setLabelsFont(small);
     auto* y = new QValueAxis;
-    y->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    setLocalizedValueRange(*c, *y, highest); // grouped by the locale, nice round ticks
     y->setTitleText(symbol);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
