@@ -93,8 +93,8 @@ QString PlanStepWidget::callText(const PreviewedStep& step) const
     }
     QStringList lines;
     if (call.function.empty()) {
-        //: %1 a contract or an address, %2 the number of bytes of call data
-        lines << tr("Calls %1 with %2 bytes of data that Plinth cannot decode").arg(target).arg(call.calldata.size());
+        //: %1 a contract or an address, %Ln the number of bytes of call data
+        lines << tr("Calls %1 with %Ln byte(s) of data that Plinth cannot decode", nullptr, int(call.calldata.size())).arg(target);
     } else {
         //: %1 a function's signature, e.g. "claim(address)", %2 a contract ("the rewards contract") or an address
         lines << tr("Calls %1 on %2").arg(qs(call.function), target);

@@ -163,9 +163,9 @@ void TransactionConfirmDialog::preview()
 {
     m_plan.reset();
     if (!m_services.transactions) {
-        //: %1 why the network could not be opened
         showError(m_services.networkError.isEmpty() ? tr("No network is selected, so nothing can be sent.")
-                                                    : tr("Nothing can be sent: %1").arg(m_services.networkError));
+                                                    : //: %1 why the network could not be opened
+                                                      tr("Nothing can be sent: %1").arg(m_services.networkError));
         return;
     }
     const int generation = ++m_generation;

@@ -101,9 +101,9 @@ void ThisComputerForm::setResources(const LocalResources& r)
         free += d.freeBytes;
         total += d.totalBytes;
     }
-    //: %1 free space, %2 total size, %n filesystems
     lines << (r.disks.empty() ? tr("Disks: none found")
-                              : tr("Disks: %1 free of %2 on %n filesystem(s) (measured)", nullptr, int(r.disks.size()))
+                              : //: %1 free space, %2 total size, %n filesystems
+                                tr("Disks: %1 free of %2 on %n filesystem(s) (measured)", nullptr, int(r.disks.size()))
                                     .arg(gigabytes(free), gigabytes(total)));
     QStringList gpus;
     for (const GpuResource& g : r.gpus)
