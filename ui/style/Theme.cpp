@@ -80,6 +80,7 @@ QLineEdit:focus, QListView:focus { border: 1px solid @accent; }
 QPushButton { border: 1px solid @border; border-radius: 6px; padding: 5px 12px; background: @surface; color: @text; }
 QPushButton:hover { border-color: @accent; }
 QPushButton:focus { border-color: @accent; }
+QPushButton:default { border-color: @accent; }
 QPushButton:disabled { color: @muted; }
 QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
 QFrame[role="card"] { background: @surface; border: 1px solid @border; border-radius: 12px; }
@@ -304,6 +305,17 @@ ChipColors Theme::chipColors(Mode mode, const QString& state)
             return mode == Mode::Dark ? ChipColors{QColor(e.darkBg), QColor(e.darkText)} : ChipColors{QColor(e.lightBg), QColor(e.lightText)};
     const Palette p = palette(mode);
     return {p.border, p.mutedText};
+}
+
+std::vector<QColor> Theme::seriesColors(Mode mode)
+{
+    // Teal (the accent), orange, violet, green, rose, blue; lighter in dark so that they read on its surface.
+    static const QRgb kLight[] = {0x1f7a8a, 0xe08a2e, 0x6b5bc9, 0x3fa35b, 0xc94f6d, 0x4f8fd6};
+    static const QRgb kDark[] = {0x4fc3c3, 0xf0a14b, 0x9d8df0, 0x5fd08e, 0xf07a96, 0x7fb2f0};
+    std::vector<QColor> out;
+    for (QRgb c : mode == Mode::Dark ? kDark : kLight)
+        out.emplace_back(c);
+    return out;
 }
 
 VoteColors Theme::voteColors(Mode mode)
