@@ -1,64 +1,27 @@
 // How amounts, counts and times are written on screen (ui/common/Formatting), in English and German;
 // counts in labels (%Ln) and the charts' value axes (ui/widgets/ChartAxis) grouped by the locale, read
 // from the label and from the axis texts QtCharts draws.
+#include "ChartTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/common/Formatting.h"
-#include "ui/widgets/ChartAxis.h"
 #include "ui/widgets/DeviceDetailPanel.h"
 #include "ui/widgets/EarningsChart.h"
 
-#include <QChart>
-#include <QChartView>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTest>
-#include <QValueAxis>
 
 using namespace plinth;
 using namespace plinth::ui;
+using plinth::test::drawnTexts;
+using plinth::test::expectedValueLabels;
+using plinth::test::hasUngroupedNumber;
 
 namespace {
 UInt256 units(const char* decimal) { return *parseDecimalUInt256(decimal); }
 const QString nbsp = QString(QChar(0x00A0));
 const UInt256 kToken = units("1000000000000000000");
 
-// Every text QtCharts has drawn in the view's scene (axis labels and titles, legend).
-QSet<QString> drawnTexts(QChartView* view)
-{
-    QSet<QString> out;
-    for (QGraphicsItem* item : view->scene()->items())
-        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item); text && text->isVisible())
-            out.insert(text->toPlainText());
-    return out;
-}
-
-// The labels the chart's vertical value axis should show: each tick in the current locale.
-QSet<QString> expectedValueLabels(QChart* chart)
-{
-    QSet<QString> out;
-    const auto axes = chart->axes(Qt::Vertical);
-    auto* y = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
-    if (!y)
-        return out;
-    const double step = (y->max() - y->min()) / (y->tickCount() - 1);
-    for (int i = 0; i < y->tickCount(); ++i)
-        out.insert(QLocale().toString(y->min() + i * step, 'f', decimalsForStep(step)));
-    return out;
-}
-
-// A label that is a number of four or more digits without a group separator (dates do not count).
-bool hasUngroupedNumber(const QSet<QString>& texts)
-{
-    static const QRegularExpression run(QStringLiteral("^\\d{4,}([.,]\\d+)?$"));
-    for (const QString& t : texts)
-        if (run.match(t).hasMatch())
-            return true;
-    return false;
-}
 } // namespace
 
 class TestFormatting : public QObject {

@@ -47,11 +47,11 @@ void OnboardingChecksView::addCheck(const OnboardingCheckResult& check, std::ini
     auto* item = new QListWidgetItem(QIcon(ok ? QStringLiteral(":/icons/check-passed.svg") : QStringLiteral(":/icons/check-failed.svg")),
                                      ok ? passed : failures.join(QLatin1Char('\n')), m_list);
     item->setData(Qt::UserRole, ok);
-    const QString verdict = ok ? //: read by screen readers before a check's sentence
-                                tr("Passed")
-                               : //: read by screen readers before a check's sentence
-                                tr("Failed");
-    item->setData(Qt::AccessibleTextRole, verdict + QStringLiteral(": ") + item->text());
+    // What a screen reader says: the verdict and the check's sentence in one translated pattern.
+    item->setData(Qt::AccessibleTextRole, ok ? //: what a screen reader says for a passed check; %1 the check's sentence
+                                               tr("Passed: %1").arg(item->text())
+                                             : //: what a screen reader says for a failed check; %1 why it failed
+                                               tr("Failed: %1").arg(item->text()));
 }
 
 void OnboardingChecksView::setReview(const OnboardingReview& review, const NetworkProfile& profile)
