@@ -140,6 +140,7 @@ QLabel#confirm\.stepTitle, QLabel#confirm\.stepNumber { font-weight: 600; color:
 QLabel#confirm\.stepFees, QLabel#confirm\.stepState { color: @muted; }
 QLabel#confirm\.stepSimulation[state="fails"], QLabel#confirm\.status[state="blocked"] { color: @danger; }
 QLabel#unlock\.message[state="busy"] { color: @muted; }
+QLabel#backup\.mnemonic { font-size: 15px; font-weight: 600; color: @text; padding: 4px 0; }
 /* The first-run wizard's header (QWizard ModernStyle): Qt gives its labels no names, so they are found
    by place: the title and the subtitle (the one that wraps) are the labels three levels under the wizard. */
 QWizard > QWidget > QWidget > QLabel { color: @text; font-size: 16px; font-weight: 600; padding-top: 4px; }
