@@ -100,8 +100,9 @@ void EventNotifier::readEarnings()
             const int added = static_cast<int>(count - *m_rewardCount);
             const auto& token = m_services.profile->token;
             const QString paid = formatAmount(r->summary.total - m_rewardTotal, token.decimals, QString::fromStdString(token.symbol));
-            //: %n is the number of new rewards, %1 what they paid together, %2 the latest one's epoch
-            Q_EMIT notify(tr("New epoch rewards"), tr("%n new reward(s) paid %1; the latest is for epoch %2.", nullptr, added)
+            Q_EMIT notify(tr("New epoch rewards"),
+                          //: %Ln is the number of new rewards, %1 what they paid together, %2 the latest one's epoch
+                          tr("%Ln new reward(s) paid %1; the latest is for epoch %2.", nullptr, added)
                                                        .arg(paid, formatCount(r->rows.back().record.epoch)));
         }
         m_rewardTotal = r->summary.total;
@@ -129,9 +130,9 @@ void EventNotifier::readDevices()
                 continue;
             const auto before = m_devices->find(d.address);
             if (before == m_devices->end() || before->second != DeviceStatus::Offline)
-                //: %1 is the device's short address, %n the epochs it scored 0 in a row
                 Q_EMIT notify(tr("Device offline"),
-                              tr("Device %1 has been offline for %n epoch(s).", nullptr, static_cast<int>(d.offlineEpochs))
+                              //: %1 is the device's short address, %Ln the epochs it scored 0 in a row
+                              tr("Device %1 has been offline for %Ln epoch(s).", nullptr, static_cast<int>(d.offlineEpochs))
                                   .arg(shortAddress(d.address)));
         }
         m_devices = std::move(now);
@@ -168,8 +169,8 @@ void EventNotifier::readProposals()
                               //: %1 is the proposal's title, %2 when voting ends (a date and time)
                               tr("%1 is open for voting until %2.").arg(title(p), formatDateTime(p.deadline)));
             if (endingSoon && m_endingAnnounced.insert(p.id).second)
-                //: %1 is the proposal's title, %2 the time left ("3 hours")
                 Q_EMIT notify(tr("Proposal about to end"),
+                              //: %1 is the proposal's title, %2 the time left ("3 hours")
                               tr("Voting on %1 ends in %2.").arg(title(p), formatDuration(p.deadline - r->at.timestamp)));
         }
         m_proposals = std::move(now);
@@ -205,15 +206,17 @@ void EventNotifier::readJournal()
                 continue;
             const QString hash = QString::fromStdString(toHex(e.hash)).left(12) + QStringLiteral("…");
             if (e.status == JournalStatus::Included)
-                //: %1 is the start of the transaction's hash, %2 its block number
                 Q_EMIT notify(tr("Transaction confirmed"),
-                              e.blockNumber ? tr("Transaction %1 is in block %2.").arg(hash, formatCount(*e.blockNumber))
-                                            : tr("Transaction %1 is confirmed.").arg(hash));
+                              e.blockNumber ? //: %1 is the start of the transaction's hash, %2 its block number
+                                  tr("Transaction %1 is in block %2.").arg(hash, formatCount(*e.blockNumber))
+                                            : //: %1 is the start of the transaction's hash
+                                  tr("Transaction %1 is confirmed.").arg(hash));
             else if (failed(e.status))
-                //: %1 is the start of the transaction's hash, %2 the node's reason
                 Q_EMIT notify(tr("Transaction failed"),
-                              e.note.empty() ? tr("Transaction %1 failed.").arg(hash)
-                                             : tr("Transaction %1 failed: %2").arg(hash, QString::fromStdString(e.note)));
+                              e.note.empty() ? //: %1 is the start of the transaction's hash
+                                  tr("Transaction %1 failed.").arg(hash)
+                                             : //: %1 is the start of the transaction's hash, %2 the node's reason
+                                  tr("Transaction %1 failed: %2").arg(hash, QString::fromStdString(e.note)));
         }
         m_journal = std::move(now);
     }));

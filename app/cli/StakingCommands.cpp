@@ -97,8 +97,10 @@ public:
         if (book.positions().empty())
             out << "  " << tr("none") << '\n';
         for (const StakePosition& p : book.positions()) {
-            //: %1 the staker, %2 the amount, %3 the device
-            out << "  " << (p.delegation ? tr("%1 delegates %2 to device %3") : tr("%1 stakes %2 on device %3"))
+            out << "  " << (p.delegation ? //: %1 the staker, %2 the amount, %3 the device
+                                tr("%1 delegates %2 to device %3")
+                                         : //: %1 the staker, %2 the amount, %3 the device
+                                tr("%1 stakes %2 on device %3"))
                               .arg(addressText(p.staker), s.tokenText(p.amount), addressText(p.device));
             if (p.slashed > 0)
                 out << " " << tr("(slashed %1)").arg(s.tokenText(p.slashed));
@@ -108,10 +110,12 @@ public:
         if (book.unbondings().empty())
             out << "  " << tr("none") << '\n';
         for (const Unbonding& b : book.unbondings()) {
-            //: %1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date
-            const QString line = b.withdrawn ? tr("#%1: %2 of %3 from device %4, withdrawn")
-                                 : b.releaseAt <= now ? tr("#%1: %2 of %3 from device %4, withdrawable since %5")
-                                                      : tr("#%1: %2 of %3 from device %4, released on %5");
+            const QString line = b.withdrawn ? //: %1 the unbonding id, %2 the amount, %3 the staker, %4 the device
+                                     tr("#%1: %2 of %3 from device %4, withdrawn")
+                                 : b.releaseAt <= now ? //: %1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the date it became withdrawable
+                                     tr("#%1: %2 of %3 from device %4, withdrawable since %5")
+                                                      : //: %1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date
+                                     tr("#%1: %2 of %3 from device %4, released on %5");
             QString text = line.arg(decimalText(b.id), s.tokenText(b.amount), addressText(b.staker), addressText(b.device));
             if (!b.withdrawn)
                 text = text.arg(dateText(b.releaseAt));

@@ -179,8 +179,8 @@ Result<void> WriteFlow::checkPlanFunds(const std::vector<Built>& built)
     if (*balance >= total)
         return {};
     const CurrencyInfo& c = m_session->profile().currency;
-    //: %1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together
     return makeError(ErrorCode::InvalidArgument,
+                     //: %1 the sender, %2 its balance, %n the number of transactions, %3 what they may cost together
                      QCoreApplication::translate("cli", "%1: %2 is too little for these %n transactions: together they need up to %3 for value and gas",
                                                  nullptr, int(built.size()))
                          .arg(q(toChecksumAddress(m_from)), q(formatAmount(*balance, c.decimals, c.symbol)),

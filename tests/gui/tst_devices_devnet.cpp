@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(active > 0);
         auto* count = m_page->findChild<QLabel*>(QStringLiteral("devices.count"));
         QVERIFY(count);
-        QCOMPARE(count->text(), plural("plinth::ui::DevicesPage", "%n device(s)", int(m_snapshot.devices.size())));
+        QCOMPARE(count->text(), plural("plinth::ui::DevicesPage", "%Ln device(s)", int(m_snapshot.devices.size())));
     }
 
     void modelsPassTheModelTester()
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(earned->text(), ui::formatAmount(sum, profile.token.decimals, symbol));
         QCOMPARE(earned->toolTip(), ui::fullAmount(sum, profile.token.decimals, symbol));
         auto* rewards = m_page->findChild<QLabel*>(QStringLiteral("devices.detail.rewards"));
-        QCOMPARE(rewards->text(), plural("plinth::ui::DeviceDetailPanel", "%n reward(s)", int(detail->rewards.size())));
+        QCOMPARE(rewards->text(), plural("plinth::ui::DeviceDetailPanel", "%Ln reward(s)", int(detail->rewards.size())));
         auto* chart = m_page->findChild<ui::DeviceEarningsChart*>();
         QVERIFY(chart);
         QCOMPARE(chart->pointCount(), int(detail->rewards.size()) + 1);

@@ -4,6 +4,7 @@
 // table holds the snapshot's rows (EarningsModel and its proxy pass QAbstractItemModelTester); the
 // ledger reconciles with the claimable equal to cast's accrued(user) at the ledger's block; CSV export
 // writes one line per reward plus the header, and Cancel leaves neither the file nor a partial one.
+#include "ChartTestSupport.h"
 #include "GuiDevnet.h"
 #include "PageTestSupport.h"
 #include "ServiceTestSupport.h"
@@ -115,6 +116,23 @@ private Q_SLOTS:
                 earning += dev.rewardCount > 0;
             QVERIFY(chart->series().size() >= std::min(earning, std::size_t(1)));
         }
+    }
+
+    // In German the page's total (cast's, as above) is written with German separators, and the chart's
+    // value axis as QtCharts draws it is every tick as German writes it, thousands grouped ("50.000").
+    void germanGroupsTheTotalAndTheChartAxis()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto* periods = m_page->findChild<QComboBox*>(QStringLiteral("earnings.period"));
+        periods->setCurrentIndex(periods->currentIndex() == 1 ? 2 : 1); // a new read draws the page again
+        QVERIFY(waitLoaded());
+        const auto [castTotal, castCount] = rewardedToUser(m_page->shown()->at.block.number);
+        QTRY_COMPARE(label("earnings.total")->toolTip(), ui::fullAmount(castTotal, 18, QStringLiteral("PLNTH")));
+        QVERIFY(ui::fullAmount(castTotal, 18, QString()).contains(QLatin1Char(','))); // the German decimal comma
+        QVERIFY(label("earnings.count")->text().contains(ui::formatCount(castCount)));
+        auto* chart = m_page->findChild<ui::EarningsChart*>(QStringLiteral("earnings.chart"));
+        QTRY_VERIFY2(test::valueAxisDrawnGrouped(chart), qPrintable(QStringList(test::drawnTexts(chart).values()).join(QLatin1Char('|'))));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void tableHoldsTheSnapshotRows()

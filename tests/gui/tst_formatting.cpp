@@ -1,16 +1,27 @@
-// How amounts, counts and times are written on screen (ui/common/Formatting), in English and German.
+// How amounts, counts and times are written on screen (ui/common/Formatting), in English and German;
+// counts in labels (%Ln) and the charts' value axes (ui/widgets/ChartAxis) grouped by the locale, read
+// from the label and from the axis texts QtCharts draws.
+#include "ChartTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/common/Formatting.h"
+#include "ui/widgets/DeviceDetailPanel.h"
+#include "ui/widgets/EarningsChart.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QTest>
 
 using namespace plinth;
 using namespace plinth::ui;
+using plinth::test::drawnTexts;
+using plinth::test::expectedValueLabels;
+using plinth::test::hasUngroupedNumber;
 
 namespace {
 UInt256 units(const char* decimal) { return *parseDecimalUInt256(decimal); }
 const QString nbsp = QString(QChar(0x00A0));
+const UInt256 kToken = units("1000000000000000000");
+
 } // namespace
 
 class TestFormatting : public QObject {
@@ -71,6 +82,84 @@ private Q_SLOTS:
         QCOMPARE(formatDuration(2 * 86400 + 3 * 3600 + 5), QStringLiteral("2 days 3 hours"));
         QCOMPARE(formatDuration(45 * 60), QStringLiteral("45 minutes"));
         QCOMPARE(formatDuration(30), QStringLiteral("30 seconds"));
+    }
+
+    void aSignedIntegerIsGroupedWithTheLocalesMinus()
+    {
+        QCOMPARE(formatInteger(Int256(-1234567)), QStringLiteral("-1,234,567"));
+        QCOMPARE(formatInteger(Int256(1008)), QStringLiteral("1,008"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(formatInteger(Int256(-1234567)), QStringLiteral("-1.234.567"));
+    }
+
+    void tickDecimalsFollowTheStep()
+    {
+        QCOMPARE(decimalsForStep(5000), 0);
+        QCOMPARE(decimalsForStep(1), 0);
+        QCOMPARE(decimalsForStep(0.5), 1);
+        QCOMPARE(decimalsForStep(0.25), 2);
+        QCOMPARE(decimalsForStep(0.02), 2);
+        QCOMPARE(decimalsForStep(0), 0);
+    }
+
+    // A device with 1,008 rewards of 1 PLNTH: its detail says "1.008" in German, and its running-total
+    // chart's axis labels are the ticks as German writes them ("1.000"), none an ungrouped "1000".
+    void germanGroupsTheDeviceDetailCountAndItsChartAxis()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        DeviceDetail detail;
+        detail.device.address = *parseAddress("0x52908400098527886e0f7030069857d2e4169ee7");
+        detail.device.rewardCount = 1008;
+        for (std::uint64_t i = 0; i < 1008; ++i) {
+            RewardRecord r;
+            r.epoch = i;
+            r.timestamp = 1788307200 + i * 86400;
+            r.amount = kToken;
+            detail.rewards.push_back(r);
+            detail.device.lifetimeEarned += r.amount;
+        }
+        DeviceDetailPanel panel(18, QStringLiteral("PLNTH"));
+        panel.resize(900, 1200);
+        panel.show();
+        panel.showDetail(detail, false);
+        auto* rewards = panel.findChild<QLabel*>(QStringLiteral("devices.detail.rewards"));
+        QVERIFY(rewards);
+        QVERIFY2(rewards->text().startsWith(QStringLiteral("1.008 ")), qPrintable(rewards->text()));
+        auto* view = panel.findChild<QChartView*>(QStringLiteral("devices.detail.chart"));
+        QVERIFY(view);
+        const QSet<QString> expected = expectedValueLabels(view->chart());
+        QVERIFY(expected.contains(QStringLiteral("1.000")));
+        QTRY_VERIFY2(drawnTexts(view).contains(expected), qPrintable(QStringList(drawnTexts(view).values()).join(QLatin1Char('|'))));
+        QVERIFY(!hasUngroupedNumber(drawnTexts(view)));
+
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        panel.showDetail(detail, false);
+        QVERIFY2(rewards->text().startsWith(QStringLiteral("1,008 ")), qPrintable(rewards->text()));
+        QTRY_VERIFY(drawnTexts(view).contains(QStringLiteral("1,000")));
+    }
+
+    // The Earnings chart's stacked bars: 700 + 600 PLNTH in a day reach 1,300, the axis is grouped; amounts
+    // below one token get decimals instead of five labels that all read 0.
+    void germanGroupsTheEarningsChartAxisAndSmallAmountsKeepDecimals()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        EarningsChart chart(QStringLiteral("earnings.chart"));
+        chart.resize(800, 400);
+        chart.show();
+        chart.setData({QStringLiteral("1. Dez."), QStringLiteral("2. Dez.")},
+                      {{QStringLiteral("a"), {kToken * 700, kToken * 100}}, {QStringLiteral("b"), {kToken * 600, kToken * 50}}}, 18,
+                      QStringLiteral("PLNTH"));
+        QSet<QString> expected = expectedValueLabels(chart.chart());
+        QVERIFY2(std::any_of(expected.begin(), expected.end(), [](const QString& t) { return t.contains(QLatin1Char('.')); }),
+                 qPrintable(QStringList(expected.values()).join(QLatin1Char('|'))));
+        QTRY_VERIFY2(drawnTexts(&chart).contains(expected), qPrintable(QStringList(drawnTexts(&chart).values()).join(QLatin1Char('|'))));
+        QVERIFY(!hasUngroupedNumber(drawnTexts(&chart)));
+
+        chart.setData({QStringLiteral("1. Dez.")}, {{QStringLiteral("a"), {kToken * 3 / 10}}}, 18, QStringLiteral("PLNTH"));
+        expected = expectedValueLabels(chart.chart());
+        QCOMPARE(expected.size(), chart.chart()->axes(Qt::Vertical).front()->property("tickCount").toInt()); // all different
+        QVERIFY(expected.contains(QStringLiteral("0,1")) || expected.contains(QStringLiteral("0,05")));
+        QTRY_VERIFY2(drawnTexts(&chart).contains(expected), qPrintable(QStringList(drawnTexts(&chart).values()).join(QLatin1Char('|'))));
     }
 
     void shortAddressKeepsTheChecksum()

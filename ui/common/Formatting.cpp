@@ -77,6 +77,13 @@ QString fullAmount(const UInt256& baseUnits, unsigned decimals, const QString& s
 
 QString formatCount(std::uint64_t value) { return localised(std::to_string(value), {}); }
 
+QString formatInteger(const Int256& value)
+{
+    // int256 keeps sign and magnitude apart: the magnitude of the most negative value fits.
+    const QString digits = localised(boost::multiprecision::abs(value).str(), {});
+    return value < 0 ? QLocale().negativeSign() + digits : digits;
+}
+
 QString fullAddress(const Address& address) { return QString::fromStdString(toChecksumAddress(address)); }
 
 QString shortAddress(const Address& address)

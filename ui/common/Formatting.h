@@ -27,6 +27,9 @@ QString formatAmount(const UInt256& baseUnits, unsigned decimals, const QString&
 QString fullAmount(const UInt256& baseUnits, unsigned decimals, const QString& symbol);
 // A plain count with separators: 100000 -> "100,000".
 QString formatCount(std::uint64_t value);
+// A signed whole number of any size with separators and the locale's minus sign: -1234567 ->
+// "-1,234,567" (a ledger's difference in base units).
+QString formatInteger(const Int256& value);
 
 // 0x1234…abcd (the full checksummed address goes in the tooltip).
 QString shortAddress(const Address& address);

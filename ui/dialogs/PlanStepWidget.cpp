@@ -70,7 +70,11 @@ PlanStepWidget::PlanStepWidget(const PreviewedStep& step, int index, int count, 
     layout->addWidget(titleLabel);
     layout->addWidget(label(callText(step), "confirm.stepCall", this));
     layout->addWidget(label(feesText(step), "confirm.stepFees", this));
-    layout->addWidget(label(simulationText(step), "confirm.stepSimulation", this));
+    QLabel* simulation = label(simulationText(step), "confirm.stepSimulation", this);
+    const auto& sim = step.call.preview.simulation;
+    if ((sim && !sim->success) || step.call.buildError)
+        simulation->setProperty("state", QStringLiteral("fails")); // red in the sheet
+    layout->addWidget(simulation);
     m_state = label(QString(), "confirm.stepState", this);
     m_state->hide();
     layout->addWidget(m_state);
@@ -89,8 +93,8 @@ QString PlanStepWidget::callText(const PreviewedStep& step) const
     }
     QStringList lines;
     if (call.function.empty()) {
-        //: %1 a contract or an address, %2 the number of bytes of call data
-        lines << tr("Calls %1 with %2 bytes of data that Plinth cannot decode").arg(target).arg(call.calldata.size());
+        //: %1 a contract or an address, %Ln the number of bytes of call data
+        lines << tr("Calls %1 with %Ln byte(s) of data that Plinth cannot decode", nullptr, int(call.calldata.size())).arg(target);
     } else {
         //: %1 a function's signature, e.g. "claim(address)", %2 a contract ("the rewards contract") or an address
         lines << tr("Calls %1 on %2").arg(qs(call.function), target);
@@ -143,16 +147,30 @@ QString PlanStepWidget::simulationText(const PreviewedStep& step) const
     return tr("It was not simulated.");
 }
 
-QString PlanStepWidget::blocker(const PreviewedStep& step)
+QString PlanStepWidget::blockedSentence(const PreviewedStep& step, int index, int count)
 {
+    // One whole sentence per case, so that translators never see a fragment glued to a step number.
     const auto& sim = step.call.preview.simulation;
-    if (sim && !sim->success && sim->revert)
-        //: %1 why it fails (the decoded revert)
-        return tr("it would fail: %1").arg(qs(sim->revert->sentence));
-    if (step.call.buildError)
-        return qs(step.call.buildError->message);
+    const bool numbered = count > 1;
+    const int number = index + 1;
+    if (sim && !sim->success && sim->revert) {
+        const QString why = qs(sim->revert->sentence);
+        return numbered ? //: %1 the step's number, %2 why it fails (the decoded revert)
+                   tr("Send is disabled: step %1 would fail: %2.").arg(QString::number(number), why)
+                        : //: %1 why it fails (the decoded revert)
+                   tr("Send is disabled: it would fail: %1.").arg(why);
+    }
+    if (step.call.buildError) {
+        const QString why = qs(step.call.buildError->message);
+        return numbered ? //: %1 the step's number, %2 why the transaction could not be prepared
+                   tr("Send is disabled: step %1 cannot be prepared: %2.").arg(QString::number(number), why)
+                        : //: %1 why the transaction could not be prepared
+                   tr("Send is disabled: it cannot be prepared: %1.").arg(why);
+    }
     if (!step.call.sendable())
-        return tr("it could not be simulated");
+        return numbered ? //: %1 the step's number
+                   tr("Send is disabled: step %1 could not be simulated.").arg(number)
+                        : tr("Send is disabled: it could not be simulated.");
     return {};
 }
 

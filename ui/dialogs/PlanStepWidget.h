@@ -29,8 +29,10 @@ public:
     // A state in words (e.g. not sent because an earlier step failed).
     void showState(const QString& sentence);
 
-    // Why this step cannot be sent, in a sentence; empty when it can.
-    static QString blocker(const PreviewedStep& step);
+    // Why Send is disabled because of this step, as the dialog's whole status sentence ("Send is disabled:
+    // step 2 would fail: …"); empty when the step can be sent. `index` and `count` as above: a plan of
+    // one step does not name its number.
+    static QString blockedSentence(const PreviewedStep& step, int index, int count);
 
 private:
     QString callText(const PreviewedStep& step) const;

@@ -2,6 +2,7 @@
 
 #include "ui/common/GuiCallback.h"
 #include "ui/dialogs/PlanStepWidget.h"
+#include "ui/style/Theme.h"
 #include "wallet/crypto/SecureBytes.h"
 #include "wallet/tx/TransactionPreview.h"
 
@@ -154,6 +155,7 @@ void TransactionConfirmDialog::setStage(Stage stage)
 
 void TransactionConfirmDialog::showError(const QString& sentence)
 {
+    Theme::setStyleProperty(m_status, "state", QStringLiteral("blocked"));
     m_status->setText(sentence);
     setStage(Stage::Ready);
 }
@@ -162,12 +164,13 @@ void TransactionConfirmDialog::preview()
 {
     m_plan.reset();
     if (!m_services.transactions) {
-        //: %1 why the network could not be opened
         showError(m_services.networkError.isEmpty() ? tr("No network is selected, so nothing can be sent.")
-                                                    : tr("Nothing can be sent: %1").arg(m_services.networkError));
+                                                    : //: %1 why the network could not be opened
+                                                      tr("Nothing can be sent: %1").arg(m_services.networkError));
         return;
     }
     const int generation = ++m_generation;
+    Theme::setStyleProperty(m_status, "state", QString());
     m_status->setText(tr("Preparing the transaction and simulating it…"));
     setStage(Stage::Previewing);
     if (m_action) {
@@ -222,12 +225,10 @@ void TransactionConfirmDialog::showPlan(PreviewedPlan plan)
         m_total->hide();
     }
     QString status;
-    for (int i = 0; i < count && status.isEmpty(); ++i) {
-        const QString why = PlanStepWidget::blocker(plan.steps[std::size_t(i)]);
-        if (!why.isEmpty())
-            //: %1 the step's number, %2 why it cannot be sent
-            status = count > 1 ? tr("Send is disabled: step %1 %2.").arg(i + 1).arg(why) : tr("Send is disabled: %1.").arg(why);
-    }
+    for (int i = 0; i < count && status.isEmpty(); ++i)
+        status = PlanStepWidget::blockedSentence(plan.steps[std::size_t(i)], i, count);
+    const bool blocked = !status.isEmpty();
+    Theme::setStyleProperty(m_status, "state", blocked ? QStringLiteral("blocked") : QString()); // a refusal is red
     if (status.isEmpty())
         status = m_services.wallet->isUnlocked() ? tr("Check the details, then send.") : tr("Enter the vault password, then send.");
     m_plan = std::move(plan);
@@ -248,6 +249,7 @@ void TransactionConfirmDialog::send()
     }
     SecureString password(m_password->text().toStdString());
     m_password->clear();
+    Theme::setStyleProperty(m_status, "state", QString());
     m_status->setText(tr("Unlocking the vault…"));
     setStage(Stage::Unlocking);
     m_services.wallet->unlock(std::move(password), onGui(this, [this](Result<void> r) {
@@ -267,6 +269,7 @@ void TransactionConfirmDialog::sendPlan()
 {
     m_sent = true;
     setStage(Stage::Sending);
+    Theme::setStyleProperty(m_status, "state", QString());
     //: %n the number of transactions
     m_status->setText(tr("Signing and sending %n transaction(s)…", nullptr, int(m_plan->steps.size())));
     m_services.transactions->sendPlan(

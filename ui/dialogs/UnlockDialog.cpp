@@ -2,6 +2,7 @@
 
 #include "ui/common/GuiCallback.h"
 #include "ui/common/Secrets.h"
+#include "ui/style/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -63,6 +64,8 @@ void UnlockDialog::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_password->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
+    // The line says what is happening while busy (muted) and what went wrong after (the error role).
+    Theme::setStyleProperty(m_message, "state", busy ? QStringLiteral("busy") : QString());
     if (busy)
         m_message->setText(tr("Checking the password…"));
 }

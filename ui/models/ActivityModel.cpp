@@ -47,14 +47,14 @@ void ActivityModel::setStakeEvents(const StakeBook& book, const Address& account
     for (const Unbonding& u : book.unbondings()) {
         if (u.staker != account)
             continue;
-        //: %1 the unbonding's id, %2 a device's address
-        events.push_back({qint64(u.requestedAt) * 1000, tr("Unstake %1 requested from device %2").arg(qs(toDecimalString(u.id)), shortAddress(u.device)),
+        //: %1 the number the staking contract gave the unstake request, %2 a device's address
+        events.push_back({qint64(u.requestedAt) * 1000, tr("Unstake request #%1 from device %2").arg(qs(toDecimalString(u.id)), shortAddress(u.device)),
                           tokens(u.amount),
                           //: %1 a block number
                           tr("Proven in block %1").arg(formatCount(u.requestedBlock)), QString(), QStringLiteral("unstake-event")});
         if (u.withdrawn && u.withdrawnAt)
-            //: %1 the unbonding's id
-            events.push_back({qint64(*u.withdrawnAt) * 1000, tr("Unbonding %1 withdrawn").arg(qs(toDecimalString(u.id))), tokens(u.amount),
+            //: %1 the number the staking contract gave the unstake request
+            events.push_back({qint64(*u.withdrawnAt) * 1000, tr("Unstake request #%1 withdrawn").arg(qs(toDecimalString(u.id))), tokens(u.amount),
                               tr("Proven"), QString(), QStringLiteral("withdraw-event")});
     }
     for (const Slash& sl : book.slashes()) {

@@ -38,8 +38,8 @@ QString DevicesModel::statusText(const Device& d)
     switch (d.status) {
     case DeviceStatus::Retired: return tr("Retired");
     case DeviceStatus::Offline:
-        //: a device whose latest %n epochs scored 0
-        return tr("Offline for %n epoch(s)", nullptr, static_cast<int>(d.offlineEpochs));
+        //: a device whose latest %Ln epochs scored 0
+        return tr("Offline for %Ln epoch(s)", nullptr, static_cast<int>(d.offlineEpochs));
     case DeviceStatus::Active: break;
     }
     return tr("Active");

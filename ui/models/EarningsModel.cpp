@@ -63,8 +63,10 @@ QString EarningsModel::kindText(std::uint8_t kind)
     case 5: return tr("Sensor");
     default: break;
     }
+    if (kind == kUnknownKind)
+        return tr("Unknown kind");
     //: a resource kind this version does not know, by its number
-    return kind == kUnknownKind ? tr("Unknown kind") : tr("Kind %1").arg(kind);
+    return tr("Kind %1").arg(kind);
 }
 
 QVariant EarningsModel::data(const QModelIndex& index, int role) const

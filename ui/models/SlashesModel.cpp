@@ -21,8 +21,8 @@ QVariant SlashesModel::cell(int row, int column, int role) const
     case DateColumn:
         if (role == Qt::DisplayRole)
             return formatDateTime(s.timestamp);
-        //: %1 a block number
         if (role == Qt::ToolTipRole)
+            //: %1 a block number
             return tr("Block %1").arg(formatCount(s.blockNumber));
         return role == kSortRole ? QVariant(qulonglong(s.blockNumber)) : QVariant();
     case DeviceColumn: return addressCell(s.device, role);

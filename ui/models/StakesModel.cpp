@@ -28,8 +28,10 @@ QString StakesModel::kindText(const StakePosition& p) const
     const bool mine = m_account && p.staker == *m_account;
     if (mine)
         return p.delegation ? tr("Your delegation") : tr("Your stake");
-    //: someone else's stake or delegation on a device the account owns
-    return p.delegation ? tr("Delegated to your device") : tr("Stake on your device");
+    return p.delegation ? //: someone else's delegation to a device the account owns
+               tr("Delegated to your device")
+                        : //: someone else's stake on a device the account owns
+               tr("Stake on your device");
 }
 
 QVariant StakesModel::cell(int row, int column, int role) const

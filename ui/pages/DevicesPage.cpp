@@ -202,7 +202,7 @@ void DevicesPage::updateCount()
         return;
     }
     const int all = m_model->rowCount(), shown = m_proxy->rowCount();
-    m_count->setText(all == shown ? tr("%n device(s)", nullptr, all)
+    m_count->setText(all == shown ? tr("%Ln device(s)", nullptr, all)
                                   //: %1 devices shown after filtering, %2 all the account's devices
                                   : tr("Showing %1 of %2 devices").arg(formatCount(std::uint64_t(shown)), formatCount(std::uint64_t(all))));
     m_verified->setText(verifiedAtText(*m_model->verifiedAt(), now()));
@@ -315,9 +315,9 @@ void DevicesPage::retire()
     if (!account || !m_detail->detail() || !m_services.hasNetwork())
         return;
     const Address device = m_detail->detail()->device.address;
-    //: %1 the device's address
     auto* confirm = new TransactionConfirmDialog(
         m_services, *account,
+        //: %1 the device's address
         NetworkAction{tr("Retire device %1 for good: its token is burnt and it can never register again").arg(fullAddress(device)).toStdString(),
                       DeviceRetireAction{device}},
         this);

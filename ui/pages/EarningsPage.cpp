@@ -448,8 +448,8 @@ void EarningsPage::finish(const std::shared_ptr<Load>& load)
 
     m_total->setText(formatAmount(main.summary.total, decimals, symbol));
     m_total->setToolTip(fullAmount(main.summary.total, decimals, symbol));
-    //: %n rewards, %1 the verified block
-    m_count->setText(tr("in %n reward(s), verified at block %1", nullptr, int(main.summary.rewards)).arg(formatCount(main.at.block.number)));
+    //: %Ln rewards, %1 the verified block
+    m_count->setText(tr("in %Ln reward(s), verified at block %1", nullptr, int(main.summary.rewards)).arg(formatCount(main.at.block.number)));
     QStringList kinds;
     for (const KindTotal& k : main.summary.byKind)
         //: %1 a resource kind, %2 its amount
@@ -462,7 +462,7 @@ void EarningsPage::finish(const std::shared_ptr<Load>& load)
                                 //: %1 rows shown, %2 rewards in the range
                                 ? tr("The latest %1 of %2 rewards; export CSV for all of them.")
                                       .arg(formatCount(main.rows.size()), formatCount(main.summary.rewards))
-                                : tr("%n reward(s)", nullptr, int(main.summary.rewards)));
+                                : tr("%Ln reward(s)", nullptr, int(main.summary.rewards)));
     m_rows->showBody();
     m_shown = main;
     Q_EMIT loaded();

@@ -198,9 +198,7 @@ void EndpointsSection::testSelected()
         const bool same = expected == 0 || r->chainId == expected;
         //: %1 the endpoint's URL, %2 its chain id, %3 the latency in milliseconds
         QString message = tr("%1 answered chain id %2 in %3 ms.")
-                              .arg(url)
-                              .arg(r->chainId)
-                              .arg(static_cast<qlonglong>(r->latency.count()));
+                              .arg(url, QString::number(r->chainId), formatCount(std::uint64_t(r->latency.count())));
         if (!same)
             //: %1 is the chain id of the selected network
             message += QLatin1Char(' ') + tr("This network's chain id is %1: the endpoint serves another chain.").arg(expected);

@@ -301,8 +301,8 @@ void OverviewPage::loadEarnings()
             if (b.start >= firstDay && (b.start - firstDay) / kDay < std::uint64_t(kChartDays))
                 series.amounts[(b.start - firstDay) / kDay] += b.amount;
         m_chart->setData(days, {series}, tokenDecimals(), tokenSymbol());
-        //: %1 the amount, %n the number of rewards, %2 the verified block
-        m_earningsTotal->setText(tr("%1 in %n reward(s), verified at block %2", nullptr, int(r->summary.rewards))
+        //: %1 the amount, %Ln the number of rewards, %2 the verified block
+        m_earningsTotal->setText(tr("%1 in %Ln reward(s), verified at block %2", nullptr, int(r->summary.rewards))
                                      .arg(formatAmount(r->summary.total, tokenDecimals(), tokenSymbol()),
                                           formatCount(r->at.block.number)));
         m_earningsTotal->setToolTip(fullAmount(r->summary.total, tokenDecimals(), tokenSymbol()));

@@ -10,6 +10,7 @@
 #include <QStyleFactory>
 #include <QStyleHints>
 #include <QSvgRenderer>
+#include <QWidget>
 
 #include <algorithm>
 #include <cstring>
@@ -79,6 +80,7 @@ QLineEdit:focus, QListView:focus { border: 1px solid @accent; }
 QPushButton { border: 1px solid @border; border-radius: 6px; padding: 5px 12px; background: @surface; color: @text; }
 QPushButton:hover { border-color: @accent; }
 QPushButton:focus { border-color: @accent; }
+QPushButton:default { border-color: @accent; }
 QPushButton:disabled { color: @muted; }
 QStatusBar { background: @surface; border-top: 1px solid @border; color: @muted; }
 QFrame[role="card"] { background: @surface; border: 1px solid @border; border-radius: 12px; }
@@ -117,6 +119,32 @@ QProgressBar#strengthBar[level="veryWeak"]::chunk, QProgressBar#strengthBar[leve
 QProgressBar#strengthBar[level="fair"]::chunk { background: @warning; border-radius: 3px; }
 QProgressBar#strengthBar[level="strong"]::chunk { background: @success; border-radius: 3px; }
 QLabel#strengthText { color: @muted; }
+QRadioButton { color: @text; spacing: 8px; }
+QRadioButton::indicator { width: 14px; height: 14px; border: 1px solid @muted; border-radius: 8px; background: @surface; }
+QRadioButton::indicator:hover, QRadioButton::indicator:focus { border-color: @accent; }
+QRadioButton::indicator:checked { border-color: @accent; background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 @accent, stop:0.55 @accent, stop:0.65 @surface, stop:1 @surface); }
+QRadioButton::indicator:disabled { border-color: @border; background: @window; }
+QRadioButton:disabled { color: @muted; }
+QPlainTextEdit, QTextEdit { border: 1px solid @border; border-radius: 6px; padding: 2px; background: @surface; color: @text; }
+QPlainTextEdit:focus, QTextEdit:focus { border-color: @accent; }
+QGroupBox { border: 1px solid @border; border-radius: 8px; margin-top: 22px; padding: 12px 8px 8px 8px; background: @surface; }
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 2px; padding: 0 4px 2px 4px; color: @text; font-weight: 600; }
+QTabWidget::pane { border: 1px solid @border; border-radius: 8px; background: @surface; top: -1px; }
+QTabBar::tab { background: @window; color: @muted; border: 1px solid @border; border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px; padding: 6px 14px; margin-right: 2px; }
+QTabBar::tab:selected { background: @surface; color: @text; }
+QTabBar::tab:hover { color: @text; }
+QTabBar::tab:focus { color: @accent; }
+QFrame#confirm\.step { background: @surface; border: 1px solid @border; border-radius: 8px; }
+QLabel#confirm\.summary { font-size: 16px; font-weight: 600; color: @text; padding-bottom: 4px; }
+QLabel#confirm\.stepTitle, QLabel#confirm\.stepNumber { font-weight: 600; color: @text; }
+QLabel#confirm\.stepFees, QLabel#confirm\.stepState { color: @muted; }
+QLabel#confirm\.stepSimulation[state="fails"], QLabel#confirm\.status[state="blocked"] { color: @danger; }
+QLabel#unlock\.message[state="busy"] { color: @muted; }
+QLabel#backup\.mnemonic { font-size: 15px; font-weight: 600; color: @text; padding: 4px 0; }
+/* The first-run wizard's header (QWizard ModernStyle): Qt gives its labels no names, so they are found
+   by place: the title and the subtitle (the one that wraps) are the labels three levels under the wizard. */
+QWizard > QWidget > QWidget > QLabel { color: @text; font-size: 16px; font-weight: 600; padding-top: 4px; }
+QWizard > QWidget > QWidget > QLabel[wordWrap="true"] { color: @muted; font-size: 13px; font-weight: normal; padding-top: 2px; }
 )");
     const std::pair<const char*, QColor> roles[] = {
         {"@surface", p.surface},   {"@border", p.border},       {"@text", p.text},
@@ -246,6 +274,15 @@ QIcon Theme::icon(const QString& resourcePath, const QColor& colour, QSize size)
     return icon;
 }
 
+void Theme::setStyleProperty(QWidget* widget, const char* name, const QString& value)
+{
+    if (!widget || widget->property(name).toString() == value)
+        return;
+    widget->setProperty(name, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
 Theme::Mode Theme::modeOf(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? Mode::Dark : Mode::Light;
@@ -269,6 +306,17 @@ ChipColors Theme::chipColors(Mode mode, const QString& state)
             return mode == Mode::Dark ? ChipColors{QColor(e.darkBg), QColor(e.darkText)} : ChipColors{QColor(e.lightBg), QColor(e.lightText)};
     const Palette p = palette(mode);
     return {p.border, p.mutedText};
+}
+
+std::vector<QColor> Theme::seriesColors(Mode mode)
+{
+    // Teal (the accent), orange, violet, green, rose, blue; lighter in dark so that they read on its surface.
+    static const QRgb kLight[] = {0x1f7a8a, 0xe08a2e, 0x6b5bc9, 0x3fa35b, 0xc94f6d, 0x4f8fd6};
+    static const QRgb kDark[] = {0x4fc3c3, 0xf0a14b, 0x9d8df0, 0x5fd08e, 0xf07a96, 0x7fb2f0};
+    std::vector<QColor> out;
+    for (QRgb c : mode == Mode::Dark ? kDark : kLight)
+        out.emplace_back(c);
+    return out;
 }
 
 VoteColors Theme::voteColors(Mode mode)

@@ -17,9 +17,12 @@
 #include <QSize>
 #include <QString>
 
+#include <vector>
+
 class QApplication;
 class QIcon;
 class QPalette;
+class QWidget;
 
 namespace plinth::ui {
 
@@ -73,6 +76,12 @@ public:
     // `state` is a chip role as above; an unknown one gets the muted colours.
     static ChipColors chipColors(Mode mode, const QString& state);
     static VoteColors voteColors(Mode mode);
+    // The series colours of charts, in order (the first is the accent): hues that keep apart from each
+    // other and from the theme's surface.
+    static std::vector<QColor> seriesColors(Mode mode);
+    // Sets the style property `name` of `widget` ("state", "role") and polishes it again, so that the
+    // sheet's rule for the new value applies at once (Qt reads dynamic properties only when polishing).
+    static void setStyleProperty(QWidget* widget, const char* name, const QString& value);
 };
 
 } // namespace plinth::ui

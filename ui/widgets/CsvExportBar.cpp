@@ -92,8 +92,8 @@ void CsvExportBar::start()
             }),
             onGui(this, [this, path](Result<std::uint64_t> r) {
                 if (r)
-                    //: %n rows, %1 the file
-                    return end(tr("Wrote %n reward(s) to %1.", nullptr, int(*r)).arg(path), true);
+                    //: %Ln rows, %1 the file
+                    return end(tr("Wrote %Ln reward(s) to %1.", nullptr, int(*r)).arg(path), true);
                 if (r.error().code == ErrorCode::Cancelled)
                     return end(tr("Export cancelled: no file was written."), false);
                 end(tr("Could not export the rewards: %1").arg(QString::fromStdString(r.error().message)), false);

@@ -169,16 +169,16 @@ void DeviceDetailPanel::showDetail(const DeviceDetail& detail, bool actionsAllow
     m_fields[QStringLiteral("capacity")]->setText(formatAmount(d.capacity, 0, QString::fromStdString(d.unit)));
     m_fields[QStringLiteral("region")]->setText(d.region.empty() ? tr("None given") : QString::fromStdString(d.region));
     m_fields[QStringLiteral("metadata")]->setText(d.metadataURI.empty() ? tr("None given") : QString::fromStdString(d.metadataURI));
-    //: %1 date and time, %2 block number
     m_fields[QStringLiteral("registered")]->setText(
+        //: %1 date and time, %2 block number
         tr("%1, block %2").arg(formatDateTime(d.registeredAt), formatCount(d.registered.blockNumber)));
-    //: %1 every staker's stake on the device, %2 the owner's own part of it
     m_fields[QStringLiteral("stake")]->setText(
+        //: %1 every staker's stake on the device, %2 the owner's own part of it
         tr("%1 (the owner's own: %2)").arg(formatAmount(d.stake, m_decimals, m_symbol), formatAmount(d.ownStake, m_decimals, m_symbol)));
     QLabel* earned = m_fields[QStringLiteral("earned")];
     earned->setText(formatAmount(d.lifetimeEarned, m_decimals, m_symbol));
     earned->setToolTip(fullAmount(d.lifetimeEarned, m_decimals, m_symbol));
-    m_fields[QStringLiteral("rewards")]->setText(tr("%n reward(s)", nullptr, static_cast<int>(d.rewardCount)));
+    m_fields[QStringLiteral("rewards")]->setText(tr("%Ln reward(s)", nullptr, static_cast<int>(d.rewardCount)));
     m_fields[QStringLiteral("score")]->setText(
         d.lastEpoch ? tr("%1 in epoch %2").arg(basisPoints(d.lastScore), formatCount(*d.lastEpoch)) : tr("Not scored yet"));
     m_fields[QStringLiteral("uptime")]->setText(uptimeText(detail));

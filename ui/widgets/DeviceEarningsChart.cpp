@@ -1,6 +1,7 @@
 #include "ui/widgets/DeviceEarningsChart.h"
 
 #include "ui/common/Formatting.h"
+#include "ui/widgets/ChartAxis.h"
 #include "wallet/tx/Amount.h"
 
 #include <QChart>
@@ -75,8 +76,6 @@ void DeviceEarningsChart::setRewards(const std::vector<RewardRecord>& rewards, u
     x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     x->setTickCount(5);
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
     y->setTitleText(symbol);
     for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
         axis->setLabelsColor(pal.color(QPalette::WindowText));
@@ -87,7 +86,7 @@ void DeviceEarningsChart::setRewards(const std::vector<RewardRecord>& rewards, u
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    setLocalizedValueRange(*chart, *y, tokens(total, decimals)); // the running total ends highest
     //: %1 the device's total earnings, every digit
     m_view->setToolTip(tr("Earned to date: %1").arg(fullAmount(total, decimals, symbol)));
     m_view->setChart(chart);

@@ -1,6 +1,8 @@
 #include "ui/widgets/EarningsChart.h"
 
 #include "ui/common/Formatting.h"
+#include "ui/style/Theme.h"
+#include "ui/widgets/ChartAxis.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -90,8 +92,7 @@ void EarningsChart::setData(const QStringList& categories, std::vector<ChartSeri
     small.setPointSizeF(small.pointSizeF() * (categories.size() > 12 ? 0.8 : 1.0));
     x->setLabelsFont(small);
     auto* y = new QValueAxis;
-    y->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    setLocalizedValueRange(*c, *y, highest); // grouped by the locale, nice round ticks
     y->setTitleText(symbol);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
@@ -139,14 +140,13 @@ void EarningsChart::applyPalette()
         axis->setGridLineColor(p.color(QPalette::AlternateBase).darker(110));
         axis->setLinePenColor(p.color(QPalette::AlternateBase).darker(120));
     }
-    // Series colours: the accent first, then hues that keep apart in light and dark.
-    static const QColor kHues[] = {QColor(0x1f, 0x7a, 0x8a), QColor(0xe0, 0x8a, 0x2e), QColor(0x6b, 0x5b, 0xc9),
-                                   QColor(0x3f, 0xa3, 0x5b), QColor(0xc9, 0x4f, 0x6d), QColor(0x4f, 0x8f, 0xd6)};
-    int i = 0;
+    // Series colours: the theme's, the accent first.
+    const std::vector<QColor> hues = Theme::seriesColors(Theme::modeOf(p));
+    std::size_t i = 0;
     for (QAbstractSeries* s : c->series())
         if (auto* bars = qobject_cast<QStackedBarSeries*>(s))
             for (QBarSet* set : bars->barSets()) {
-                const QColor hue = i == 0 ? p.color(QPalette::Highlight) : kHues[i % 6];
+                const QColor hue = hues[i % hues.size()];
                 set->setColor(hue);
                 set->setBorderColor(hue);
                 ++i;

@@ -59,7 +59,7 @@ void LedgerView::setLedger(const LedgerSnapshot& snapshot, unsigned decimals, co
         for (const LedgerMismatch& m : l.mismatches)
             //: %1 what differs ("claimable"), %2 by how many base units, %3 the reason
             text += QLatin1Char('\n') + tr("%1 is off by %2 base units: %3")
-                                            .arg(QString::fromStdString(m.what), QString::fromStdString(m.difference.str()),
+                                            .arg(QString::fromStdString(m.what), formatInteger(m.difference),
                                                  QString::fromStdString(m.reason));
     }
     m_status->setText(text);

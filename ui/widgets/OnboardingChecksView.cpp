@@ -47,8 +47,11 @@ void OnboardingChecksView::addCheck(const OnboardingCheckResult& check, std::ini
     auto* item = new QListWidgetItem(QIcon(ok ? QStringLiteral(":/icons/check-passed.svg") : QStringLiteral(":/icons/check-failed.svg")),
                                      ok ? passed : failures.join(QLatin1Char('\n')), m_list);
     item->setData(Qt::UserRole, ok);
-    //: read by screen readers before a check's sentence
-    item->setData(Qt::AccessibleTextRole, (ok ? tr("Passed") : tr("Failed")) + QStringLiteral(": ") + item->text());
+    // What a screen reader says: the verdict and the check's sentence in one translated pattern.
+    item->setData(Qt::AccessibleTextRole, ok ? //: what a screen reader says for a passed check; %1 the check's sentence
+                                               tr("Passed: %1").arg(item->text())
+                                             : //: what a screen reader says for a failed check; %1 why it failed
+                                               tr("Failed: %1").arg(item->text()));
 }
 
 void OnboardingChecksView::setReview(const OnboardingReview& review, const NetworkProfile& profile)
@@ -64,15 +67,15 @@ void OnboardingChecksView::setReview(const OnboardingReview& review, const Netwo
 
     //: %1 the device's address
     addCheck(c, {Code::BadSignature}, tr("Signed by the device's own key, %1.").arg(fullAddress(p.device)));
-    //: %1 chain id
     addCheck(c, {Code::WrongChain, Code::NodeOnOtherChain},
+             //: %1 chain id
              tr("Signed for chain %1, this network's, and the node is on that chain.").arg(p.chainId));
     addCheck(c, {Code::WrongRegistry}, tr("Signed for this network's device registry, %1.").arg(fullAddress(p.registry)));
     const auto deadline = p.deadline > UInt256(std::numeric_limits<std::uint64_t>::max())
                               ? std::numeric_limits<std::uint64_t>::max()
                               : p.deadline.convert_to<std::uint64_t>();
-    //: %1 date and time, %2 a duration such as "23 hours"
     addCheck(c, {Code::Expired},
+             //: %1 date and time, %2 a duration such as "23 hours"
              tr("Valid until %1, %2 after the chain's latest block.")
                  .arg(formatDateTime(deadline), formatDuration(deadline > f.latestTimestamp ? deadline - f.latestTimestamp : 0)));
     addCheck(c, {Code::AlreadyRegistered, Code::Retired},
@@ -88,8 +91,8 @@ void OnboardingChecksView::setReview(const OnboardingReview& review, const Netwo
                  ? tr("Stake %1: the registry's minimum, as the payload names none.").arg(tokens(p.stake))
                  //: %1 the stake, %2 the registry's minimum stake
                  : tr("Stake %1, at least the registry's minimum of %2.").arg(tokens(p.stake), tokens(f.minStake)));
-    //: %1 the account's token balance, %2 the onboarding fee, %3 stake + fee
     addCheck(c, {Code::BalanceTooLow},
+             //: %1 the account's token balance, %2 the onboarding fee, %3 stake + fee
              tr("Your balance of %1 covers the stake and the %2 fee (%3 in all).")
                  .arg(tokens(f.senderBalance), tokens(f.onboardingFee), tokens(c.needed)));
 

@@ -49,7 +49,7 @@ QString endpointsToolTip(const SyncStatus& status)
             lines << SyncBadge::tr("%1: failing (%2)").arg(qs(e.name), qs(e.lastProblem));
         else if (e.latencyMs > 0)
             //: %1 is an RPC endpoint, %2 its latency in milliseconds
-            lines << SyncBadge::tr("%1: answering in %2 ms").arg(qs(e.name)).arg(qRound(e.latencyMs));
+            lines << SyncBadge::tr("%1: answering in %2 ms").arg(qs(e.name), formatCount(std::uint64_t(qRound(e.latencyMs))));
         else
             lines << SyncBadge::tr("%1: not asked yet").arg(qs(e.name));
     }
@@ -123,9 +123,10 @@ void SyncBadge::show(const SyncStatus& status)
         const QString endpoint = failingEndpoint(status);
         const QString reason = qs(status.lastError->message);
         // The RPC client's messages usually name the endpoint already; say it once.
-        //: %1 is an RPC endpoint, %2 why the sync failed
-        text = endpoint.isEmpty() || reason.contains(endpoint) ? tr("Sync failed: %1").arg(reason)
-                                                               : tr("Sync failed at %1: %2").arg(endpoint, reason);
+        text = endpoint.isEmpty() || reason.contains(endpoint) ? //: %1 why the sync failed
+                                                                 tr("Sync failed: %1").arg(reason)
+                                                               : //: %1 is an RPC endpoint, %2 why the sync failed
+                                                                 tr("Sync failed at %1: %2").arg(endpoint, reason);
         state = State::Error;
     } else if (status.state == SyncStatus::State::Syncing && pr.targetHeight > pr.verifiedHeight + 1) {
         // A real catch-up; the one-block runs of following the head are not worth a flicker.

@@ -20,9 +20,10 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 } // namespace
 
 ThisComputerForm::ThisComputerForm(QWidget* parent)
-    : QWidget(parent), m_measured(new QLabel(this)), m_kind(new QComboBox(this)), m_capacity(nullptr), m_unit(nullptr),
-      m_source(new QLabel(this)), m_region(nullptr), m_metadata(nullptr), m_password(nullptr), m_repeat(nullptr) // fields: addLine()
+    : QWidget(parent), m_measured(new QLabel(this)), m_kind(new QComboBox(this)), m_source(new QLabel(this))
 {
+    // The line edits come from addLine() below, each with its label (made here as well, they were left
+    // over as stray fields on top of the measured resources).
     m_measured->setObjectName(QStringLiteral("onboarding.resources"));
     m_measured->setAccessibleName(tr("Resources measured on this computer"));
     m_measured->setWordWrap(true);
@@ -100,9 +101,9 @@ void ThisComputerForm::setResources(const LocalResources& r)
         free += d.freeBytes;
         total += d.totalBytes;
     }
-    //: %1 free space, %2 total size, %n filesystems
     lines << (r.disks.empty() ? tr("Disks: none found")
-                              : tr("Disks: %1 free of %2 on %n filesystem(s) (measured)", nullptr, int(r.disks.size()))
+                              : //: %1 free space, %2 total size, %n filesystems
+                                tr("Disks: %1 free of %2 on %n filesystem(s) (measured)", nullptr, int(r.disks.size()))
                                     .arg(gigabytes(free), gigabytes(total)));
     QStringList gpus;
     for (const GpuResource& g : r.gpus)

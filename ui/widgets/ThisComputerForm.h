@@ -43,13 +43,13 @@ private:
     CapacityPrefill m_prefill;
     QLabel* m_measured;
     QComboBox* m_kind;
-    QLineEdit* m_capacity;
-    QLineEdit* m_unit;
+    QLineEdit* m_capacity = nullptr;
+    QLineEdit* m_unit = nullptr;
     QLabel* m_source;
-    QLineEdit* m_region;
-    QLineEdit* m_metadata;
-    QLineEdit* m_password;
-    QLineEdit* m_repeat;
+    QLineEdit* m_region = nullptr;
+    QLineEdit* m_metadata = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_repeat = nullptr;
 };
 
 } // namespace plinth::ui
