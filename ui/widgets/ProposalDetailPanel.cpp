@@ -225,8 +225,8 @@ QString ProposalDetailPanel::actionText(const DecodedAction& a, const ParameterV
 {
     const QString target = a.targetName.empty() ? fullAddress(a.target) : QString::fromStdString(a.targetName);
     if (a.function.empty())
-        //: %1 the target contract, %2 the call data's size
-        return tr("%1: a call that could not be decoded (%n byte(s) of call data)", nullptr, static_cast<int>(a.calldata.size())).arg(target);
+        //: %1 the target contract; %Ln the call data's size in bytes
+        return tr("%1: a call that could not be decoded (%Ln byte(s) of call data)", nullptr, static_cast<int>(a.calldata.size())).arg(target);
     QStringList args;
     for (const DecodedArgument& arg : a.arguments)
         args << valueText(arg.unit, arg.value);
