@@ -1488,6 +1488,7 @@
     </message>
     <message>
         <source>%1 stakes %2 on device %3</source>
+        <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
         <translation>%1 setzt %2 als Stake auf Gerät %3 ein</translation>
     </message>
     <message>
@@ -1500,15 +1501,17 @@
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawn</source>
-        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device</extracomment>
         <translation>#%1: %2 von %3 aus Gerät %4, ausgezahlt</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the date it became withdrawable</extracomment>
         <translation>#%1: %2 von %3 aus Gerät %4, auszahlbar seit %5</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, released on %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
         <translation>#%1: %2 von %3 aus Gerät %4, wird am %5 freigegeben</translation>
     </message>
     <message>
@@ -2768,16 +2771,6 @@
         <translation>Nachgewiesen in Block %1</translation>
     </message>
     <message>
-        <source>Unstake %1 requested from device %2</source>
-        <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation>Stake-Abzug %1 von Gerät %2 angefordert</translation>
-    </message>
-    <message>
-        <source>Unbonding %1 withdrawn</source>
-        <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation>Auszahlungssperre %1 ausgezahlt</translation>
-    </message>
-    <message>
         <source>Proven</source>
         <translation>Nachgewiesen</translation>
     </message>
@@ -2907,6 +2900,16 @@
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
         <translation>%1 in Block %2</translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 from device %2</source>
+        <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 withdrawn</source>
+        <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3223,13 +3226,6 @@
         <source>Exporting your rewards to %1…</source>
         <translation>Ihre Belohnungen werden nach %1 exportiert…</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n reward(s) to %1.</source>
-        <translation>
-            <numerusform>%n Belohnung in %1 geschrieben.</numerusform>
-            <numerusform>%n Belohnungen in %1 geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
@@ -3237,6 +3233,13 @@
     <message>
         <source>Could not export the rewards: %1</source>
         <translation>Die Belohnungen konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln reward(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3505,13 +3508,6 @@
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
         <translation>%1 (davon der Besitzer selbst: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n Belohnung</numerusform>
-            <numerusform>%n Belohnungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in epoch %2</source>
         <translation>%1 in Epoche %2</translation>
@@ -3535,6 +3531,17 @@
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation>Noch keine Belohnungen: Die Einnahmen erscheinen hier, sobald eine Epoche das Gerät bewertet.</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3588,14 +3595,6 @@
         <source>Retired</source>
         <translation>Stillgelegt</translation>
     </message>
-    <message numerus="yes">
-        <source>Offline for %n epoch(s)</source>
-        <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation>
-            <numerusform>Seit %n Epoche offline</numerusform>
-            <numerusform>Seit %n Epochen offline</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
@@ -3627,6 +3626,14 @@
     <message>
         <source>Earned to date</source>
         <translation>Bisher verdient</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %Ln epoch(s)</source>
+        <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3687,13 +3694,6 @@
         <source>Devices state</source>
         <translation>Gerätestatus</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät</numerusform>
-            <numerusform>%n Geräte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 of %2 devices</source>
         <translation>%1 von %2 Geräten angezeigt</translation>
@@ -3733,6 +3733,13 @@
         <extracomment>%1 the device&apos;s address</extracomment>
         <translation>Gerät %1 endgültig stilllegen: Sein Token wird verbrannt und es kann sich nie wieder registrieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::EarningsChart</name>
@@ -3770,11 +3777,11 @@
     </message>
     <message>
         <source>Unknown kind</source>
-        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation>Unbekannte Art</translation>
     </message>
     <message>
         <source>Kind %1</source>
+        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation>Art %1</translation>
     </message>
     <message>
@@ -3918,14 +3925,6 @@
         <source>Other devices</source>
         <translation>Andere Geräte</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n reward(s), verified at block %1</source>
-        <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation>
-            <numerusform>in %n Belohnung, verifiziert für Block %1</numerusform>
-            <numerusform>in %n Belohnungen, verifiziert für Block %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
@@ -3936,10 +3935,18 @@
         <translation>Die neuesten %1 von %2 Belohnungen; exportieren Sie eine CSV-Datei, um alle zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n Belohnung</numerusform>
-            <numerusform>%n Belohnungen</numerusform>
+        <source>in %Ln reward(s), verified at block %1</source>
+        <extracomment>%Ln rewards, %1 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4045,26 +4052,11 @@
     </message>
     <message>
         <source>New epoch rewards</source>
-        <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
         <translation>Neue Epochenbelohnungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation>
-            <numerusform>%n neue Belohnung hat %1 ausgezahlt; die neueste gilt für Epoche %2.</numerusform>
-            <numerusform>%n neue Belohnungen haben %1 ausgezahlt; die neueste gilt für Epoche %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Device offline</source>
         <translation>Gerät offline</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation>
-            <numerusform>Gerät %1 ist seit %n Epoche offline.</numerusform>
-            <numerusform>Gerät %1 ist seit %n Epochen offline.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
@@ -4081,6 +4073,7 @@
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
+        <extracomment>%1 is the proposal&apos;s title, %2 the time left (&quot;3 hours&quot;)</extracomment>
         <translation>Die Abstimmung über %1 endet in %2.</translation>
     </message>
     <message>
@@ -4089,10 +4082,12 @@
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 its block number</extracomment>
         <translation>Transaktion %1 ist in Block %2.</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation>Transaktion %1 ist bestätigt.</translation>
     </message>
     <message>
@@ -4101,11 +4096,29 @@
     </message>
     <message>
         <source>Transaction %1 failed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation>Transaktion %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 the node&apos;s reason</extracomment>
         <translation>Transaktion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
+        <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1 has been offline for %Ln epoch(s).</source>
+        <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4553,20 +4566,12 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <translation>Prüfungen des Payloads</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Signed by the device&apos;s own key, %1.</source>
         <translation>Mit dem eigenen Schlüssel des Geräts signiert, %1.</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
+        <extracomment>%1 chain id</extracomment>
         <translation>Für Chain %1 signiert, die dieses Netzwerks, und der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
@@ -4575,6 +4580,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
+        <extracomment>%1 date and time, %2 a duration such as &quot;23 hours&quot;</extracomment>
         <translation>Gültig bis %1, %2 nach dem neuesten Block der Chain.</translation>
     </message>
     <message>
@@ -4603,6 +4609,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
+        <extracomment>%1 the account&apos;s token balance, %2 the onboarding fee, %3 stake + fee</extracomment>
         <translation>Ihr Guthaben von %1 deckt den Stake und die Gebühr von %2 (insgesamt %3).</translation>
     </message>
     <message>
@@ -4613,6 +4620,16 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
         <translation>Der Zustand des Geräteregisters und Ihr Guthaben sind für Block %1 nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4836,14 +4853,6 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <source>Rewards</source>
         <translation>Belohnungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 in %n reward(s), verified at block %2</source>
-        <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation>
-            <numerusform>%1 in %n Belohnung, verifiziert für Block %2</numerusform>
-            <numerusform>%1 in %n Belohnungen, verifiziert für Block %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
         <translation>Ihre Geräte werden aus dem verifizierten Cache gelesen…</translation>
@@ -4888,6 +4897,36 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln reward(s), verified at block %2</source>
+        <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your last proven balances from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving them again failed: %2</source>
+        <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your last proven claimable rewards from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving it again failed: %2</source>
+        <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5126,11 +5165,6 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <translation>Sendet %1 an %2</translation>
     </message>
     <message>
-        <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
-        <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation>Ruft %1 mit %2 Bytes Daten auf, die Plinth nicht dekodieren kann</translation>
-    </message>
-    <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
         <translation>Ruft %1 auf %2 auf</translation>
@@ -5187,15 +5221,6 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <translation>Nicht simuliert.</translation>
     </message>
     <message>
-        <source>it would fail: %1</source>
-        <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation>würde fehlschlagen: %1</translation>
-    </message>
-    <message>
-        <source>it could not be simulated</source>
-        <translation>konnte nicht simuliert werden</translation>
-    </message>
-    <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
         <translation>Noch ausstehend, als Plinth das Warten beendete; kann noch aufgenommen werden (%1)</translation>
@@ -5227,6 +5252,43 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
         <translation>Verworfen: Der Knoten hat sie nicht mehr und ihre Nonce wurde nicht verwendet, daher wurde nichts ausgegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
+        <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 would fail: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it would fail: %1.</source>
+        <extracomment>%1 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 cannot be prepared: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it cannot be prepared: %1.</source>
+        <extracomment>%1 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 could not be simulated.</source>
+        <extracomment>%1 the step&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it could not be simulated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5362,27 +5424,10 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <extracomment>%1 a number</extracomment>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
-        <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation>
-            <numerusform>%1: ein Aufruf, der nicht dekodiert werden konnte (%n Byte Aufrufdaten)</numerusform>
-            <numerusform>%1: ein Aufruf, der nicht dekodiert werden konnte (%n Bytes Aufrufdaten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 changes to %2 (its value before is not known)</source>
-        <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation>%1 ändert sich auf %2 (sein bisheriger Wert ist nicht bekannt)</translation>
-    </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation>%1: %2 → %3 (der alte Wert ist nicht verifiziert)</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
@@ -5422,6 +5467,47 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
         <translation>Die eigenen Einstellungen des Governors akzeptieren einen Aufruf nur aus seinem execute heraus, daher wird eine Governor-Aktion hier zurückgesetzt, selbst wenn sie erfolgreich wäre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
+        <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unknown → %2</source>
+        <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: %1.</source>
+        <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value from the parameter&apos;s verified change event at block %1.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unverified: no proof covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1, verified at block %2.</source>
+        <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5908,11 +5994,12 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Delegated to your device</source>
-        <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
+        <extracomment>someone else&apos;s delegation to a device the account owns</extracomment>
         <translation>An Ihr Gerät delegiert</translation>
     </message>
     <message>
         <source>Stake on your device</source>
+        <extracomment>someone else&apos;s stake on a device the account owns</extracomment>
         <translation>Stake auf Ihrem Gerät</translation>
     </message>
 </context>
@@ -6102,11 +6189,12 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
+        <extracomment>%1 why the sync failed</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
         <translation>Synchronisierung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
@@ -6196,11 +6284,11 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Disks: none found</source>
-        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>Laufwerke: keine gefunden</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
+        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>
             <numerusform>Laufwerke: %1 von %2 frei auf %n Dateisystem (gemessen)</numerusform>
             <numerusform>Laufwerke: %1 von %2 frei auf %n Dateisystemen (gemessen)</numerusform>
@@ -6386,11 +6474,11 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
-        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>Es ist kein Netzwerk ausgewählt, daher kann nichts gesendet werden.</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>Es kann nichts gesendet werden: %1</translation>
     </message>
     <message>
@@ -6408,15 +6496,6 @@ Wählen Sie später eines in den Einstellungen.</translation>
             <numerusform>Diese %n Transaktion kostet höchstens %1 an Wert und Gebühren.</numerusform>
             <numerusform>Zusammen kosten diese %n Transaktionen höchstens %1 an Wert und Gebühren.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Send is disabled: step %1 %2.</source>
-        <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation>Senden ist deaktiviert: Schritt %1 %2.</translation>
-    </message>
-    <message>
-        <source>Send is disabled: %1.</source>
-        <translation>Senden ist deaktiviert: %1.</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
@@ -6470,6 +6549,10 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>It did not succeed: see the step above.</source>
         <translation>Nicht erfolgreich: Siehe den Schritt oben.</translation>
+    </message>
+    <message>
+        <source>Transaction steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

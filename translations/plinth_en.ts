@@ -1486,6 +1486,7 @@
     </message>
     <message>
         <source>%1 stakes %2 on device %3</source>
+        <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,15 +1499,17 @@
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawn</source>
-        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the date it became withdrawable</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, released on %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,16 +2769,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unstake %1 requested from device %2</source>
-        <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbonding %1 withdrawn</source>
-        <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,6 +2897,16 @@
     <message>
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 from device %2</source>
+        <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 withdrawn</source>
+        <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3221,13 +3224,6 @@
         <source>Exporting your rewards to %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n reward(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n reward to %1.</numerusform>
-            <numerusform>Wrote %n rewards to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
@@ -3235,6 +3231,13 @@
     <message>
         <source>Could not export the rewards: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln reward(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3503,13 +3506,6 @@
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n reward</numerusform>
-            <numerusform>%n rewards</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in epoch %2</source>
         <translation type="unfinished"></translation>
@@ -3533,6 +3529,17 @@
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3586,14 +3593,6 @@
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Offline for %n epoch(s)</source>
-        <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation>
-            <numerusform>Offline for %n epoch</numerusform>
-            <numerusform>Offline for %n epochs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
@@ -3625,6 +3624,14 @@
     <message>
         <source>Earned to date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %Ln epoch(s)</source>
+        <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3685,13 +3692,6 @@
         <source>Devices state</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n device</numerusform>
-            <numerusform>%n devices</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 of %2 devices</source>
         <translation type="unfinished"></translation>
@@ -3731,6 +3731,13 @@
         <extracomment>%1 the device&apos;s address</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::EarningsChart</name>
@@ -3768,11 +3775,11 @@
     </message>
     <message>
         <source>Unknown kind</source>
-        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind %1</source>
+        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3916,14 +3923,6 @@
         <source>Other devices</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>in %n reward(s), verified at block %1</source>
-        <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation>
-            <numerusform>in %n reward, verified at block %1</numerusform>
-            <numerusform>in %n rewards, verified at block %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
@@ -3934,10 +3933,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n reward</numerusform>
-            <numerusform>%n rewards</numerusform>
+        <source>in %Ln reward(s), verified at block %1</source>
+        <extracomment>%Ln rewards, %1 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4043,26 +4050,11 @@
     </message>
     <message>
         <source>New epoch rewards</source>
-        <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation>
-            <numerusform>%n new reward paid %1; the latest is for epoch %2.</numerusform>
-            <numerusform>%n new rewards paid %1; the latest is for epoch %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Device offline</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation>
-            <numerusform>Device %1 has been offline for %n epoch.</numerusform>
-            <numerusform>Device %1 has been offline for %n epochs.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
@@ -4079,6 +4071,7 @@
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
+        <extracomment>%1 is the proposal&apos;s title, %2 the time left (&quot;3 hours&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4087,10 +4080,12 @@
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 its block number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4099,11 +4094,29 @@
     </message>
     <message>
         <source>Transaction %1 failed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 the node&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
+        <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1 has been offline for %Ln epoch(s).</source>
+        <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4550,20 +4563,12 @@ Choose one later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passed</source>
-        <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed by the device&apos;s own key, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
+        <extracomment>%1 chain id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4572,6 +4577,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
+        <extracomment>%1 date and time, %2 a duration such as &quot;23 hours&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4600,6 +4606,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
+        <extracomment>%1 the account&apos;s token balance, %2 the onboarding fee, %3 stake + fee</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4609,6 +4616,16 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4833,14 +4850,6 @@ Choose one later in Settings.</source>
         <source>Rewards</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 in %n reward(s), verified at block %2</source>
-        <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation>
-            <numerusform>%1 in %n reward, verified at block %2</numerusform>
-            <numerusform>%1 in %n rewards, verified at block %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
         <translation type="unfinished"></translation>
@@ -4884,6 +4893,36 @@ Choose one later in Settings.</source>
     <message>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln reward(s), verified at block %2</source>
+        <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your last proven balances from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving them again failed: %2</source>
+        <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your last proven claimable rewards from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving it again failed: %2</source>
+        <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5123,11 +5162,6 @@ Choose one later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
-        <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
         <translation type="unfinished"></translation>
@@ -5184,15 +5218,6 @@ Choose one later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it would fail: %1</source>
-        <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
         <translation type="unfinished"></translation>
@@ -5223,6 +5248,43 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
+        <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 would fail: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it would fail: %1.</source>
+        <extracomment>%1 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 cannot be prepared: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it cannot be prepared: %1.</source>
+        <extracomment>%1 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 could not be simulated.</source>
+        <extracomment>%1 the step&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it could not be simulated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5359,26 +5421,9 @@ Choose one later in Settings.</source>
         <extracomment>%1 a number</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
-        <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation>
-            <numerusform>%1: a call that could not be decoded (%n byte of call data)</numerusform>
-            <numerusform>%1: a call that could not be decoded (%n bytes of call data)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 changes to %2 (its value before is not known)</source>
-        <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (the old value is unverified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5418,6 +5463,47 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
+        <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unknown → %2</source>
+        <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: %1.</source>
+        <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value from the parameter&apos;s verified change event at block %1.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unverified: no proof covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1, verified at block %2.</source>
+        <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5905,11 +5991,12 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Delegated to your device</source>
-        <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
+        <extracomment>someone else&apos;s delegation to a device the account owns</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stake on your device</source>
+        <extracomment>someone else&apos;s stake on a device the account owns</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6099,11 +6186,12 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
+        <extracomment>%1 why the sync failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6193,11 +6281,11 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Disks: none found</source>
-        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
+        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>
             <numerusform>Disks: %1 free of %2 on %n filesystem (measured)</numerusform>
             <numerusform>Disks: %1 free of %2 on %n filesystems (measured)</numerusform>
@@ -6383,11 +6471,11 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
-        <extracomment>%1 why the network could not be opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6405,15 +6493,6 @@ Choose one later in Settings.</source>
             <numerusform>Together these %n transactions cost at most %1 in value and fees.</numerusform>
             <numerusform>Together these %n transactions cost at most %1 in value and fees.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Send is disabled: step %1 %2.</source>
-        <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send is disabled: %1.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
@@ -6466,6 +6545,10 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>It did not succeed: see the step above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1488,6 +1488,7 @@
     </message>
     <message>
         <source>%1 stakes %2 on device %3</source>
+        <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
         <translation>%1 stake %2 sur l&apos;appareil %3</translation>
     </message>
     <message>
@@ -1500,15 +1501,17 @@
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawn</source>
-        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device</extracomment>
         <translation>n° %1&#xa0;: %2 de %3 depuis l&apos;appareil %4, retiré</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the date it became withdrawable</extracomment>
         <translation>n° %1&#xa0;: %2 de %3 depuis l&apos;appareil %4, retirable depuis le %5</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, released on %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
         <translation>n° %1&#xa0;: %2 de %3 depuis l&apos;appareil %4, libéré le %5</translation>
     </message>
     <message>
@@ -2768,16 +2771,6 @@
         <translation>Prouvé dans le bloc %1</translation>
     </message>
     <message>
-        <source>Unstake %1 requested from device %2</source>
-        <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation>Déblocage %1 demandé depuis l&apos;appareil %2</translation>
-    </message>
-    <message>
-        <source>Unbonding %1 withdrawn</source>
-        <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation>Déblocage %1 retiré</translation>
-    </message>
-    <message>
         <source>Proven</source>
         <translation>Prouvé</translation>
     </message>
@@ -2907,6 +2900,16 @@
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
         <translation>%1 dans le bloc %2</translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 from device %2</source>
+        <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 withdrawn</source>
+        <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3223,13 +3226,6 @@
         <source>Exporting your rewards to %1…</source>
         <translation>Export de vos récompenses vers %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n reward(s) to %1.</source>
-        <translation>
-            <numerusform>%n récompense écrite dans %1.</numerusform>
-            <numerusform>%n récompenses écrites dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
@@ -3237,6 +3233,13 @@
     <message>
         <source>Could not export the rewards: %1</source>
         <translation>Impossible d&apos;exporter les récompenses&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln reward(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3505,13 +3508,6 @@
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
         <translation>%1 (dont %2 du propriétaire lui-même)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n récompense</numerusform>
-            <numerusform>%n récompenses</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in epoch %2</source>
         <translation>%1 à l&apos;époque %2</translation>
@@ -3535,6 +3531,17 @@
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation>Pas encore de récompenses&#xa0;: ses gains apparaissent ici dès qu&apos;une époque lui attribue un score.</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3588,14 +3595,6 @@
         <source>Retired</source>
         <translation>Hors service</translation>
     </message>
-    <message numerus="yes">
-        <source>Offline for %n epoch(s)</source>
-        <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation>
-            <numerusform>Hors ligne depuis %n époque</numerusform>
-            <numerusform>Hors ligne depuis %n époques</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>Actif</translation>
@@ -3627,6 +3626,14 @@
     <message>
         <source>Earned to date</source>
         <translation>Gagné à ce jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %Ln epoch(s)</source>
+        <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3687,13 +3694,6 @@
         <source>Devices state</source>
         <translation>État des appareils</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n appareil</numerusform>
-            <numerusform>%n appareils</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 of %2 devices</source>
         <translation>Affichage de %1 appareils sur %2</translation>
@@ -3733,6 +3733,13 @@
         <extracomment>%1 the device&apos;s address</extracomment>
         <translation>Mettre définitivement l&apos;appareil %1 hors service&#xa0;: son token est brûlé et il ne pourra plus jamais être enregistré</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::EarningsChart</name>
@@ -3770,11 +3777,11 @@
     </message>
     <message>
         <source>Unknown kind</source>
-        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation>Type inconnu</translation>
     </message>
     <message>
         <source>Kind %1</source>
+        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation>Type %1</translation>
     </message>
     <message>
@@ -3918,14 +3925,6 @@
         <source>Other devices</source>
         <translation>Autres appareils</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n reward(s), verified at block %1</source>
-        <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation>
-            <numerusform>en %n récompense, vérifié au bloc %1</numerusform>
-            <numerusform>en %n récompenses, vérifié au bloc %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
@@ -3936,10 +3935,18 @@
         <translation>Les %1 dernières récompenses sur %2&#xa0;; exportez en CSV pour les obtenir toutes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n récompense</numerusform>
-            <numerusform>%n récompenses</numerusform>
+        <source>in %Ln reward(s), verified at block %1</source>
+        <extracomment>%Ln rewards, %1 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4045,26 +4052,11 @@
     </message>
     <message>
         <source>New epoch rewards</source>
-        <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
         <translation>Nouvelles récompenses d&apos;époque</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation>
-            <numerusform>%n nouvelle récompense versée&#xa0;: %1&#xa0;; la plus récente concerne l&apos;époque %2.</numerusform>
-            <numerusform>%n nouvelles récompenses versées&#xa0;: %1 au total&#xa0;; la plus récente concerne l&apos;époque %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Device offline</source>
         <translation>Appareil hors ligne</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation>
-            <numerusform>L&apos;appareil %1 est hors ligne depuis %n époque.</numerusform>
-            <numerusform>L&apos;appareil %1 est hors ligne depuis %n époques.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
@@ -4081,6 +4073,7 @@
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
+        <extracomment>%1 is the proposal&apos;s title, %2 the time left (&quot;3 hours&quot;)</extracomment>
         <translation>Le vote sur %1 se termine dans %2.</translation>
     </message>
     <message>
@@ -4089,10 +4082,12 @@
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 its block number</extracomment>
         <translation>La transaction %1 est dans le bloc %2.</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation>La transaction %1 est confirmée.</translation>
     </message>
     <message>
@@ -4101,11 +4096,29 @@
     </message>
     <message>
         <source>Transaction %1 failed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation>La transaction %1 a échoué.</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 the node&apos;s reason</extracomment>
         <translation>La transaction %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
+        <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1 has been offline for %Ln epoch(s).</source>
+        <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4553,20 +4566,12 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <translation>Vérifications de la charge utile</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
         <source>Signed by the device&apos;s own key, %1.</source>
         <translation>Signée par la propre clé de l&apos;appareil, %1.</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
+        <extracomment>%1 chain id</extracomment>
         <translation>Signée pour la chaîne %1, celle de ce réseau, et le nœud est sur cette chaîne.</translation>
     </message>
     <message>
@@ -4575,6 +4580,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
+        <extracomment>%1 date and time, %2 a duration such as &quot;23 hours&quot;</extracomment>
         <translation>Valide jusqu&apos;au %1, %2 après le dernier bloc de la chaîne.</translation>
     </message>
     <message>
@@ -4603,6 +4609,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
+        <extracomment>%1 the account&apos;s token balance, %2 the onboarding fee, %3 stake + fee</extracomment>
         <translation>Votre solde de %1 couvre le stake et les frais de %2 (%3 au total).</translation>
     </message>
     <message>
@@ -4613,6 +4620,16 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
         <translation>L&apos;état du registre et votre solde sont prouvés au bloc %1.</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4836,14 +4853,6 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <source>Rewards</source>
         <translation>Récompenses</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 in %n reward(s), verified at block %2</source>
-        <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation>
-            <numerusform>%1 en %n récompense, vérifié au bloc %2</numerusform>
-            <numerusform>%1 en %n récompenses, vérifié au bloc %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
         <translation>Lecture de vos appareils depuis le cache vérifié…</translation>
@@ -4888,6 +4897,36 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Vue d&apos;ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln reward(s), verified at block %2</source>
+        <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your last proven balances from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving them again failed: %2</source>
+        <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your last proven claimable rewards from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving it again failed: %2</source>
+        <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5126,11 +5165,6 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <translation>Envoie %1 à %2</translation>
     </message>
     <message>
-        <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
-        <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation>Appelle %1 avec %2 octets de données que Plinth ne peut pas décoder</translation>
-    </message>
-    <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
         <translation>Appelle %1 sur %2</translation>
@@ -5187,15 +5221,6 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <translation>Elle n&apos;a pas été simulée.</translation>
     </message>
     <message>
-        <source>it would fail: %1</source>
-        <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation>elle échouerait&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>it could not be simulated</source>
-        <translation>elle n&apos;a pas pu être simulée</translation>
-    </message>
-    <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
         <translation>Toujours en attente quand Plinth a cessé d&apos;attendre&#xa0;; elle peut encore être incluse (%1)</translation>
@@ -5227,6 +5252,43 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
         <translation>Abandonnée&#xa0;: le nœud ne l&apos;a plus et son nonce n&apos;a pas été utilisé, rien n&apos;a donc été dépensé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
+        <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 would fail: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it would fail: %1.</source>
+        <extracomment>%1 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 cannot be prepared: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it cannot be prepared: %1.</source>
+        <extracomment>%1 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 could not be simulated.</source>
+        <extracomment>%1 the step&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it could not be simulated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5362,27 +5424,10 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <extracomment>%1 a number</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
-        <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation>
-            <numerusform>%1&#xa0;: un appel qui n&apos;a pas pu être décodé (%n octet de données d&apos;appel)</numerusform>
-            <numerusform>%1&#xa0;: un appel qui n&apos;a pas pu être décodé (%n octets de données d&apos;appel)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 changes to %2 (its value before is not known)</source>
-        <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation>%1 passe à %2 (sa valeur précédente n&apos;est pas connue)</translation>
-    </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation>%1&#xa0;: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation>%1&#xa0;: %2 → %3 (l&apos;ancienne valeur n&apos;est pas vérifiée)</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
@@ -5422,6 +5467,47 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
         <translation>Les paramètres propres du governor n&apos;acceptent un appel que depuis son execute&#xa0;; une action du governor échoue donc ici même si elle réussirait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
+        <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unknown → %2</source>
+        <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: %1.</source>
+        <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value from the parameter&apos;s verified change event at block %1.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unverified: no proof covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1, verified at block %2.</source>
+        <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5908,11 +5994,12 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Delegated to your device</source>
-        <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
+        <extracomment>someone else&apos;s delegation to a device the account owns</extracomment>
         <translation>Délégué à votre appareil</translation>
     </message>
     <message>
         <source>Stake on your device</source>
+        <extracomment>someone else&apos;s stake on a device the account owns</extracomment>
         <translation>Stake sur votre appareil</translation>
     </message>
 </context>
@@ -6102,11 +6189,12 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
+        <extracomment>%1 why the sync failed</extracomment>
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
         <translation>Échec de la synchronisation à %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -6196,11 +6284,11 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Disks: none found</source>
-        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>Disques&#xa0;: aucun trouvé</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
+        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>
             <numerusform>Disques&#xa0;: %1 libres sur %2 dans %n système de fichiers (mesuré)</numerusform>
             <numerusform>Disques&#xa0;: %1 libres sur %2 dans %n systèmes de fichiers (mesuré)</numerusform>
@@ -6386,11 +6474,11 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
-        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>Aucun réseau n&apos;est sélectionné, rien ne peut donc être envoyé.</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>Rien ne peut être envoyé&#xa0;: %1</translation>
     </message>
     <message>
@@ -6408,15 +6496,6 @@ Choisissez-en un plus tard dans Paramètres.</translation>
             <numerusform>Au total, %n transaction coûte au plus %1 en valeur et en frais.</numerusform>
             <numerusform>Au total, ces %n transactions coûtent au plus %1 en valeur et en frais.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Send is disabled: step %1 %2.</source>
-        <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation>L&apos;envoi est désactivé&#xa0;: étape %1, %2.</translation>
-    </message>
-    <message>
-        <source>Send is disabled: %1.</source>
-        <translation>L&apos;envoi est désactivé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
@@ -6470,6 +6549,10 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>It did not succeed: see the step above.</source>
         <translation>Elle n&apos;a pas réussi&#xa0;: voir l&apos;étape ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Transaction steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

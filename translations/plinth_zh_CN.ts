@@ -1475,6 +1475,7 @@
     </message>
     <message>
         <source>%1 stakes %2 on device %3</source>
+        <extracomment>%1 the staker, %2 the amount, %3 the device</extracomment>
         <translation>%1 在设备 %3 上质押了 %2</translation>
     </message>
     <message>
@@ -1487,15 +1488,17 @@
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawn</source>
-        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device</extracomment>
         <translation>#%1：%3 从设备 %4 解绑的 %2，已提取</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, withdrawable since %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the date it became withdrawable</extracomment>
         <translation>#%1：%3 从设备 %4 解绑的 %2，自 %5 起可提取</translation>
     </message>
     <message>
         <source>#%1: %2 of %3 from device %4, released on %5</source>
+        <extracomment>%1 the unbonding id, %2 the amount, %3 the staker, %4 the device, %5 the release date</extracomment>
         <translation>#%1：%3 从设备 %4 解绑的 %2，将于 %5 释放</translation>
     </message>
     <message>
@@ -2747,16 +2750,6 @@
         <translation>已在区块 %1 中证明</translation>
     </message>
     <message>
-        <source>Unstake %1 requested from device %2</source>
-        <extracomment>%1 the unbonding&apos;s id, %2 a device&apos;s address</extracomment>
-        <translation>已请求从设备 %2 解除质押 %1</translation>
-    </message>
-    <message>
-        <source>Unbonding %1 withdrawn</source>
-        <extracomment>%1 the unbonding&apos;s id</extracomment>
-        <translation>解绑 %1 已提取</translation>
-    </message>
-    <message>
         <source>Proven</source>
         <translation>已证明</translation>
     </message>
@@ -2886,6 +2879,16 @@
         <source>%1 in block %2</source>
         <extracomment>%1 a status (&quot;Confirmed&quot;), %2 a block number</extracomment>
         <translation>%1，区块 %2</translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 from device %2</source>
+        <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstake request #%1 withdrawn</source>
+        <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3202,12 +3205,6 @@
         <source>Exporting your rewards to %1…</source>
         <translation>正在将你的奖励导出到 %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n reward(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 笔奖励写入 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消：未写入任何文件。</translation>
@@ -3215,6 +3212,12 @@
     <message>
         <source>Could not export the rewards: %1</source>
         <translation>无法导出奖励：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln reward(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3482,12 +3485,6 @@
         <extracomment>%1 every staker&apos;s stake on the device, %2 the owner&apos;s own part of it</extracomment>
         <translation>%1（所有者自有：%2）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n 笔奖励</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in epoch %2</source>
         <translation>%1（纪元 %2）</translation>
@@ -3511,6 +3508,16 @@
     <message>
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation>暂无奖励：某个纪元为其评分后，收益将显示于此。</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3564,13 +3571,6 @@
         <source>Retired</source>
         <translation>已退役</translation>
     </message>
-    <message numerus="yes">
-        <source>Offline for %n epoch(s)</source>
-        <extracomment>a device whose latest %n epochs scored 0</extracomment>
-        <translation>
-            <numerusform>已离线 %n 个纪元</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>活跃</translation>
@@ -3602,6 +3602,13 @@
     <message>
         <source>Earned to date</source>
         <translation>累计收益</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %Ln epoch(s)</source>
+        <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3662,12 +3669,6 @@
         <source>Devices state</source>
         <translation>设备状态</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n 台设备</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 of %2 devices</source>
         <translation>显示 %2 台设备中的 %1 台</translation>
@@ -3707,6 +3708,12 @@
         <extracomment>%1 the device&apos;s address</extracomment>
         <translation>永久退役设备 %1：其代币将被销毁，且永远无法再次注册</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::EarningsChart</name>
@@ -3744,11 +3751,11 @@
     </message>
     <message>
         <source>Unknown kind</source>
-        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation>未知类型</translation>
     </message>
     <message>
         <source>Kind %1</source>
+        <extracomment>a resource kind this version does not know, by its number</extracomment>
         <translation>类型 %1</translation>
     </message>
     <message>
@@ -3892,13 +3899,6 @@
         <source>Other devices</source>
         <translation>其他设备</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n reward(s), verified at block %1</source>
-        <extracomment>%n rewards, %1 the verified block</extracomment>
-        <translation>
-            <numerusform>共 %n 笔奖励，已在区块 %1 验证</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a resource kind, %2 its amount</extracomment>
@@ -3909,9 +3909,16 @@
         <translation>显示 %2 笔奖励中最新的 %1 笔；导出 CSV 可获取全部奖励。</translation>
     </message>
     <message numerus="yes">
-        <source>%n reward(s)</source>
-        <translation>
-            <numerusform>%n 笔奖励</numerusform>
+        <source>in %Ln reward(s), verified at block %1</source>
+        <extracomment>%Ln rewards, %1 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reward(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4017,24 +4024,11 @@
     </message>
     <message>
         <source>New epoch rewards</source>
-        <extracomment>%n is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
         <translation>新的纪元奖励</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new reward(s) paid %1; the latest is for epoch %2.</source>
-        <translation>
-            <numerusform>已发放 %n 笔新奖励，共 %1；最新一笔属于纪元 %2。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Device offline</source>
         <translation>设备离线</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device %1 has been offline for %n epoch(s).</source>
-        <translation>
-            <numerusform>设备 %1 已离线 %n 个纪元。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Proposal open for voting</source>
@@ -4051,6 +4045,7 @@
     </message>
     <message>
         <source>Voting on %1 ends in %2.</source>
+        <extracomment>%1 is the proposal&apos;s title, %2 the time left (&quot;3 hours&quot;)</extracomment>
         <translation>%1 的投票将在 %2 后结束。</translation>
     </message>
     <message>
@@ -4059,10 +4054,12 @@
     </message>
     <message>
         <source>Transaction %1 is in block %2.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 its block number</extracomment>
         <translation>交易 %1 已打包进区块 %2。</translation>
     </message>
     <message>
         <source>Transaction %1 is confirmed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation>交易 %1 已确认。</translation>
     </message>
     <message>
@@ -4071,11 +4068,27 @@
     </message>
     <message>
         <source>Transaction %1 failed.</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash</extracomment>
         <translation>交易 %1 失败。</translation>
     </message>
     <message>
         <source>Transaction %1 failed: %2</source>
+        <extracomment>%1 is the start of the transaction&apos;s hash, %2 the node&apos;s reason</extracomment>
         <translation>交易 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
+        <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1 has been offline for %Ln epoch(s).</source>
+        <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4516,20 +4529,12 @@ Choose one later in Settings.</source>
         <translation>数据包检查</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <extracomment>read by screen readers before a check&apos;s sentence</extracomment>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Signed by the device&apos;s own key, %1.</source>
         <translation>由设备自己的密钥 %1 签名。</translation>
     </message>
     <message>
         <source>Signed for chain %1, this network&apos;s, and the node is on that chain.</source>
+        <extracomment>%1 chain id</extracomment>
         <translation>为链 %1（即本网络的链）签名，且节点位于该链上。</translation>
     </message>
     <message>
@@ -4538,6 +4543,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Valid until %1, %2 after the chain&apos;s latest block.</source>
+        <extracomment>%1 date and time, %2 a duration such as &quot;23 hours&quot;</extracomment>
         <translation>有效期至 %1，比链的最新区块晚 %2。</translation>
     </message>
     <message>
@@ -4566,6 +4572,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Your balance of %1 covers the stake and the %2 fee (%3 in all).</source>
+        <extracomment>%1 the account&apos;s token balance, %2 the onboarding fee, %3 stake + fee</extracomment>
         <translation>你的余额 %1 足以支付质押额和 %2 的费用（共 %3）。</translation>
     </message>
     <message>
@@ -4576,6 +4583,16 @@ Choose one later in Settings.</source>
     <message>
         <source>The registry&apos;s state and your balance are proven at block %1.</source>
         <translation>注册表状态和你的余额已在区块 %1 上证明。</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4798,13 +4815,6 @@ Choose one later in Settings.</source>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 in %n reward(s), verified at block %2</source>
-        <extracomment>%1 the amount, %n the number of rewards, %2 the verified block</extracomment>
-        <translation>
-            <numerusform>%1，共 %n 笔奖励，已在区块 %2 验证</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading your devices from the verified cache…</source>
         <translation>正在从已验证缓存中读取你的设备…</translation>
@@ -4849,6 +4859,35 @@ Choose one later in Settings.</source>
         <source>%1 · %2</source>
         <extracomment>%1 what happened, %2 how long ago</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">概览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln reward(s), verified at block %2</source>
+        <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading your last proven balances from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving them again failed: %2</source>
+        <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your last proven claimable rewards from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven at block %1; proving it again failed: %2</source>
+        <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5087,11 +5126,6 @@ Choose one later in Settings.</source>
         <translation>将 %1 发送至 %2</translation>
     </message>
     <message>
-        <source>Calls %1 with %2 bytes of data that Plinth cannot decode</source>
-        <extracomment>%1 a contract or an address, %2 the number of bytes of call data</extracomment>
-        <translation>调用 %1，附带 %2 字节 Plinth 无法解码的数据</translation>
-    </message>
-    <message>
         <source>Calls %1 on %2</source>
         <extracomment>%1 a function&apos;s signature, e.g. &quot;claim(address)&quot;, %2 a contract (&quot;the rewards contract&quot;) or an address</extracomment>
         <translation>在 %2 上调用 %1</translation>
@@ -5148,15 +5182,6 @@ Choose one later in Settings.</source>
         <translation>未进行模拟。</translation>
     </message>
     <message>
-        <source>it would fail: %1</source>
-        <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation>将会失败：%1</translation>
-    </message>
-    <message>
-        <source>it could not be simulated</source>
-        <translation>无法模拟</translation>
-    </message>
-    <message>
         <source>Still pending when Plinth stopped waiting; it may still be included (%1)</source>
         <extracomment>%1 a transaction hash</extracomment>
         <translation>Plinth 停止等待时仍在待处理；它仍可能被打包（%1）</translation>
@@ -5188,6 +5213,42 @@ Choose one later in Settings.</source>
     <message>
         <source>Dropped: the node no longer has it and its nonce was not used, so nothing was spent</source>
         <translation>已丢弃：节点中已没有这笔交易，且其 nonce 未被使用，因此没有任何花费</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
+        <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 would fail: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it would fail: %1.</source>
+        <extracomment>%1 why it fails (the decoded revert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 cannot be prepared: %2.</source>
+        <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it cannot be prepared: %1.</source>
+        <extracomment>%1 why the transaction could not be prepared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: step %1 could not be simulated.</source>
+        <extracomment>%1 the step&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send is disabled: it could not be simulated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5323,26 +5384,10 @@ Choose one later in Settings.</source>
         <extracomment>%1 a number</extracomment>
         <translation>%1%</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: a call that could not be decoded (%n byte(s) of call data)</source>
-        <extracomment>%1 the target contract, %2 the call data&apos;s size</extracomment>
-        <translation>
-            <numerusform>%1：无法解码的调用（%n 字节调用数据）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 changes to %2 (its value before is not known)</source>
-        <extracomment>%1 the parameter, %2 its new value</extracomment>
-        <translation>%1 变更为 %2（其原值未知）</translation>
-    </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (the old value is unverified)</source>
-        <translation>%1：%2 → %3（原值未经验证）</translation>
     </message>
     <message>
         <source>Simulating on the node&apos;s latest state (unverified)…</source>
@@ -5382,6 +5427,46 @@ Choose one later in Settings.</source>
     <message>
         <source>The governor&apos;s own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.</source>
         <translation>治理合约自身的设置只接受来自其 execute 内部的调用，因此即使实际执行会成功，针对治理合约的操作在此处也会回滚。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
+        <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unknown → %2</source>
+        <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: %1.</source>
+        <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value from the parameter&apos;s verified change event at block %1.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is unverified: no proof covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1, verified at block %2.</source>
+        <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5866,11 +5951,12 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Delegated to your device</source>
-        <extracomment>someone else&apos;s stake or delegation on a device the account owns</extracomment>
+        <extracomment>someone else&apos;s delegation to a device the account owns</extracomment>
         <translation>委托到你的设备</translation>
     </message>
     <message>
         <source>Stake on your device</source>
+        <extracomment>someone else&apos;s stake on a device the account owns</extracomment>
         <translation>你设备上的质押</translation>
     </message>
 </context>
@@ -6060,11 +6146,12 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
+        <extracomment>%1 why the sync failed</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
         <source>Sync failed at %1: %2</source>
+        <extracomment>%1 is an RPC endpoint, %2 why the sync failed</extracomment>
         <translation>同步在 %1 失败：%2</translation>
     </message>
     <message>
@@ -6153,11 +6240,11 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Disks: none found</source>
-        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>磁盘：未找到</translation>
     </message>
     <message numerus="yes">
         <source>Disks: %1 free of %2 on %n filesystem(s) (measured)</source>
+        <extracomment>%1 free space, %2 total size, %n filesystems</extracomment>
         <translation>
             <numerusform>磁盘：%n 个文件系统上共 %2，可用 %1（实测）</numerusform>
         </translation>
@@ -6342,11 +6429,11 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>No network is selected, so nothing can be sent.</source>
-        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>未选择网络，因此无法发送任何交易。</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>无法发送任何交易：%1</translation>
     </message>
     <message>
@@ -6363,15 +6450,6 @@ Choose one later in Settings.</source>
         <translation>
             <numerusform>这 %n 笔交易的金额和手续费合计最多 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Send is disabled: step %1 %2.</source>
-        <extracomment>%1 the step&apos;s number, %2 why it cannot be sent</extracomment>
-        <translation>无法发送：第 %1 步%2。</translation>
-    </message>
-    <message>
-        <source>Send is disabled: %1.</source>
-        <translation>无法发送：%1。</translation>
     </message>
     <message>
         <source>Check the details, then send.</source>
@@ -6424,6 +6502,10 @@ Choose one later in Settings.</source>
     <message>
         <source>It did not succeed: see the step above.</source>
         <translation>未成功：请参见上面的步骤。</translation>
+    </message>
+    <message>
+        <source>Transaction steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
