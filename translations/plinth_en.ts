@@ -3234,9 +3234,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %Ln reward to %1.</numerusform>
+            <numerusform>Wrote %Ln rewards to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3536,9 +3536,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reward</numerusform>
+            <numerusform>%Ln rewards</numerusform>
         </translation>
     </message>
 </context>
@@ -3628,9 +3628,9 @@
     <message numerus="yes">
         <source>Offline for %Ln epoch(s)</source>
         <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline for %Ln epoch</numerusform>
+            <numerusform>Offline for %Ln epochs</numerusform>
         </translation>
     </message>
 </context>
@@ -3733,9 +3733,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
         </translation>
     </message>
 </context>
@@ -3935,16 +3935,16 @@
     <message numerus="yes">
         <source>in %Ln reward(s), verified at block %1</source>
         <extracomment>%Ln rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %Ln reward, verified at block %1</numerusform>
+            <numerusform>in %Ln rewards, verified at block %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reward</numerusform>
+            <numerusform>%Ln rewards</numerusform>
         </translation>
     </message>
 </context>
@@ -4105,17 +4105,17 @@
     <message numerus="yes">
         <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
         <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new reward paid %1; the latest is for epoch %2.</numerusform>
+            <numerusform>%Ln new rewards paid %1; the latest is for epoch %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %Ln epoch(s).</source>
         <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Device %1 has been offline for %Ln epoch.</numerusform>
+            <numerusform>Device %1 has been offline for %Ln epochs.</numerusform>
         </translation>
     </message>
 </context>
@@ -4902,9 +4902,9 @@ Choose one later in Settings.</source>
     <message numerus="yes">
         <source>%1 in %Ln reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %Ln reward, verified at block %2</numerusform>
+            <numerusform>%1 in %Ln rewards, verified at block %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5253,9 +5253,9 @@ Choose one later in Settings.</source>
     <message numerus="yes">
         <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calls %1 with %Ln byte of data that Plinth cannot decode</numerusform>
+            <numerusform>Calls %1 with %Ln bytes of data that Plinth cannot decode</numerusform>
         </translation>
     </message>
     <message>
@@ -5468,9 +5468,9 @@ Choose one later in Settings.</source>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
         <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: a call that could not be decoded (%Ln byte of call data)</numerusform>
+            <numerusform>%1: a call that could not be decoded (%Ln bytes of call data)</numerusform>
         </translation>
     </message>
     <message>
