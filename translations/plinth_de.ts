@@ -2904,12 +2904,12 @@
     <message>
         <source>Unstake request #%1 from device %2</source>
         <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung zum Abziehen #%1 von Gerät %2</translation>
     </message>
     <message>
         <source>Unstake request #%1 withdrawn</source>
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung zum Abziehen #%1 ausgezahlt</translation>
     </message>
 </context>
 <context>
@@ -3236,9 +3236,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Belohnung in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Belohnungen in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3534,13 +3534,13 @@
     </message>
     <message>
         <source>Device details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Geräts</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Belohnung</numerusform>
+            <numerusform>%Ln Belohnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3630,9 +3630,9 @@
     <message numerus="yes">
         <source>Offline for %Ln epoch(s)</source>
         <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %Ln Epoche offline</numerusform>
+            <numerusform>Seit %Ln Epochen offline</numerusform>
         </translation>
     </message>
 </context>
@@ -3735,9 +3735,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gerät</numerusform>
+            <numerusform>%Ln Geräte</numerusform>
         </translation>
     </message>
 </context>
@@ -3937,16 +3937,16 @@
     <message numerus="yes">
         <source>in %Ln reward(s), verified at block %1</source>
         <extracomment>%Ln rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aus %Ln Belohnung, verifiziert bis Block %1</numerusform>
+            <numerusform>aus %Ln Belohnungen, verifiziert bis Block %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Belohnung</numerusform>
+            <numerusform>%Ln Belohnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4107,17 +4107,17 @@
     <message numerus="yes">
         <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
         <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neue Belohnung über %1 ausgezahlt; sie gilt für Epoche %2.</numerusform>
+            <numerusform>%Ln neue Belohnungen über insgesamt %1 ausgezahlt; die neueste gilt für Epoche %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %Ln epoch(s).</source>
         <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerät %1 ist seit %Ln Epoche offline.</numerusform>
+            <numerusform>Gerät %1 ist seit %Ln Epochen offline.</numerusform>
         </translation>
     </message>
 </context>
@@ -4624,12 +4624,12 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Passed: %1</source>
         <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4900,33 +4900,33 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aus %Ln Belohnung, verifiziert bis Block %2</numerusform>
+            <numerusform>%1 aus %Ln Belohnungen, verifiziert bis Block %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your last proven balances from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre zuletzt nachgewiesenen Guthaben werden aus dem verifizierten Cache gelesen…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving them again failed: %2</source>
         <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachgewiesen für Block %1; der erneute Nachweis ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reading your last proven claimable rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre zuletzt nachgewiesenen abrufbaren Belohnungen werden aus dem verifizierten Cache gelesen…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving it again failed: %2</source>
         <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachgewiesen für Block %1; der erneute Nachweis ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -5256,39 +5256,39 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message numerus="yes">
         <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ruft %1 mit %Ln Byte Daten auf, die Plinth nicht decodieren kann</numerusform>
+            <numerusform>Ruft %1 mit %Ln Bytes Daten auf, die Plinth nicht decodieren kann</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 would fail: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Schritt %1 würde fehlschlagen: %2.</translation>
     </message>
     <message>
         <source>Send is disabled: it would fail: %1.</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Die Transaktion würde fehlschlagen: %1.</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 cannot be prepared: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Schritt %1 kann nicht vorbereitet werden: %2.</translation>
     </message>
     <message>
         <source>Send is disabled: it cannot be prepared: %1.</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Die Transaktion kann nicht vorbereitet werden: %1.</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 could not be simulated.</source>
         <extracomment>%1 the step&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Schritt %1 konnte nicht simuliert werden.</translation>
     </message>
     <message>
         <source>Send is disabled: it could not be simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist deaktiviert: Die Transaktion konnte nicht simuliert werden.</translation>
     </message>
 </context>
 <context>
@@ -5471,43 +5471,43 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
         <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ein Aufruf, der nicht decodiert werden konnte (%Ln Byte Aufrufdaten)</numerusform>
+            <numerusform>%1: ein Aufruf, der nicht decodiert werden konnte (%Ln Bytes Aufrufdaten)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unknown → %2</source>
         <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannt → %2</translation>
     </message>
     <message>
         <source>The old value is unknown: %1.</source>
         <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wert ist unbekannt: %1.</translation>
     </message>
     <message>
         <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wert ist unbekannt: Kein Änderungsereignis nennt ihn, und es wurde kein Nachweis für ihn erstellt.</translation>
     </message>
     <message>
         <source>Old value from the parameter&apos;s verified change event at block %1.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert aus dem verifizierten Änderungsereignis des Parameters in Block %1.</translation>
     </message>
     <message>
         <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert verifiziert für Block %1: aus dem Speicher des Vertrags nachgewiesen, da ihn seit der Bereitstellung kein Ereignis geändert hat.</translation>
     </message>
     <message>
         <source>The old value is unverified: no proof covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wert ist nicht verifiziert: Kein Nachweis deckt ihn ab.</translation>
     </message>
     <message>
         <source>Now %1, verified at block %2.</source>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1, verifiziert für Block %2.</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6552,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Transaction steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsschritte</translation>
     </message>
 </context>
 <context>

@@ -2904,12 +2904,12 @@
     <message>
         <source>Unstake request #%1 from device %2</source>
         <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de retirada de stake n.º %1 del dispositivo %2</translation>
     </message>
     <message>
         <source>Unstake request #%1 withdrawn</source>
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de retirada de stake n.º %1: tokens retirados</translation>
     </message>
 </context>
 <context>
@@ -3236,9 +3236,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %Ln recompensa en %1.</numerusform>
+            <numerusform>Se han escrito %Ln recompensas en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3534,13 +3534,13 @@
     </message>
     <message>
         <source>Device details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del dispositivo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recompensa</numerusform>
+            <numerusform>%Ln recompensas</numerusform>
         </translation>
     </message>
 </context>
@@ -3630,9 +3630,9 @@
     <message numerus="yes">
         <source>Offline for %Ln epoch(s)</source>
         <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión durante %Ln época</numerusform>
+            <numerusform>Sin conexión durante %Ln épocas</numerusform>
         </translation>
     </message>
 </context>
@@ -3735,9 +3735,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
         </translation>
     </message>
 </context>
@@ -3937,16 +3937,16 @@
     <message numerus="yes">
         <source>in %Ln reward(s), verified at block %1</source>
         <extracomment>%Ln rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %Ln recompensa, verificado en el bloque %1</numerusform>
+            <numerusform>en %Ln recompensas, verificado en el bloque %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recompensa</numerusform>
+            <numerusform>%Ln recompensas</numerusform>
         </translation>
     </message>
 </context>
@@ -4107,17 +4107,17 @@
     <message numerus="yes">
         <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
         <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha pagado %Ln nueva recompensa de %1; corresponde a la época %2.</numerusform>
+            <numerusform>Se han pagado %Ln nuevas recompensas por un total de %1; la más reciente corresponde a la época %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %Ln epoch(s).</source>
         <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El dispositivo %1 lleva %Ln época sin conexión.</numerusform>
+            <numerusform>El dispositivo %1 lleva %Ln épocas sin conexión.</numerusform>
         </translation>
     </message>
 </context>
@@ -4624,12 +4624,12 @@ Elija una más tarde en Configuración.</translation>
     <message>
         <source>Passed: %1</source>
         <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Superada: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: %1</translation>
     </message>
 </context>
 <context>
@@ -4900,33 +4900,33 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %Ln recompensa, verificado en el bloque %2</numerusform>
+            <numerusform>%1 en %Ln recompensas, verificado en el bloque %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your last proven balances from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo sus últimos saldos probados de la caché verificada…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving them again failed: %2</source>
         <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probados en el bloque %1; no se han podido volver a probar: %2</translation>
     </message>
     <message>
         <source>Reading your last proven claimable rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo sus últimas recompensas reclamables probadas de la caché verificada…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving it again failed: %2</source>
         <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probado en el bloque %1; no se ha podido volver a probar: %2</translation>
     </message>
 </context>
 <context>
@@ -5256,39 +5256,39 @@ Elija una más tarde en Configuración.</translation>
     <message numerus="yes">
         <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llama a %1 con %Ln byte de datos que Plinth no puede decodificar</numerusform>
+            <numerusform>Llama a %1 con %Ln bytes de datos que Plinth no puede decodificar</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 would fail: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: el paso %1 fallaría: %2.</translation>
     </message>
     <message>
         <source>Send is disabled: it would fail: %1.</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: la transacción fallaría: %1.</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 cannot be prepared: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: el paso %1 no se puede preparar: %2.</translation>
     </message>
     <message>
         <source>Send is disabled: it cannot be prepared: %1.</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: la transacción no se puede preparar: %1.</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 could not be simulated.</source>
         <extracomment>%1 the step&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: no se ha podido simular el paso %1.</translation>
     </message>
     <message>
         <source>Send is disabled: it could not be simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío desactivado: no se ha podido simular la transacción.</translation>
     </message>
 </context>
 <context>
@@ -5471,43 +5471,43 @@ Elija una más tarde en Configuración.</translation>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
         <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: una llamada que no se ha podido decodificar (%Ln byte de datos de llamada)</numerusform>
+            <numerusform>%1: una llamada que no se ha podido decodificar (%Ln bytes de datos de llamada)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unknown → %2</source>
         <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: desconocido → %2</translation>
     </message>
     <message>
         <source>The old value is unknown: %1.</source>
         <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce el valor anterior: %1.</translation>
     </message>
     <message>
         <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce el valor anterior: ningún evento de cambio lo indica y no se ha generado ninguna prueba de él.</translation>
     </message>
     <message>
         <source>Old value from the parameter&apos;s verified change event at block %1.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior tomado del evento de cambio verificado del parámetro en el bloque %1.</translation>
     </message>
     <message>
         <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior verificado en el bloque %1: probado a partir del almacenamiento del contrato, ya que ningún evento lo ha cambiado desde el despliegue.</translation>
     </message>
     <message>
         <source>The old value is unverified: no proof covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor anterior no está verificado: ninguna prueba lo cubre.</translation>
     </message>
     <message>
         <source>Now %1, verified at block %2.</source>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ahora %1, verificado en el bloque %2.</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6552,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Transaction steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la transacción</translation>
     </message>
 </context>
 <context>

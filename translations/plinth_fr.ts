@@ -2904,12 +2904,12 @@
     <message>
         <source>Unstake request #%1 from device %2</source>
         <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de déblocage n° %1 depuis l&apos;appareil %2</translation>
     </message>
     <message>
         <source>Unstake request #%1 withdrawn</source>
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de déblocage n° %1 retirée</translation>
     </message>
 </context>
 <context>
@@ -3236,9 +3236,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln récompense écrite dans %1.</numerusform>
+            <numerusform>%Ln récompenses écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3534,13 +3534,13 @@
     </message>
     <message>
         <source>Device details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;appareil</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln récompense</numerusform>
+            <numerusform>%Ln récompenses</numerusform>
         </translation>
     </message>
 </context>
@@ -3630,9 +3630,9 @@
     <message numerus="yes">
         <source>Offline for %Ln epoch(s)</source>
         <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne depuis %Ln époque</numerusform>
+            <numerusform>Hors ligne depuis %Ln époques</numerusform>
         </translation>
     </message>
 </context>
@@ -3735,9 +3735,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appareil</numerusform>
+            <numerusform>%Ln appareils</numerusform>
         </translation>
     </message>
 </context>
@@ -3937,16 +3937,16 @@
     <message numerus="yes">
         <source>in %Ln reward(s), verified at block %1</source>
         <extracomment>%Ln rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %Ln récompense, vérifié au bloc %1</numerusform>
+            <numerusform>en %Ln récompenses, vérifié au bloc %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln récompense</numerusform>
+            <numerusform>%Ln récompenses</numerusform>
         </translation>
     </message>
 </context>
@@ -4107,17 +4107,17 @@
     <message numerus="yes">
         <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
         <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouvelle récompense versée&#xa0;: %1&#xa0;; elle concerne l&apos;époque %2.</numerusform>
+            <numerusform>%Ln nouvelles récompenses versées&#xa0;: %1 au total&#xa0;; la plus récente concerne l&apos;époque %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %Ln epoch(s).</source>
         <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;appareil %1 est hors ligne depuis %Ln époque.</numerusform>
+            <numerusform>L&apos;appareil %1 est hors ligne depuis %Ln époques.</numerusform>
         </translation>
     </message>
 </context>
@@ -4624,12 +4624,12 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>Passed: %1</source>
         <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réussie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échouée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4900,33 +4900,33 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Vue d&apos;ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %Ln récompense, vérifié au bloc %2</numerusform>
+            <numerusform>%1 en %Ln récompenses, vérifié au bloc %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your last proven balances from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos derniers soldes prouvés depuis le cache vérifié…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving them again failed: %2</source>
         <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prouvés au bloc %1&#xa0;; la nouvelle preuve a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading your last proven claimable rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos dernières récompenses réclamables prouvées depuis le cache vérifié…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving it again failed: %2</source>
         <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prouvé au bloc %1&#xa0;; la nouvelle preuve a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5256,39 +5256,39 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message numerus="yes">
         <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appelle %1 avec %Ln octet de données que Plinth ne peut pas décoder</numerusform>
+            <numerusform>Appelle %1 avec %Ln octets de données que Plinth ne peut pas décoder</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 would fail: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: l&apos;étape %1 échouerait&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Send is disabled: it would fail: %1.</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: la transaction échouerait&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 cannot be prepared: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: l&apos;étape %1 ne peut pas être préparée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Send is disabled: it cannot be prepared: %1.</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: la transaction ne peut pas être préparée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 could not be simulated.</source>
         <extracomment>%1 the step&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: l&apos;étape %1 n&apos;a pas pu être simulée.</translation>
     </message>
     <message>
         <source>Send is disabled: it could not be simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi est désactivé&#xa0;: la transaction n&apos;a pas pu être simulée.</translation>
     </message>
 </context>
 <context>
@@ -5471,43 +5471,43 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
         <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: un appel qui n&apos;a pas pu être décodé (%Ln octet de données d&apos;appel)</numerusform>
+            <numerusform>%1&#xa0;: un appel qui n&apos;a pas pu être décodé (%Ln octets de données d&apos;appel)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unknown → %2</source>
         <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: inconnu → %2</translation>
     </message>
     <message>
         <source>The old value is unknown: %1.</source>
         <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne valeur est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne valeur est inconnue&#xa0;: aucun événement de modification ne l&apos;indique et aucune preuve n&apos;en a été établie.</translation>
     </message>
     <message>
         <source>Old value from the parameter&apos;s verified change event at block %1.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur issue de l&apos;événement de modification vérifié du paramètre au bloc %1.</translation>
     </message>
     <message>
         <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur vérifiée au bloc %1&#xa0;: prouvée à partir du stockage du contrat, car aucun événement ne l&apos;a modifiée depuis le déploiement.</translation>
     </message>
     <message>
         <source>The old value is unverified: no proof covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne valeur n&apos;est pas vérifiée&#xa0;: aucune preuve ne la couvre.</translation>
     </message>
     <message>
         <source>Now %1, verified at block %2.</source>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement %1, vérifié au bloc %2.</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6552,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Transaction steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la transaction</translation>
     </message>
 </context>
 <context>

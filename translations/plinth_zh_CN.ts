@@ -2883,12 +2883,12 @@
     <message>
         <source>Unstake request #%1 from device %2</source>
         <extracomment>%1 the number the staking contract gave the unstake request, %2 a device&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来自设备 %2 的解除质押请求 #%1</translation>
     </message>
     <message>
         <source>Unstake request #%1 withdrawn</source>
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解除质押请求 #%1 已提取</translation>
     </message>
 </context>
 <context>
@@ -3215,8 +3215,8 @@
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 笔奖励写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3511,12 +3511,12 @@
     </message>
     <message>
         <source>Device details</source>
-        <translation type="unfinished"></translation>
+        <translation>设备详细信息</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 笔奖励</numerusform>
         </translation>
     </message>
 </context>
@@ -3606,8 +3606,8 @@
     <message numerus="yes">
         <source>Offline for %Ln epoch(s)</source>
         <extracomment>a device whose latest %Ln epochs scored 0</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已离线 %Ln 个纪元</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,8 +3710,8 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 台设备</numerusform>
         </translation>
     </message>
 </context>
@@ -3911,14 +3911,14 @@
     <message numerus="yes">
         <source>in %Ln reward(s), verified at block %1</source>
         <extracomment>%Ln rewards, %1 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %Ln 笔奖励，已验证至区块 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 笔奖励</numerusform>
         </translation>
     </message>
 </context>
@@ -4079,15 +4079,15 @@
     <message numerus="yes">
         <source>%Ln new reward(s) paid %1; the latest is for epoch %2.</source>
         <extracomment>%Ln is the number of new rewards, %1 what they paid together, %2 the latest one&apos;s epoch</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发放 %Ln 笔新奖励，共 %1；最新一笔属于纪元 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Device %1 has been offline for %Ln epoch(s).</source>
         <extracomment>%1 is the device&apos;s short address, %Ln the epochs it scored 0 in a row</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设备 %1 已离线 %Ln 个纪元。</numerusform>
         </translation>
     </message>
 </context>
@@ -4587,12 +4587,12 @@ Choose one later in Settings.</source>
     <message>
         <source>Passed: %1</source>
         <extracomment>what a screen reader says for a passed check; %1 the check&apos;s sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通过：%1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <extracomment>what a screen reader says for a failed check; %1 why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4862,32 +4862,32 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">概览</translation>
+        <translation>概览</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln reward(s), verified at block %2</source>
         <extracomment>%1 the amount, %Ln the number of rewards, %2 the verified block</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，共 %Ln 笔奖励，已验证至区块 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading your last proven balances from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从已验证缓存中读取你上次证明的余额…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving them again failed: %2</source>
         <extracomment>%1 the block the balances shown were proven at, %2 why proving them again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在区块 %1 上证明；重新证明失败：%2</translation>
     </message>
     <message>
         <source>Reading your last proven claimable rewards from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从已验证缓存中读取你上次证明的可领取奖励…</translation>
     </message>
     <message>
         <source>Proven at block %1; proving it again failed: %2</source>
         <extracomment>%1 the block the amount shown was proven at, %2 why proving it again failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在区块 %1 上证明；重新证明失败：%2</translation>
     </message>
 </context>
 <context>
@@ -5217,38 +5217,38 @@ Choose one later in Settings.</source>
     <message numerus="yes">
         <source>Calls %1 with %Ln byte(s) of data that Plinth cannot decode</source>
         <extracomment>%1 a contract or an address, %Ln the number of bytes of call data</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>调用 %1，附带 %Ln 字节 Plinth 无法解码的数据</numerusform>
         </translation>
     </message>
     <message>
         <source>Send is disabled: step %1 would fail: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：第 %1 步将会失败：%2。</translation>
     </message>
     <message>
         <source>Send is disabled: it would fail: %1.</source>
         <extracomment>%1 why it fails (the decoded revert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：交易将会失败：%1。</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 cannot be prepared: %2.</source>
         <extracomment>%1 the step&apos;s number, %2 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：第 %1 步无法准备：%2。</translation>
     </message>
     <message>
         <source>Send is disabled: it cannot be prepared: %1.</source>
         <extracomment>%1 why the transaction could not be prepared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：交易无法准备：%1。</translation>
     </message>
     <message>
         <source>Send is disabled: step %1 could not be simulated.</source>
         <extracomment>%1 the step&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：第 %1 步无法模拟。</translation>
     </message>
     <message>
         <source>Send is disabled: it could not be simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：交易无法模拟。</translation>
     </message>
 </context>
 <context>
@@ -5431,42 +5431,42 @@ Choose one later in Settings.</source>
     <message numerus="yes">
         <source>%1: a call that could not be decoded (%Ln byte(s) of call data)</source>
         <extracomment>%1 the target contract; %Ln the call data&apos;s size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：无法解码的调用（%Ln 字节调用数据）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unknown → %2</source>
         <extracomment>%1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知 → %2</translation>
     </message>
     <message>
         <source>The old value is unknown: %1.</source>
         <extracomment>%1 why the value could not be proven, a sentence from the wallet&apos;s core (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旧值未知：%1。</translation>
     </message>
     <message>
         <source>The old value is unknown: no change event gives it and no proof of it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值未知：没有变更事件给出该值，也未生成该值的证明。</translation>
     </message>
     <message>
         <source>Old value from the parameter&apos;s verified change event at block %1.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旧值来自该参数在区块 %1 中经验证的变更事件。</translation>
     </message>
     <message>
         <source>Old value verified at block %1: proven from the contract&apos;s storage, as no event changed it since deployment.</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旧值已在区块 %1 上验证：自部署以来没有任何事件更改过它，因此根据合约存储证明。</translation>
     </message>
     <message>
         <source>The old value is unverified: no proof covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值未经验证：没有任何证明涵盖它。</translation>
     </message>
     <message>
         <source>Now %1, verified at block %2.</source>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %1，已在区块 %2 上验证。</translation>
     </message>
 </context>
 <context>
@@ -6505,7 +6505,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Transaction steps</source>
-        <translation type="unfinished"></translation>
+        <translation>交易步骤</translation>
     </message>
 </context>
 <context>
