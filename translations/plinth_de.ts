@@ -5509,6 +5509,10 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
         <translation>Jetzt %1, verifiziert für Block %2.</translation>
     </message>
+    <message>
+        <source>Proving the old value…</source>
+        <translation>Der alte Wert wird nachgewiesen…</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ProposalsModel</name>

@@ -5506,6 +5506,10 @@ Choose one later in Settings.</source>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proving the old value…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ProposalsModel</name>

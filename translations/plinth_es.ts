@@ -5509,6 +5509,10 @@ Elija una más tarde en Configuración.</translation>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
         <translation>Ahora %1, verificado en el bloque %2.</translation>
     </message>
+    <message>
+        <source>Proving the old value…</source>
+        <translation>Probando el valor anterior…</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ProposalsModel</name>

@@ -5509,6 +5509,10 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
         <translation>Actuellement %1, vérifié au bloc %2.</translation>
     </message>
+    <message>
+        <source>Proving the old value…</source>
+        <translation>Preuve de l&apos;ancienne valeur en cours…</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ProposalsModel</name>

@@ -5468,6 +5468,10 @@ Choose one later in Settings.</source>
         <extracomment>%1 the parameter&apos;s value now, %2 a block number</extracomment>
         <translation>当前为 %1，已在区块 %2 上验证。</translation>
     </message>
+    <message>
+        <source>Proving the old value…</source>
+        <translation>正在证明旧值…</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ProposalsModel</name>

@@ -188,17 +188,23 @@ void GovernancePage::loadDetail(const UInt256& id)
     if (!m_services.hasNetwork())
         return;
     const quint64 generation = ++m_detailGeneration;
-    m_services.network->proposal(id, m_accounts.current(), onGui(this, [this, generation](Result<ProposalDetail> r) {
-        if (generation != m_detailGeneration)
-            return;
-        if (!r) {
-            //: %1 the core's reason
-            m_status->setText(tr("Could not read the proposal from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
-            m_status->show();
-            return;
-        }
-        m_detail->setDetail(std::move(*r), units(), m_clock.now());
-    }));
+    // First out of the cache alone (at once, even with every endpoint down), then again with the proofs
+    // of the parameters' values, which wait for the network. The service's worker answers in order.
+    for (const auto proofs : {NetworkServices::ParameterProofs::Skip, NetworkServices::ParameterProofs::Prove}) {
+        const bool proving = proofs == NetworkServices::ParameterProofs::Skip;
+        m_services.network->proposal(id, m_accounts.current(), proofs,
+                                     onGui(this, [this, generation, proving](Result<ProposalDetail> r) {
+            if (generation != m_detailGeneration)
+                return;
+            if (!r) {
+                //: %1 the core's reason
+                m_status->setText(tr("Could not read the proposal from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
+                m_status->show();
+                return;
+            }
+            m_detail->setDetail(std::move(*r), units(), m_clock.now(), proving);
+        }));
+    }
 }
 
 void GovernancePage::tick()

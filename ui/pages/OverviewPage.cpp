@@ -354,7 +354,7 @@ void OverviewPage::loadProposals()
         };
         auto pending = std::make_shared<Pending>(Pending{open.size(), {}});
         for (const UInt256& id : open)
-            m_services.network->proposal(id, me, onGui(this, [this, g, pending](Result<ProposalDetail> d) {
+            m_services.network->proposal(id, me, NetworkServices::ParameterProofs::Skip, onGui(this, [this, g, pending](Result<ProposalDetail> d) {
                 if (!current(g))
                     return;
                 if (d && d->power && d->power->votes > 0)

@@ -122,8 +122,9 @@ ProposalDetailPanel::ProposalDetailPanel(QWidget* parent)
     updateButtons();
 }
 
-void ProposalDetailPanel::setDetail(ProposalDetail detail, TokenUnits units, std::uint64_t now)
+void ProposalDetailPanel::setDetail(ProposalDetail detail, TokenUnits units, std::uint64_t now, bool provingParameters)
 {
+    m_provingParameters = provingParameters;
     const bool same = m_detail && m_detail->proposal.id == detail.proposal.id;
     m_detail = std::move(detail);
     m_units = std::move(units);
@@ -244,6 +245,8 @@ QString ProposalDetailPanel::changeText(const ParameterChange& c, const Paramete
     if (!c.oldValue) {
         //: %1 the parameter, %2 its new value; the old value is not known (the reason follows on the next line)
         text = tr("%1: unknown → %2").arg(parameter, newValue) + QLatin1Char('\n');
+        if (!now && m_provingParameters)
+            return text + tr("Proving the old value…");
         text += now && !now->unproven.empty()
                     //: %1 why the value could not be proven, a sentence from the wallet's core (English)
                     ? tr("The old value is unknown: %1.").arg(QString::fromStdString(now->unproven))

@@ -39,7 +39,9 @@ class ProposalDetailPanel : public QWidget {
 public:
     explicit ProposalDetailPanel(QWidget* parent = nullptr);
 
-    void setDetail(ProposalDetail detail, TokenUnits units, std::uint64_t now);
+    // `provingParameters`: the detail came without its parameter proofs, which are on their way (the
+    // old values not known yet say so instead of "unknown").
+    void setDetail(ProposalDetail detail, TokenUnits units, std::uint64_t now, bool provingParameters = false);
     const std::optional<ProposalDetail>& detail() const { return m_detail; }
     // The chain clock moved: the countdown and the buttons that depend on time.
     void setNow(std::uint64_t now);
@@ -64,6 +66,7 @@ private:
     QString valueText(ValueUnit unit, const std::string& value) const;
 
     std::optional<ProposalDetail> m_detail;
+    bool m_provingParameters = false;
     TokenUnits m_units;
     std::uint64_t m_now = 0;
     QLabel* m_title;

@@ -149,10 +149,22 @@ struct NetworkServices::ProposalProofs {
 
 void NetworkServices::proposal(UInt256 id, std::optional<Address> account, Callback<ProposalDetail> done)
 {
-    m_worker->post([this, id, account, done = std::move(done)](bool cancelled) {
+    proposal(id, account, ParameterProofs::Prove, std::move(done));
+}
+
+void NetworkServices::proposal(UInt256 id, std::optional<Address> account, ParameterProofs proofs,
+                               Callback<ProposalDetail> done)
+{
+    m_worker->post([this, id, account, proofs, done = std::move(done)](bool cancelled) {
         if (cancelled)
             return done(shutDown());
-        proveProposal(id, account, kProofAttempts, done);
+        if (proofs == ParameterProofs::Prove)
+            return proveProposal(id, account, kProofAttempts, done);
+        auto detail = m_projection->proposal(id, account);
+        if (!detail)
+            return done(detail.error());
+        publish(detail->at, std::nullopt);
+        done(std::move(*detail));
     });
 }
 

@@ -103,8 +103,13 @@ public:
     // the old value of a parameter no event ever changed) through the SyncService, at the detail's
     // block: its callback waits behind a running sync, and a proof that failed is a reason in
     // parameterValues, not an error of the request.
+    // ParameterProofs::Skip answers from the cache alone (parameterValues empty, no network, no wait
+    // behind a sync): for a view that needs the tallies or the voting power, or to show the detail at
+    // once before asking again with the proofs.
+    enum class ParameterProofs { Prove, Skip };
     void proposals(Callback<ProposalsSnapshot> done);
     void proposal(UInt256 id, std::optional<Address> account, Callback<ProposalDetail> done);
+    void proposal(UInt256 id, std::optional<Address> account, ParameterProofs proofs, Callback<ProposalDetail> done);
 
     // After each sync that appended or rolled back blocks, once the index is refreshed: which views
     // changed (only called when one did).
