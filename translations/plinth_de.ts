@@ -4233,6 +4233,16 @@
         <comment>date format of a month in a chart</comment>
         <translation>MMM yyyy</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 an amount of tokens, per second</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>%1 a number</extracomment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
@@ -5415,16 +5425,6 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <translation>Einen Vorschlag aus der Warteschlange ausführen, sobald seine Timelock-Verzögerung abgelaufen ist</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>%1 a number</extracomment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation>%1: %2 → %3</translation>
@@ -6557,6 +6557,10 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Transaction steps</source>
         <translation>Transaktionsschritte</translation>
+    </message>
+    <message>
+        <source>This account is only watched: the vault holds no key for it, so this can be previewed but not sent.</source>
+        <translation>Dieses Konto wird nur beobachtet: Der Tresor enthält keinen Schlüssel dafür, daher kann dies angezeigt, aber nicht gesendet werden.</translation>
     </message>
 </context>
 <context>

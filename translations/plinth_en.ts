@@ -4231,6 +4231,16 @@
         <comment>date format of a month in a chart</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 an amount of tokens, per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>%1 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
@@ -5412,16 +5422,6 @@ Choose one later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>%1 a number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation type="unfinished"></translation>
@@ -6553,6 +6553,10 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Transaction steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is only watched: the vault holds no key for it, so this can be previewed but not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

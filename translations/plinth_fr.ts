@@ -4233,6 +4233,16 @@
         <comment>date format of a month in a chart</comment>
         <translation>MMM yyyy</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 an amount of tokens, per second</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>%1 a number</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
@@ -5415,16 +5425,6 @@ Choisissez-en un plus tard dans Paramètres.</translation>
         <translation>Exécuter une proposition en file d&apos;attente une fois le délai du timelock écoulé</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>%1 a number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation>%1&#xa0;: %2 → %3</translation>
@@ -6557,6 +6557,10 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>Transaction steps</source>
         <translation>Étapes de la transaction</translation>
+    </message>
+    <message>
+        <source>This account is only watched: the vault holds no key for it, so this can be previewed but not sent.</source>
+        <translation>Ce compte est seulement observé&#xa0;: le coffre ne contient aucune clé pour lui, cela peut donc être prévisualisé mais pas envoyé.</translation>
     </message>
 </context>
 <context>

@@ -4196,6 +4196,16 @@
         <comment>date format of a month in a chart</comment>
         <translation>yyyy年M月</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 an amount of tokens, per second</extracomment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>%1 a number</extracomment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::GovernancePage</name>
@@ -5375,16 +5385,6 @@ Choose one later in Settings.</source>
         <translation>在时间锁延迟过后执行已排队的提案</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <extracomment>%1 an amount of tokens, per second</extracomment>
-        <translation>%1/秒</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>%1 a number</extracomment>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <extracomment>%1 the parameter, %2 its old value, %3 its new value</extracomment>
         <translation>%1：%2 → %3</translation>
@@ -6510,6 +6510,10 @@ Choose one later in Settings.</source>
     <message>
         <source>Transaction steps</source>
         <translation>交易步骤</translation>
+    </message>
+    <message>
+        <source>This account is only watched: the vault holds no key for it, so this can be previewed but not sent.</source>
+        <translation>此账户仅为观察账户：保险库中没有它的密钥，因此只能预览，无法发送。</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,14 @@
 //  - a locked vault and a wrong password: the dialog says the password is wrong, and nothing was sent
 //    (cast's nonce of the user unchanged).
 #include "GuiDevnet.h"
+#include "ServiceTestSupport.h"
 #include "app/common/Language.h"
+#include "ui/common/Formatting.h"
 #include "ui/dialogs/TransactionConfirmDialog.h"
 #include "wallet/codec/Hex.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +103,54 @@ private Q_SLOTS:
         QVERIFY(!send->isEnabled());
         d->findChild<QPushButton*>(QStringLiteral("confirm.cancel"))->click();
         QCOMPARE(abandoned.count(), 1);
+        QTRY_VERIFY(d.isNull());
+    }
+
+    void aStakeShowsItsAmountInTokens()
+    {
+        // The stake step's decoded call says 25 PLNTH, not 25000000000000000000 base units.
+        const QString device = m_net.fixture().facts().value(QStringLiteral("devices")).toArray().at(0).toObject()
+                                   .value(QStringLiteral("address")).toString();
+        const UInt256 amount = UInt256(25) * UInt256(1000000000000000000ULL);
+        QPointer<TransactionConfirmDialog> d = new TransactionConfirmDialog(
+            m_net.services(), m_user, NetworkAction{"Stake 25", StakeAction{parseAddress(device.toStdString()).value(), amount, false}});
+        d->open();
+        QTRY_VERIFY_WITH_TIMEOUT(!d->findChildren<QLabel*>(QStringLiteral("confirm.stepCall")).isEmpty(), 30000);
+        bool shown = false;
+        for (QLabel* call : d->findChildren<QLabel*>(QStringLiteral("confirm.stepCall"))) {
+            QVERIFY2(!call->text().contains(QStringLiteral("25000000000000000000")), qPrintable(call->text()));
+            shown = shown || call->text().contains(QStringLiteral(": ") + ui::fullAmount(amount, 18, QStringLiteral("PLNTH")));
+        }
+        QVERIFY(shown);
+        d->reject();
+        QTRY_VERIFY(d.isNull());
+    }
+
+    void aWatchedAccountIsPreviewedButNotSent()
+    {
+        // alice (facts.json) added as a watched address: the vault has no key for her.
+        const QString aliceText = m_net.fixture().facts().value(QStringLiteral("accounts")).toObject()
+                                      .value(QStringLiteral("alice")).toString();
+        const Address alice = parseAddress(aliceText.toStdString()).value();
+        auto added = test::ask<VaultAccount>([&](auto done) { m_net.services().wallet->addWatchOnly(alice, "Alice", std::move(done)); });
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+        QCOMPARE(added->kind, AccountKind::WatchOnly);
+        const QString nonceBefore = m_net.fixture().cast({QStringLiteral("nonce"), aliceText});
+        QVERIFY(!nonceBefore.isEmpty());
+        QPointer<TransactionConfirmDialog> d = new TransactionConfirmDialog(
+            m_net.services(), alice, NetworkAction{"Delegate my votes to myself", DelegateVotesAction{alice}});
+        d->open();
+        // The plan is previewed (its fee is worked out), and Send stays off with the reason.
+        QTRY_COMPARE_WITH_TIMEOUT(text(d, "confirm.status"),
+                                  QStringLiteral("This account is only watched: the vault holds no key for it, so this can be "
+                                                 "previewed but not sent."),
+                                  30000);
+        QVERIFY2(text(d, "confirm.stepFees").startsWith(QStringLiteral("Fee: at most ")), qPrintable(text(d, "confirm.stepFees")));
+        auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
+        QVERIFY(!send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QCOMPARE(m_net.fixture().cast({QStringLiteral("nonce"), aliceText}), nonceBefore);
+        d->reject();
         QTRY_VERIFY(d.isNull());
     }
 

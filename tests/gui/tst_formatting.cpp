@@ -41,6 +41,23 @@ private Q_SLOTS:
         QCOMPARE(formatAmount(units("0"), 18, QStringLiteral("ETH")), QStringLiteral("0") + nbsp + QStringLiteral("ETH"));
     }
 
+    void decodedValuesAreShownInTheirUnits()
+    {
+        // A decoded call's arguments in the confirmation dialog and the governance detail: 25 tokens, not
+        // their 10^18 base units; a week as a duration; raw values and addresses as decoded.
+        const QString symbol = QStringLiteral("PLNTH");
+        const auto tokens = [](const char* amount) { return QString::fromUtf8(amount) + QChar(0x00A0) + QStringLiteral("PLNTH"); };
+        QCOMPARE(decodedValueText(ValueUnit::Token, "25000000000000000000", 18, symbol), tokens("25"));
+        QCOMPARE(decodedValueText(ValueUnit::Token, "1234500000000000000000", 18, symbol), tokens("1,234.5"));
+        QCOMPARE(decodedValueText(ValueUnit::TokenPerSecond, "500000000000000000", 18, symbol), tokens("0.5") + QStringLiteral("/s"));
+        QCOMPARE(decodedValueText(ValueUnit::Seconds, "604800", 18, symbol), QStringLiteral("7 days"));
+        QCOMPARE(decodedValueText(ValueUnit::Percent, "4", 18, symbol), QStringLiteral("4%"));
+        QCOMPARE(decodedValueText(ValueUnit::Raw, "25000000000000000000", 18, symbol), QStringLiteral("25000000000000000000"));
+        QCOMPARE(decodedValueText(ValueUnit::Token, "[1,2]", 18, symbol), QStringLiteral("[1,2]")); // not a number: as decoded
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(decodedValueText(ValueUnit::Token, "1234500000000000000000", 18, symbol), tokens("1.234,5"));
+    }
+
     void aTinyAmountIsNotShownAsZero()
     {
         QCOMPARE(formatAmount(units("1"), 18, QStringLiteral("ETH")),

@@ -298,7 +298,10 @@ private:
         const int row = page.model()->rowOf(id);
         QVERIFY(row >= 0);
         list->setCurrentIndex(page.model()->index(row));
-        QTRY_VERIFY_WITH_TIMEOUT(page.detailPanel()->detail() && page.detailPanel()->detail()->proposal.id == id, 30000);
+        // Shown first out of the cache, then again with its parameters' proofs: wait for the second.
+        QTRY_VERIFY_WITH_TIMEOUT(page.detailPanel()->detail() && page.detailPanel()->detail()->proposal.id == id
+                                     && !page.detailPanel()->provingParameters(),
+                                 30000);
     }
     static UInt256 number(const QString& castOutput)
     {

@@ -1,5 +1,6 @@
 #include "ui/common/Formatting.h"
 
+#include "wallet/codec/UInt256.h"
 #include "wallet/eth/Address.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <limits>
 #include <string>
 
 namespace plinth::ui {
@@ -132,6 +134,26 @@ QString formatDuration(std::uint64_t seconds)
     if (minutes > 0)
         return Formatting::tr("%n minute(s)", nullptr, minutes);
     return Formatting::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+}
+
+QString decodedValueText(ValueUnit unit, const std::string& value, unsigned tokenDecimals, const QString& tokenSymbol)
+{
+    auto n = parseUInt256(value);
+    if (!n)
+        return QString::fromStdString(value);
+    switch (unit) {
+    case ValueUnit::Token: return fullAmount(*n, tokenDecimals, tokenSymbol);
+    //: %1 an amount of tokens, per second
+    case ValueUnit::TokenPerSecond: return Formatting::tr("%1/s").arg(fullAmount(*n, tokenDecimals, tokenSymbol));
+    case ValueUnit::Seconds:
+        return *n == 0 ? formatCount(0) : *n > UInt256(std::numeric_limits<std::uint64_t>::max()) ? QString::fromStdString(value)
+                                                                                                   : formatDuration(n->convert_to<std::uint64_t>());
+    //: %1 a number
+    case ValueUnit::Percent: return Formatting::tr("%1%").arg(QString::fromStdString(value));
+    case ValueUnit::Raw:
+    case ValueUnit::Address: return QString::fromStdString(value);
+    }
+    return QString::fromStdString(value);
 }
 
 QString formatPeriod(std::uint64_t startSeconds, EarningsPeriod period)

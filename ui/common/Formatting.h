@@ -43,6 +43,11 @@ QString formatAgo(std::uint64_t unixSeconds, std::uint64_t nowSeconds);
 // A duration: "2 days 3 hours", "45 minutes", "30 seconds".
 QString formatDuration(std::uint64_t seconds);
 
+// A decoded call argument or parameter value (ActionDecoder's decimal text) in its unit: an amount of
+// the network's token exact with its symbol ("25 PLNTH", not 25000000000000000000), per second, a
+// duration in words, a percentage; addresses and raw values as decoded.
+QString decodedValueText(ValueUnit unit, const std::string& value, unsigned tokenDecimals, const QString& tokenSymbol);
+
 // A period of an earnings chart or table by its first second (UTC, as EarningsQuery buckets): a day
 // "1 Dec", an ISO week by its Monday "30 Nov", a month "Dec 2026"; empty for EarningsPeriod::All.
 QString formatPeriod(std::uint64_t startSeconds, EarningsPeriod period);

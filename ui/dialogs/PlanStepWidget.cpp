@@ -100,7 +100,8 @@ QString PlanStepWidget::callText(const PreviewedStep& step) const
         lines << tr("Calls %1 on %2").arg(qs(call.function), target);
         for (const DecodedArgument& a : call.arguments) {
             //: one argument of a decoded call: %1 its name, %2 its value
-            lines << tr("  %1: %2").arg(qs(a.name.empty() ? a.type : a.name), qs(a.value));
+            lines << tr("  %1: %2").arg(qs(a.name.empty() ? a.type : a.name),
+                                        decodedValueText(a.unit, a.value, m_profile.token.decimals, qs(m_profile.token.symbol)));
         }
     }
     if (call.value > 0) {

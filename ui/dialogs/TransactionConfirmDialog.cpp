@@ -32,6 +32,7 @@ TransactionConfirmDialog::TransactionConfirmDialog(UiServices& services, Address
 {
     buildUi(qs(m_action->description));
     preview();
+    checkSigner();
 }
 
 TransactionConfirmDialog::TransactionConfirmDialog(UiServices& services, Address from, ReplacementRequest replacement, QWidget* parent)
@@ -39,6 +40,34 @@ TransactionConfirmDialog::TransactionConfirmDialog(UiServices& services, Address
 {
     buildUi(replacement.speedUp ? tr("Speed up a pending transaction") : tr("Cancel a pending transaction"));
     preview();
+    checkSigner();
+}
+
+void TransactionConfirmDialog::checkSigner()
+{
+    if (!m_services.wallet)
+        return;
+    // A watched address has no key in the vault: the preview still says what would happen, but Send
+    // stays off and says why, rather than failing after the password.
+    m_services.wallet->accounts(onGui(this, [this](Result<std::vector<VaultAccount>> r) {
+        if (!r)
+            return;
+        for (const VaultAccount& a : *r)
+            if (a.address == m_from && a.kind == AccountKind::WatchOnly)
+                m_watchOnly = true;
+        if (!m_watchOnly)
+            return;
+        if (m_stage == Stage::Ready && m_plan) {
+            Theme::setStyleProperty(m_status, "state", QStringLiteral("blocked"));
+            m_status->setText(watchOnlySentence());
+        }
+        setStage(m_stage);
+    }));
+}
+
+QString TransactionConfirmDialog::watchOnlySentence()
+{
+    return tr("This account is only watched: the vault holds no key for it, so this can be previewed but not sent.");
 }
 
 void TransactionConfirmDialog::buildUi(const QString& summary)
@@ -147,7 +176,7 @@ void TransactionConfirmDialog::setStage(Stage stage)
     m_password->setEnabled(stage == Stage::Ready);
     if (m_passwordLabel)
         m_passwordLabel->setVisible(before && locked);
-    m_send->setEnabled(stage == Stage::Ready && m_plan && m_plan->sendable());
+    m_send->setEnabled(stage == Stage::Ready && m_plan && m_plan->sendable() && !m_watchOnly);
     m_send->setVisible(stage != Stage::Done);
     m_cancel->setText(m_sent ? tr("Close") : tr("Cancel"));
     m_cancel->setEnabled(stage != Stage::Unlocking);
@@ -227,6 +256,8 @@ void TransactionConfirmDialog::showPlan(PreviewedPlan plan)
     QString status;
     for (int i = 0; i < count && status.isEmpty(); ++i)
         status = PlanStepWidget::blockedSentence(plan.steps[std::size_t(i)], i, count);
+    if (status.isEmpty() && m_watchOnly)
+        status = watchOnlySentence();
     const bool blocked = !status.isEmpty();
     Theme::setStyleProperty(m_status, "state", blocked ? QStringLiteral("blocked") : QString()); // a refusal is red
     if (status.isEmpty())

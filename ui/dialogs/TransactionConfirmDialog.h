@@ -61,6 +61,8 @@ private:
     void buildUi(const QString& summary);
     FeeSpeed speed() const;
     void preview();
+    void checkSigner();
+    static QString watchOnlySentence();
     void showPlan(PreviewedPlan plan);
     void showError(const QString& sentence);
     void send();
@@ -76,6 +78,7 @@ private:
     Stage m_stage = Stage::Previewing;
     int m_generation = 0; // the latest preview asked for: an older answer is dropped
     bool m_sent = false;
+    bool m_watchOnly = false; // the vault holds no key for m_from: previewed, never sendable
 
     QLabel* m_summary = nullptr;
     QWidget* m_steps = nullptr;

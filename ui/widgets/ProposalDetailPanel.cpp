@@ -206,20 +206,7 @@ void ProposalDetailPanel::updateButtons()
 
 QString ProposalDetailPanel::valueText(ValueUnit unit, const std::string& value) const
 {
-    auto n = parseUInt256(value);
-    if (!n)
-        return QString::fromStdString(value);
-    switch (unit) {
-    case ValueUnit::Token: return fullAmount(*n, m_units.decimals, m_units.symbol);
-    //: %1 an amount of tokens, per second
-    case ValueUnit::TokenPerSecond: return tr("%1/s").arg(fullAmount(*n, m_units.decimals, m_units.symbol));
-    case ValueUnit::Seconds: return n->convert_to<std::uint64_t>() == 0 ? QStringLiteral("0") : formatDuration(n->convert_to<std::uint64_t>());
-    //: %1 a number
-    case ValueUnit::Percent: return tr("%1%").arg(QString::fromStdString(value));
-    case ValueUnit::Raw:
-    case ValueUnit::Address: return QString::fromStdString(value);
-    }
-    return QString::fromStdString(value);
+    return decodedValueText(unit, value, m_units.decimals, m_units.symbol);
 }
 
 QString ProposalDetailPanel::actionText(const DecodedAction& a, const ParameterValueNow* now) const

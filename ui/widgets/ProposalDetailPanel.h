@@ -43,6 +43,8 @@ public:
     // old values not known yet say so instead of "unknown").
     void setDetail(ProposalDetail detail, TokenUnits units, std::uint64_t now, bool provingParameters = false);
     const std::optional<ProposalDetail>& detail() const { return m_detail; }
+    // True while the detail shown still waits for its parameters' proofs (setDetail's provingParameters).
+    bool provingParameters() const { return m_provingParameters; }
     // The chain clock moved: the countdown and the buttons that depend on time.
     void setNow(std::uint64_t now);
     void showSimulating();
