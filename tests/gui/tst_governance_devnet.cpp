@@ -9,6 +9,7 @@
 #include "ChainReads.h"
 #include "ConfirmSend.h"
 #include "GuiDevnet.h"
+#include "PageDrivers.h"
 #include "ServiceTestSupport.h"
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
@@ -90,8 +91,8 @@ private Q_SLOTS:
     {
         ui::GovernancePage page(m_net.services(), *m_accounts);
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
-        const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
-        select(page, lisbon);
+        const UInt256 lisbon = test::factsProposalId(m_net.fixture(), QStringLiteral("lisbon"));
+        QVERIFY(test::selectProposal(page, lisbon));
         const ProposalDetail& d = *page.detailPanel()->detail();
         const unsigned decimals = m_net.services().profile->token.decimals;
         const QString symbol = QString::fromStdString(m_net.services().profile->token.symbol);
@@ -119,7 +120,7 @@ private Q_SLOTS:
         // Queue only for a succeeded proposal, Execute only for a queued one past its eta.
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("governance.queue"))->isEnabled());
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("governance.execute"))->isEnabled());
-        select(page, proposalId(QStringLiteral("unbonding")));
+        QVERIFY(test::selectProposal(page, test::factsProposalId(m_net.fixture(), QStringLiteral("unbonding"))));
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("governance.queue"))->isEnabled());
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("governance.vote"))->isEnabled());
     }
@@ -147,7 +148,7 @@ private Q_SLOTS:
             {"unbonding", contracts.staking, "unbondingPeriod", "unbondingPeriod()(uint64)", "setUnbondingPeriod(uint64)", true},
         };
         for (const auto& c : cases) {
-            select(page, proposalId(QString::fromLatin1(c.label)));
+            QVERIFY(test::selectProposal(page, test::factsProposalId(m_net.fixture(), QString::fromLatin1(c.label))));
             const ProposalDetail& d = *page.detailPanel()->detail();
             const std::uint64_t block = d.at.block.number;
             const UInt256 old = number(test::castCall(m_net.fixture(), c.contract, QString::fromLatin1(c.getter), {}, block));
@@ -168,7 +169,7 @@ private Q_SLOTS:
         }
         // PIP-1's execution changed the reward rate: its change events give the old value, and the value
         // now (the new one) is shown beside it with the block it is proven at.
-        select(page, proposalId(QStringLiteral("rewardRate")));
+        QVERIFY(test::selectProposal(page, test::factsProposalId(m_net.fixture(), QStringLiteral("rewardRate"))));
         const ProposalDetail& d = *page.detailPanel()->detail();
         const std::uint64_t block = d.at.block.number;
         const UInt256 now = number(test::castCall(m_net.fixture(), contracts.rewards, QStringLiteral("rewardRate()(uint256)"), {}, block));
@@ -189,7 +190,7 @@ private Q_SLOTS:
     {
         // The devnet proves every seeded parameter, so the panel gets PIP-3's real detail with its proof
         // taken away, as a failed proof leaves it: the old value is unknown, with the reason, never a 0.
-        const UInt256 feeHike = proposalId(QStringLiteral("feeHike"));
+        const UInt256 feeHike = test::factsProposalId(m_net.fixture(), QStringLiteral("feeHike"));
         auto d = test::ask<ProposalDetail>([&](auto done) { m_net.services().network->proposal(feeHike, m_user, std::move(done)); });
         QVERIFY2(d, d ? "" : d.error().message.c_str());
         QVERIFY(d->actions.at(0).change && d->parameterValues.size() == 1);
@@ -215,7 +216,7 @@ private Q_SLOTS:
     {
         ui::GovernancePage page(m_net.services(), *m_accounts);
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
-        select(page, proposalId(QStringLiteral("unbonding")));
+        QVERIFY(test::selectProposal(page, test::factsProposalId(m_net.fixture(), QStringLiteral("unbonding"))));
         auto* simulate = page.findChild<QPushButton*>(QStringLiteral("governance.simulate"));
         QVERIFY(simulate->isEnabled());
         QTest::mouseClick(simulate, Qt::LeftButton);
@@ -232,7 +233,7 @@ private Q_SLOTS:
 
     void voteThroughTheGuiCountsOnChain()
     {
-        const UInt256 lisbon = proposalId(QStringLiteral("lisbon"));
+        const UInt256 lisbon = test::factsProposalId(m_net.fixture(), QStringLiteral("lisbon"));
         // A vault account that can still vote on the active proposal (the user may have voted already).
         std::optional<Address> voter;
         UInt256 power = 0;
@@ -251,7 +252,7 @@ private Q_SLOTS:
 
         ui::GovernancePage page(m_net.services(), *m_accounts);
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
-        select(page, lisbon);
+        QVERIFY(test::selectProposal(page, lisbon));
         QTRY_VERIFY(page.detailPanel()->detail()->power && page.detailPanel()->detail()->power->account == *voter);
         const std::string governor = m_net.services().profile->contracts.governor;
         const auto latest = [&] { return m_net.fixture().cast({QStringLiteral("block-number")}).toULongLong(); };
@@ -292,29 +293,11 @@ private Q_SLOTS:
     }
 
 private:
-    void select(ui::GovernancePage& page, const UInt256& id)
-    {
-        auto* list = page.findChild<QListView*>(QStringLiteral("governance.list"));
-        const int row = page.model()->rowOf(id);
-        QVERIFY(row >= 0);
-        list->setCurrentIndex(page.model()->index(row));
-        // Shown first out of the cache, then again with its parameters' proofs: wait for the second.
-        QTRY_VERIFY_WITH_TIMEOUT(page.detailPanel()->detail() && page.detailPanel()->detail()->proposal.id == id
-                                     && !page.detailPanel()->provingParameters(),
-                                 30000);
-    }
     static UInt256 number(const QString& castOutput)
     {
         auto n = parseDecimalUInt256(test::DevnetFixture::exactNumber(castOutput.trimmed()).toStdString());
         return n ? *n : UInt256(0); // cast failed: 0, which the callers' checks reject
     }
-    UInt256 proposalId(const QString& label)
-    {
-        return parseDecimalUInt256(m_net.fixture().facts().value(QStringLiteral("proposals")).toObject().value(label).toObject()
-                                       .value(QStringLiteral("id")).toString().toStdString())
-            .value();
-    }
-
     test::GuiDevnet m_net;
     std::unique_ptr<ui::AccountContext> m_accounts;
     Address m_user;
