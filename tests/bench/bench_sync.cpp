@@ -4,7 +4,10 @@
 // (verification adds at most 15% to the download) is reported, not asserted. Exits non-zero when the
 // three modes do not count the same events (a correctness bug) or when a mode fails.
 //
-//   bench_sync [--runs N] [--blocks B] [--events E]   the full bench (prepares or reuses the devnet)
+//   bench_sync [--runs N] [--blocks B] [--events E] [--rtt MS]
+//                                                      the full bench (prepares or reuses the devnet);
+//                                                      --rtt: every mode through a relay that adds MS of
+//                                                      round-trip time (LinkDelay), as a remote provider
 //   bench_sync --smoke                                 the seeded fixture, each mode once (CTest)
 //   bench_sync --mode verified --profile P --data-dir D          (internal: one verified sync)
 //   bench_sync --mode download --profile P --to T [--from F]     (internal: one unverified download)
@@ -16,6 +19,7 @@
 // The resumed devnet keeps mining (a block every 2 s, an oracle epoch every 30 s), so each run's verified
 // sync decides the range ([checkpoint, head - 1]) and the download and the ethers script use that range.
 #include "DevnetFixture.h"
+#include "LinkDelay.h"
 
 #include "wallet/codec/Hex.h"
 #include "wallet/crypto/Keccak.h"
@@ -36,11 +40,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <netinet/in.h>
 #include <sys/resource.h>
@@ -602,11 +608,41 @@ void printFigures(const char* label, const Figures& f)
     std::printf("  peak RSS %.1f MiB\n", double(f.hwmKb) / 1024.0);
 }
 
-int orchestrate(const QString& profilePath, int runs, bool smoke)
+// A copy of the profile at `path` whose only endpoint is `url`, written into `dir`; its path.
+std::optional<QString> profileThrough(const QString& path, const QString& url, const QString& dir)
 {
-    auto profile = loadProfile(profilePath);
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+    o[QStringLiteral("rpc")] = QJsonArray{url};
+    const QString out = dir + QStringLiteral("/network.json");
+    QFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0)
+        return std::nullopt;
+    return out;
+}
+
+int orchestrate(const QString& directProfilePath, int runs, bool smoke, int rttMs)
+{
+    auto profile = loadProfile(directProfilePath);
     if (!profile)
         return fail(profile.error().message);
+    // With --rtt, every mode (ethers too) talks to the node through the same delaying relay.
+    QString profilePath = directProfilePath;
+    std::unique_ptr<test::LinkDelay> link;
+    QTemporaryDir linkDir;
+    if (rttMs > 0) {
+        const QUrl node(QString::fromStdString(profile->rpc.front()));
+        link = std::make_unique<test::LinkDelay>(node.host().toStdString(), static_cast<std::uint16_t>(node.port()),
+                                                 std::chrono::milliseconds(rttMs / 2));
+        auto through = profileThrough(directProfilePath, QStringLiteral("http://127.0.0.1:%1").arg(link->port()),
+                                      linkDir.path());
+        if (!through)
+            return fail("cannot write the profile that goes through the relay");
+        profilePath = *through;
+        std::printf("bench_sync: through a relay adding %d ms of round-trip time (one way %d ms)\n", rttMs, rttMs / 2);
+    }
     std::vector<double> v, d, e, vCpu, dCpu, eCpu, vd, ve, vHwm, dHwm, eHwm, vRate, dRate, eRate;
     bool countsAgree = true;
     std::printf("bench_sync: %d run(s) against %s (load average %s)\n", runs, qPrintable(profilePath),
@@ -697,7 +733,7 @@ int main(int argc, char* argv[])
         plinth::test::DevnetFixture fixture;
         if (!fixture.start())
             return fail(fixture.error().toStdString());
-        return orchestrate(fixture.profilePath(), 1, true);
+        return orchestrate(fixture.profilePath(), 1, true, 0);
     }
 
     const int runs = std::max(1, option(args, QStringLiteral("--runs")).value_or(QStringLiteral("3")).toInt());
@@ -706,7 +742,8 @@ int main(int argc, char* argv[])
     BenchDevnet devnet;
     if (!devnet.prepare(blocks, events))
         return fail("the devnet could not be prepared");
-    const int rc = orchestrate(devnet.profilePath(), runs, false);
+    const int rttMs = std::max(0, option(args, QStringLiteral("--rtt")).value_or(QStringLiteral("0")).toInt());
+    const int rc = orchestrate(devnet.profilePath(), runs, false, rttMs);
     devnet.stop();
     return rc;
 }

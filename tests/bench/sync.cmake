@@ -1,7 +1,7 @@
 # The sync benchmark (issue "Verified light-client sync"): an end-to-end program that prints figures for
 # a verified sync of a long devnet against a plain download and an ethers.js eth_getLogs script (see
 # bench_sync.cpp). CTest runs `bench_sync --smoke`: the seeded fixture once in each mode, counts checked.
-add_executable(bench_sync bench_sync.cpp)
+add_executable(bench_sync bench_sync.cpp LinkDelay.h LinkDelay.cpp)
 plinth_target_defaults(bench_sync)
 target_include_directories(bench_sync PRIVATE "${PROJECT_SOURCE_DIR}")
 target_compile_definitions(bench_sync PRIVATE PLINTH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
