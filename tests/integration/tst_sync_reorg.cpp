@@ -3,7 +3,8 @@
 // counts the reorg, the cache's headers are the new chain's (cast agrees), the logs of the removed
 // blocks are gone and the new ones are there; also when a new engine (a restarted app) meets the reorg.
 // A reorg deeper than the profile's finality depth (2 here) stops sync with Unverified and changes
-// nothing in the cache.
+// nothing in the cache. A reorg in the middle of a run, replacing blocks that the engine verified and
+// whose receipts it is about to ask for, is followed in that same run.
 #include "DevnetFixture.h"
 #include "SyncTestSupport.h"
 
@@ -161,6 +162,39 @@ private Q_SLOTS:
         QVERIFY2(second->reorgs >= 1, "the reorg was not reported");
         QCOMPARE(second->blocksRolledBack, std::uint64_t{2});
         QCOMPARE(rolledBackTo, top - 3);
+    }
+
+    void reorgWhileReceiptsTravel()
+    {
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(transfer());
+        const std::uint64_t top = head();
+        std::string error;
+        auto node = connectTo(m_profile.rpc, &error);
+        QVERIFY2(node, error.c_str());
+        auto store = openCache(newCachePath(), m_profile);
+        QVERIFY(store);
+        // Batches of two: when the cache holds up to v (the progress callback), the engine has verified
+        // up to about v + 5 and is about to ask for the receipts of v + 3 and v + 4. The reorg lands then,
+        // at v = top - 7 or top - 6, so that blocks it verified but not yet settled are among the four
+        // replaced, and their receipts are asked for after they are gone (null: NotFound, retried). With
+        // a single endpoint that used to end the sync with "no usable RPC endpoint" (VerifiedRpc::askAll).
+        SyncOptions options;
+        options.headersPerBatch = 2;
+        SyncEngine engine(m_profile, *node->pool, **store, options);
+        bool reorged = false;
+        auto report = engine.syncToHead([&](const SyncProgress& p) {
+            if (!reorged && p.verifiedHeight + 7 >= top) {
+                reorged = true;
+                QVERIFY(reorg(4));
+            }
+        });
+        QVERIFY(reorged);
+        QVERIFY2(report, report ? "" : errorText(report.error()).c_str());
+        QVERIFY2(report->reorgs >= 1, "the reorg during the run was not seen");
+        QVERIFY(report->faults.empty());
+        QCOMPARE((*(*store)->cursor())->number, top - 1);
+        verifyCacheIsTheChain(**store, top - 10);
     }
 
     void reorgDeeperThanFinalityStops_data() { reorgIsFollowed_data(); }

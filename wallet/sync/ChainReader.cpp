@@ -199,25 +199,38 @@ Result<FetchedHeader> ChainReader::headerByHash(const Hash32& hash, std::uint64_
 Result<std::vector<std::vector<VerifiedLog>>> ChainReader::blockLogs(const std::vector<const FetchedHeader*>& blocks,
                                                                      const LogFilter& filter, std::size_t perBatch)
 {
+    LogsInFlight inFlight = sendBlockLogs(blocks, perBatch);
+    return receiveBlockLogs(inFlight, blocks, filter);
+}
+
+ChainReader::LogsInFlight ChainReader::sendBlockLogs(const std::vector<const FetchedHeader*>& blocks, std::size_t perBatch)
+{
     perBatch = std::max<std::size_t>(perBatch, 1);
-    std::vector<std::vector<RpcRequest>> batches;
+    LogsInFlight out;
     for (std::size_t start = 0; start < blocks.size(); start += perBatch) {
-        std::vector<RpcRequest>& batch = batches.emplace_back();
+        std::vector<RpcRequest>& batch = out.batches.emplace_back();
         for (std::size_t i = start; i < std::min(blocks.size(), start + perBatch); ++i)
             batch.push_back(RpcRequest{"eth_getBlockReceipts", boost::json::array{toHex(blocks[i]->hash)}});
     }
     // Two batches in flight: the next one travels while this one is checked. (A batch whose answers
     // are not used, after an error, is harmless: the futures are simply dropped.)
-    std::vector<std::future<std::vector<RpcReply>>> inFlight(batches.size());
-    for (std::size_t k = 0; k < std::min<std::size_t>(2, batches.size()); ++k)
-        inFlight[k] = m_rpc.send(batches[k]);
+    out.replies.resize(out.batches.size());
+    for (std::size_t k = 0; k < std::min<std::size_t>(2, out.batches.size()); ++k)
+        out.replies[k] = m_rpc.send(out.batches[k]);
+    return out;
+}
+
+Result<std::vector<std::vector<VerifiedLog>>> ChainReader::receiveBlockLogs(LogsInFlight& inFlight,
+                                                                            const std::vector<const FetchedHeader*>& blocks,
+                                                                            const LogFilter& filter)
+{
     std::vector<std::vector<VerifiedLog>> logs(blocks.size());
-    for (std::size_t k = 0; k < batches.size(); ++k) {
-        const std::size_t first = k * perBatch;
-        std::vector<RpcReply> answered = inFlight[k].get();
-        if (k + 2 < batches.size())
-            inFlight[k + 2] = m_rpc.send(batches[k + 2]);
-        auto results = m_rpc.askAll(batches[k], [&](std::size_t i, const boost::json::value& v, const std::string&) {
+    std::size_t first = 0;
+    for (std::size_t k = 0; k < inFlight.batches.size(); ++k) {
+        std::vector<RpcReply> answered = inFlight.replies[k].get();
+        if (k + 2 < inFlight.batches.size())
+            inFlight.replies[k + 2] = m_rpc.send(inFlight.batches[k + 2]);
+        auto results = m_rpc.askAll(inFlight.batches[k], [&](std::size_t i, const boost::json::value& v, const std::string&) {
             const BlockHeader& header = blocks[first + i]->header;
             if (v.is_null())
                 return Result<void>(makeError(ErrorCode::NotFound, "the receipts of " + blockLabel(header.number)
@@ -231,6 +244,7 @@ Result<std::vector<std::vector<VerifiedLog>>> ChainReader::blockLogs(const std::
         for (auto& r : results)
             if (!r)
                 return r.error();
+        first += inFlight.batches[k].size();
     }
     return logs;
 }

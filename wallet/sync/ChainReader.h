@@ -62,6 +62,18 @@ public:
     // verified, so that a sync waits for one round trip per settle, not one per batch.
     Result<std::vector<std::vector<VerifiedLog>>> blockLogs(const std::vector<const FetchedHeader*>& blocks,
                                                             const LogFilter& filter, std::size_t perBatch);
+    // blockLogs in two halves, so that the caller can do other work (verify the next headers) while the
+    // receipts travel: sendBlockLogs asks for the first two batches and returns at once; receiveBlockLogs
+    // (with the same blocks, in the same order) waits for them, asks for the rest and verifies all.
+    // Dropping a LogsInFlight unanswered is harmless.
+    struct LogsInFlight {
+        std::vector<std::vector<RpcRequest>> batches;
+        std::vector<std::future<std::vector<RpcReply>>> replies; // one per batch; the first two asked
+    };
+    LogsInFlight sendBlockLogs(const std::vector<const FetchedHeader*>& blocks, std::size_t perBatch);
+    Result<std::vector<std::vector<VerifiedLog>>> receiveBlockLogs(LogsInFlight& inFlight,
+                                                                   const std::vector<const FetchedHeader*>& blocks,
+                                                                   const LogFilter& filter);
 
     Result<ProvenAccount> proof(const Hash32& stateRoot, std::uint64_t blockNumber, const Address& account,
                                 const std::vector<Hash32>& slots);

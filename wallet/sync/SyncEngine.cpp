@@ -6,36 +6,62 @@
 
 namespace plinth {
 
-Result<void> SyncEngine::Impl::settle(std::uint64_t upTo, SyncReport& report, const ProgressCallback& progress)
+Result<void> SyncEngine::Impl::settle(std::uint64_t upTo, bool wait, SyncReport& report, const ProgressCallback& progress)
 {
     // Up to headersPerBatch blocks per cache transaction (so normally one commit per header batch): each
-    // commit rewrites every index page it touched, and the log indexes take random keys. Their receipts
-    // are asked receiptsPerBatch bloom-matching blocks at a time, pipelined (ChainReader::blockLogs).
-    while (!m_unsettled.empty() && m_unsettled.begin()->first <= upTo) {
+    // commit rewrites every index page it touched, and the log indexes take random keys. The last batch's
+    // receipts are left travelling (unless `wait`) while the engine fetches and verifies the next headers:
+    // on a link with real latency, waiting for them here cost the sync a round trip per batch.
+    for (;;) {
         if (m_cancelled.load())
             return cancelledError();
+        if (m_inFlight)
+            if (auto finished = settleInFlight(report, progress); !finished)
+                return finished;
         std::vector<const FetchedHeader*> batch;
-        for (auto it = m_unsettled.begin();
-             it != m_unsettled.end() && it->first <= upTo && batch.size() < m_options.headersPerBatch; ++it)
+        auto it = m_unsettled.begin();
+        for (; it != m_unsettled.end() && it->first <= upTo && batch.size() < m_options.headersPerBatch; ++it)
             batch.push_back(&it->second);
-        auto settled = settleBlocks(m_reader, m_filter, batch, m_options.receiptsPerBatch);
-        if (!settled)
-            return settled.error();
-        if (auto written = flushWrite(report, progress); !written)
-            return written;
-        const FetchedHeader* last = batch.back();
-        const SyncCursor cursor{last->header.number, last->hash};
-        // The blocks are moved into the job: nothing it uses belongs to the engine but the store, which
-        // outlives it (and ~future of std::async waits for the job).
-        m_write = PendingWrite{std::async(std::launch::async,
-                                          [&store = m_store, blocks = std::move(settled->blocks)]() mutable {
-                                              decodeReferenceEvents(blocks);
-                                              return store.appendBlocks(blocks);
-                                          }),
-                               cursor, settled->logCount, settled->receiptsChecked};
-        m_settled = cursor; // as it will be; a failed write resets the chain (flushWrite)
-        m_unsettled.erase(m_unsettled.begin(), m_unsettled.upper_bound(cursor.number));
+        if (batch.empty())
+            return {};
+        m_inFlight = startSettle(m_reader, m_filter, batch, m_options.receiptsPerBatch);
+        const bool more = it != m_unsettled.end() && it->first <= upTo;
+        if (!more && !wait)
+            return {};
     }
+}
+
+Result<void> SyncEngine::Impl::settleInFlight(SyncReport& report, const ProgressCallback& progress)
+{
+    SettleInFlight inFlight = std::move(*m_inFlight);
+    m_inFlight.reset();
+    // Its blocks must still be the ones that were verified when it started: a reorg since then replaced
+    // them among the unsettled (or a failed write dropped them), and the new ones are settled in turn.
+    std::vector<const FetchedHeader*> batch;
+    batch.reserve(inFlight.blocks.size());
+    for (const auto& [number, hash] : inFlight.blocks) {
+        const auto at = m_unsettled.find(number);
+        if (at == m_unsettled.end() || at->second.hash != hash)
+            return {};
+        batch.push_back(&at->second);
+    }
+    auto settled = finishSettle(m_reader, m_filter, inFlight, batch);
+    if (!settled)
+        return settled.error();
+    if (auto written = flushWrite(report, progress); !written)
+        return written;
+    const FetchedHeader* last = batch.back();
+    const SyncCursor cursor{last->header.number, last->hash};
+    // The blocks are moved into the job: nothing it uses belongs to the engine but the store, which
+    // outlives it (and ~future of std::async waits for the job).
+    m_write = PendingWrite{std::async(std::launch::async,
+                                      [&store = m_store, blocks = std::move(settled->blocks)]() mutable {
+                                          decodeReferenceEvents(blocks);
+                                          return store.appendBlocks(blocks);
+                                      }),
+                           cursor, settled->logCount, settled->receiptsChecked};
+    m_settled = cursor; // as it will be; a failed write resets the chain (flushWrite)
+    m_unsettled.erase(m_unsettled.begin(), m_unsettled.upper_bound(cursor.number));
     return {};
 }
 
@@ -63,6 +89,13 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
     SyncReport report;
     m_rpc.clearFaults();
     auto finish = [&](Result<void> outcome) -> Result<SyncReport> {
+        // Receipts still travelling are waited for on success; after an error or a cancel they are
+        // dropped, and their blocks settle in the next run.
+        if (m_inFlight) {
+            if (outcome)
+                outcome = settleInFlight(report, progress);
+            m_inFlight.reset();
+        }
         // The last batch's write, whatever the outcome: nothing is left running when run() returns.
         if (auto written = flushWrite(report, progress); !written && outcome)
             outcome = written;
@@ -129,7 +162,7 @@ Result<SyncReport> SyncEngine::Impl::run(const ProgressCallback& progress, const
         // A block is settled once `confirmations` verified children link to it.
         const std::uint64_t tipNow = m_chain->tipNumber();
         const std::uint64_t settleTo = std::min(target, tipNow >= m_options.confirmations ? tipNow - m_options.confirmations : 0);
-        auto settled = settle(settleTo, report, progress);
+        auto settled = settle(settleTo, /*wait=*/tipNow >= *head, report, progress);
         if (!settled) {
             // Receipts of a block that is gone: a reorg under way. Look at the head again.
             if (settled.error().code == ErrorCode::NotFound && ++retries <= m_options.attemptsPerQuestion) {

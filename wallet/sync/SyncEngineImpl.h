@@ -54,7 +54,10 @@ private:
     Result<void> rollbackCache(std::uint64_t ancestor, SyncReport& report, const RollbackCallback& rollback);
     // Checks the branch links internally; on a break, finds (and blames) the endpoint that lied.
     Result<bool> branchLinks(const std::vector<FetchedHeader>& branch);
-    Result<void> settle(std::uint64_t upTo, SyncReport& report, const ProgressCallback& progress);
+    // Settles the unsettled blocks up to `upTo`, leaving the last batch's receipts in flight unless `wait`.
+    Result<void> settle(std::uint64_t upTo, bool wait, SyncReport& report, const ProgressCallback& progress);
+    // Finishes m_inFlight: proves its receipts and starts its write; drops it when a reorg replaced its blocks.
+    Result<void> settleInFlight(SyncReport& report, const ProgressCallback& progress);
     // Waits for the cache write in flight, if any, and only then counts its blocks as verified in the
     // report (and tells `progress`). A failed write drops the chain, so the next run starts from the cache.
     Result<void> flushWrite(SyncReport& report, const ProgressCallback& progress);
@@ -82,6 +85,9 @@ private:
         std::uint64_t receipts = 0;
     };
     std::optional<PendingWrite> m_write;
+    // The batch being settled whose receipts travel while the next headers are verified (settle). Its
+    // blocks stay in m_unsettled until it is finished.
+    std::optional<SettleInFlight> m_inFlight;
 };
 
 } // namespace plinth

@@ -21,18 +21,31 @@ StoredLog storedLog(const VerifiedLog& v)
 
 } // namespace
 
-Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
-                                   const std::vector<const FetchedHeader*>& headers, std::size_t receiptsPerBatch)
+SettleInFlight startSettle(ChainReader& reader, const LogFilter& filter, const std::vector<const FetchedHeader*>& headers,
+                           std::size_t receiptsPerBatch)
 {
+    SettleInFlight out;
+    out.blocks.reserve(headers.size());
     std::vector<const FetchedHeader*> needed;
-    std::vector<std::size_t> neededAt;
     for (std::size_t i = 0; i < headers.size(); ++i) {
+        out.blocks.emplace_back(headers[i]->header.number, headers[i]->hash);
         if (receiptsNeeded(headers[i]->header, filter)) {
             needed.push_back(headers[i]);
-            neededAt.push_back(i);
+            out.neededAt.push_back(i);
         }
     }
-    auto logs = reader.blockLogs(needed, filter, receiptsPerBatch);
+    out.receipts = reader.sendBlockLogs(needed, receiptsPerBatch);
+    return out;
+}
+
+Result<SettledBlocks> finishSettle(ChainReader& reader, const LogFilter& filter, SettleInFlight& inFlight,
+                                   const std::vector<const FetchedHeader*>& headers)
+{
+    std::vector<const FetchedHeader*> needed;
+    needed.reserve(inFlight.neededAt.size());
+    for (const std::size_t i : inFlight.neededAt)
+        needed.push_back(headers[i]);
+    auto logs = reader.receiveBlockLogs(inFlight.receipts, needed, filter);
     if (!logs)
         return logs.error();
 
@@ -50,7 +63,7 @@ Result<SettledBlocks> settleBlocks(ChainReader& reader, const LogFilter& filter,
         h.receiptsRoot = f.header.receiptsRoot;
     }
     for (std::size_t k = 0; k < needed.size(); ++k) {
-        auto& blockLogs = out.blocks[neededAt[k]].logs;
+        auto& blockLogs = out.blocks[inFlight.neededAt[k]].logs;
         for (const VerifiedLog& v : (*logs)[k])
             blockLogs.push_back(storedLog(v));
         out.logCount += blockLogs.size();

@@ -54,9 +54,8 @@ Result<void> VerifiedRpc::ask(const RpcRequest& request, const Check& check)
 }
 
 Result<void> VerifiedRpc::askAvoiding(const RpcRequest& request, const Check& check, std::vector<std::string> avoid,
-                                      std::optional<Error> lastLie)
+                                      std::optional<Error> lastLie, std::optional<Error> notFound)
 {
-    std::optional<Error> notFound;
     for (unsigned attempt = 0; attempt < m_attempts; ++attempt) {
         if (m_cancelled.load())
             return cancelledError();
@@ -135,10 +134,14 @@ std::vector<Result<void>> VerifiedRpc::askAll(const std::vector<RpcRequest>& req
                 out.emplace_back();
                 continue;
             }
-            std::optional<Error> lie;
-            if (checked.error().code != ErrorCode::NotFound && checked.error().code != ErrorCode::Cancelled)
+            // Asked again elsewhere. With nobody else to ask, the answer stays what this endpoint said: a
+            // block it does not know (a reorg under way, which the engine retries) is not a network error.
+            std::optional<Error> lie, notFound;
+            if (checked.error().code == ErrorCode::NotFound)
+                notFound = makeError(ErrorCode::NotFound, reply.endpoint + ": " + checked.error().message);
+            else if (checked.error().code != ErrorCode::Cancelled)
                 lie = blame(reply.endpoint, checked.error().message);
-            out.push_back(askAvoiding(requests[i], one, {reply.endpoint}, lie));
+            out.push_back(askAvoiding(requests[i], one, {reply.endpoint}, lie, notFound));
             continue;
         }
         // The batch round trip failed for this one (the pool already retried): once more alone.

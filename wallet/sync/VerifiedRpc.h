@@ -61,8 +61,9 @@ public:
     EndpointPool& pool() { return m_pool; }
 
 private:
+    // `lastLie` / `notFound`: what the endpoints in `avoid` already answered; returned when nobody else can.
     Result<void> askAvoiding(const RpcRequest& request, const Check& check, std::vector<std::string> avoid,
-                             std::optional<Error> lastLie);
+                             std::optional<Error> lastLie, std::optional<Error> notFound = std::nullopt);
 
     EndpointPool& m_pool;
     unsigned m_attempts;
