@@ -121,6 +121,8 @@ private Q_SLOTS:
         QCOMPARE(refused(swapCaseOfOneLetter(carol),
                          QStringLiteral("The capital letters do not match this address's checksum (EIP-55): a character is probably mistyped.")),
                  QString());
+        closeCompletion(field);
+        screenshots(dialog, QStringLiteral("delegate-votes-problem"));
         // Myself, which the votes have already (Escape first: the address typed last matched Carol's
         // entry, and a completion list open takes the first click, as it does for a user).
         closeCompletion(field);
@@ -137,6 +139,8 @@ private Q_SLOTS:
         QVERIFY2(text(dialog, "warningText").startsWith(QStringLiteral("This address is all in one case, so it carries no checksum (EIP-55)")),
                  qPrintable(text(dialog, "warningText")));
         QCOMPARE(dialog->delegatee(), std::optional<Address>(m_carol));
+        closeCompletion(field);
+        screenshots(dialog, QStringLiteral("delegate-votes-warning"));
         test::typeInto(field, QStringLiteral("0x") + QString(40, QLatin1Char('0')));
         QVERIFY(ok->isEnabled());
         QCOMPARE(text(dialog, "warningText"),
@@ -203,6 +207,8 @@ private Q_SLOTS:
         QTRY_VERIFY(text(&page, "governance.power").contains(
             QStringLiteral("Your votes are delegated to %1 now (verified at block %2).").arg(ui::shortAddress(m_carol), ui::formatCount(block))));
         QVERIFY(!child<QPushButton>(&page, "governance.delegate")->isVisible()); // delegated to someone: no "to yourself" shortcut
+        page.resize(1200, 760);
+        screenshots(&page, QStringLiteral("governance-delegated"));
     }
 
     void delegateBackToYourself()

@@ -43,11 +43,11 @@ DelegateVotesDialog::DelegateVotesDialog(UiServices& services, const Address& ac
     setObjectName(QStringLiteral("delegateVotesDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Delegate votes"));
-    setMinimumWidth(520);
 
     auto* heading = new QLabel(tr("Who votes with your tokens"), this);
     heading->setObjectName(QStringLiteral("sectionTitle"));
     auto* explain = wrapped(QStringLiteral("hint"), this);
+    explain->setMinimumWidth(480); // the width every wrapped sentence below takes
     explain->setText(tr("Delegating moves the voting power of every token this account holds, now and later, to the address you choose; "
                         "the tokens themselves stay in your account, and you can delegate again at any time."));
     m_current = wrapped(QStringLiteral("delegateVotes.current"), this);
@@ -108,6 +108,9 @@ DelegateVotesDialog::DelegateVotesDialog(UiServices& services, const Address& ac
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
+    // The dialog follows its content (the wrapped sentences' heights, a warning that appears), so that
+    // no sentence is ever cut off.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->setSpacing(8);
     layout->addWidget(heading);
     layout->addWidget(explain);
@@ -121,7 +124,7 @@ DelegateVotesDialog::DelegateVotesDialog(UiServices& services, const Address& ac
     layout->addLayout(noteRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_warning);
-    layout->addStretch(1);
+    layout->addSpacing(4);
     layout->addWidget(buttons);
     setTabOrder(m_self, m_other);
     setTabOrder(m_other, m_address);
