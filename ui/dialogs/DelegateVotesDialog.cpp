@@ -87,7 +87,7 @@ DelegateVotesDialog::DelegateVotesDialog(UiServices& services, const Address& ac
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_continue = buttons->button(QDialogButtonBox::Ok);
     m_continue->setObjectName(QStringLiteral("delegateVotes.continue"));
-    m_continue->setText(tr("&Continue…"));
+    m_continue->setText(tr("Co&ntinue…")); // Alt+C may be Cancel's on some platforms
     m_continue->setAccessibleName(tr("Continue to the confirmation"));
     m_continue->setProperty("role", QStringLiteral("primary"));
     QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
