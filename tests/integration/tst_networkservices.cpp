@@ -8,7 +8,8 @@
 // proven at the detail's block, equal to cast's getter there (the old value of one no event changed);
 // callbacks never run on the caller's thread; the CSV export reads back with the same count; destroying
 // the service calls queued requests with Cancelled; the last proven balances and claimable are NotFound
-// before a proof and then what it proved (cast).
+// before a proof and then what it proved (cast); every account's vote delegation equals the token's
+// delegates, balanceOf and getVotes.
 #include "DevnetFixture.h"
 #include "ServiceTestSupport.h"
 #include "SyncTestSupport.h"
@@ -207,6 +208,32 @@ private Q_SLOTS:
         QCOMPARE(dec(detail->power->votes), callAt(m_profile.contracts.token, QStringLiteral("getPastVotes(address,uint256)(uint256)"),
                                                    {qs(toChecksumAddress(m_user)), QString::number(detail->proposal.snapshot)}));
         QVERIFY(detail->impact);
+    }
+
+    void voteDelegationEqualsToken()
+    {
+        // Every devnet account: the delegate rebuilt from the token's verified DelegateChanged events, its
+        // balance and the votes delegated to it equal the token's delegates, balanceOf and getVotes at the
+        // snapshot's block ("cold" never delegated: the zero address on chain, nobody in the snapshot).
+        const QStringList labels = m_fx.facts().value(QStringLiteral("accounts")).toObject().keys();
+        QVERIFY(labels.size() >= 8);
+        int nobody = 0;
+        for (const QString& label : labels) {
+            const Address a = account(label);
+            auto d = test::ask<VoteDelegationSnapshot>([&](auto done) { m_services->voteDelegation(a, std::move(done)); });
+            QVERIFY2(d, d ? "" : d.error().message.c_str());
+            QCOMPARE(d->at.block.number, verified());
+            QCOMPARE(d->account, a);
+            const QString holder = qs(toChecksumAddress(a));
+            QCOMPARE(qs(toChecksumAddress(d->delegate.value_or(Address{}))),
+                     callAt(m_profile.contracts.token, QStringLiteral("delegates(address)(address)"), {holder}));
+            QCOMPARE(dec(d->balance), callAt(m_profile.contracts.token, QStringLiteral("balanceOf(address)(uint256)"), {holder}));
+            QCOMPARE(dec(d->votes), callAt(m_profile.contracts.token, QStringLiteral("getVotes(address)(uint256)"), {holder}));
+            nobody += d->delegate ? 0 : 1;
+        }
+        QVERIFY(nobody >= 1);
+        QVERIFY(!test::ask<VoteDelegationSnapshot>([&](auto done) { m_services->voteDelegation(account(QStringLiteral("cold")), std::move(done)); })
+                     ->delegate.has_value());
     }
 
     void parameterValuesAreProvenAtTheDetailsBlock()

@@ -41,4 +41,19 @@ QString votingPowerReason(const VotingPowerReport& power, const TokenUnits& unit
     return {};
 }
 
+QString delegationText(const Address& account, const std::optional<Address>& delegate, std::uint64_t verifiedBlock)
+{
+    const QString block = formatCount(verifiedBlock);
+    if (!delegate)
+        //: %1 a block number
+        return QCoreApplication::translate("plinth::ui::VotingPower", "Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).")
+            .arg(block);
+    if (*delegate == account)
+        //: %1 a block number
+        return QCoreApplication::translate("plinth::ui::VotingPower", "Your votes are delegated to yourself now (verified at block %1).").arg(block);
+    //: %1 the delegate's short address, %2 a block number
+    return QCoreApplication::translate("plinth::ui::VotingPower", "Your votes are delegated to %1 now (verified at block %2).")
+        .arg(shortAddress(*delegate), block);
+}
+
 } // namespace plinth::ui

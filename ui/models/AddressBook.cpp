@@ -90,6 +90,8 @@ QVariant AddressBook::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
     case Qt::UserRole:
         return qs(toChecksumAddress(e.address));
+    case kSearchRole:
+        return e.label + QLatin1Char(' ') + qs(toChecksumAddress(e.address));
     default:
         return {};
     }

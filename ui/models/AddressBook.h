@@ -1,7 +1,8 @@
 #pragma once
 // AddressBook: the recipients the user named, kept in <datadir>/addressbook.json
 // ({"entries":[{"label":"…","address":"0x…"}]}), a list model (label; address as the UserRole and
-// in the tooltip) for the Send form's picker.
+// in the tooltip) for the Send form's picker; kSearchRole (label and address in one string) lets a
+// completer match either (AddressCompleter).
 //
 // The file is read and written off the GUI thread (its own one-thread QThreadPool, in order), written atomically (QSaveFile: the
 // old file stays whole until the new one is complete); the model changes on the GUI thread at once and
@@ -33,6 +34,7 @@ public:
     explicit AddressBook(const QString& dataDir, QObject* parent = nullptr);
     ~AddressBook() override;
 
+    static constexpr int kSearchRole = Qt::UserRole + 1;
     static QString fileName(const QString& dataDir);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "ui/common/ActionFlow.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/GuiCallback.h"
+#include "ui/dialogs/DelegateVotesDialog.h"
 #include "ui/dialogs/VoteDialog.h"
 #include "ui/models/ProposalsModel.h"
 #include "ui/pages/EmptyStatePage.h"
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -66,10 +68,16 @@ GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, Q
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
+    auto* delegateVotes = new QPushButton(tr("De&legate votes…"), content);
+    delegateVotes->setObjectName(QStringLiteral("governance.delegateVotes"));
+    delegateVotes->setAccessibleName(tr("Delegate votes"));
+    delegateVotes->setToolTip(tr("Choose who votes with your tokens: yourself or another address"));
+    connect(delegateVotes, &QPushButton::clicked, this, &GovernancePage::delegateVotes);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch(1);
     header->addWidget(m_verified);
+    header->addWidget(delegateVotes);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(8);
@@ -109,6 +117,7 @@ GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, Q
             confirm(NetworkAction{tr("Delegate your votes to yourself (%1)").arg(fullAddress(*account)).toStdString(),
                                   DelegateVotesAction{*account}});
     });
+    connect(m_detail, &ProposalDetailPanel::changeDelegateRequested, this, &GovernancePage::delegateVotes);
     connect(&m_accounts, &AccountContext::currentChanged, this, [this] {
         if (m_selected)
             loadDetail(*m_selected);
@@ -251,6 +260,19 @@ void GovernancePage::simulate()
             return m_detail->showSimulationError(tr("The node could not run the simulation: %1").arg(QString::fromStdString(r.error().message)));
         m_detail->showSimulation(*r);
     }));
+}
+
+void GovernancePage::delegateVotes()
+{
+    const std::optional<Address> account = m_accounts.current();
+    if (!account || !m_services.hasNetwork()) {
+        m_status->setText(tr("Open an account first: votes are delegated per account."));
+        m_status->show();
+        return;
+    }
+    auto* dialog = new DelegateVotesDialog(m_services, *account, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { confirm(dialog->action()); });
+    dialog->open();
 }
 
 void GovernancePage::confirm(NetworkAction action)

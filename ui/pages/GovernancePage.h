@@ -5,8 +5,10 @@
 // the snapshot and why, and the voting deadline's countdown on the chain's clock (a one-second timer
 // that never calls the core). Actions: Vote (VoteDialog, then TransactionConfirmDialog with a
 // VoteAction), Simulate (TransactionsService::simulateProposal, shown as unverified), Queue and Execute
-// (QueueAction/ExecuteAction with the proposal's actions and description), and Delegate to yourself
-// (DelegateVotesAction) for an account that has delegated to nobody.
+// (QueueAction/ExecuteAction with the proposal's actions and description), Delegate to yourself
+// (DelegateVotesAction) for an account that has delegated to nobody, and Delegate votes (the page's
+// "governance.delegateVotes" button and the detail's "Change delegate"): DelegateVotesDialog, then the
+// confirmation of its DelegateVotesAction.
 //
 // Widgets for tests (objectName): "governance.list" (the view), "governance.detail" (the panel, see
 // ProposalDetailPanel.h for its parts), "governance.status".
@@ -57,6 +59,7 @@ private:
     void tick();
     void vote();
     void simulate();
+    void delegateVotes();
     void confirm(NetworkAction action);
     TokenUnits units() const;
 

@@ -1,5 +1,6 @@
 #include "ui/pages/SendReceivePage.h"
 
+#include "ui/common/AddressInput.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/GuiCallback.h"
 #include "ui/dialogs/TransactionConfirmDialog.h"
@@ -230,10 +231,10 @@ void SendReceivePage::fillMax()
 
 void SendReceivePage::saveRecipient()
 {
-    auto address = parseAddress(m_to->text().trimmed().toStdString());
-    if (!address) {
+    const AddressInput address = readAddressInput(m_to->text());
+    if (!address.address) {
         //: %1 what is wrong with it (e.g. "bad checksum")
-        showError(tr("The recipient's address is not valid: %1.").arg(qs(address.error().message)));
+        showError(tr("The recipient's address is not valid: %1.").arg(qs(address.reason)));
         return;
     }
     const QString label = m_label->text().trimmed();
@@ -241,7 +242,7 @@ void SendReceivePage::saveRecipient()
         showError(tr("Give the address a name to save it."));
         return;
     }
-    m_book->add(label, *address);
+    m_book->add(label, *address.address);
     m_error->clear();
 }
 
@@ -250,14 +251,14 @@ void SendReceivePage::review()
     const auto current = m_accounts.current();
     if (!current || !m_services.profile)
         return;
-    const QString toText = m_to->text().trimmed();
-    if (toText.isEmpty())
+    const AddressInput recipient = readAddressInput(m_to->text());
+    if (recipient.problem == AddressProblem::Empty)
         return showError(tr("Enter the recipient's address."));
-    auto to = parseAddress(toText.toStdString());
-    if (!to)
-        return showError(tr("The recipient's address is not valid: %1.").arg(qs(to.error().message)));
-    if (*to == Address{})
+    if (!recipient.address)
+        return showError(tr("The recipient's address is not valid: %1.").arg(qs(recipient.reason)));
+    if (recipient.isZero())
         return showError(tr("The zero address belongs to no one: anything sent there is lost."));
+    const std::optional<Address> to = recipient.address;
     const NetworkProfile& p = *m_services.profile;
     const unsigned decimals = token() ? p.token.decimals : p.currency.decimals;
     const std::string symbol = token() ? p.token.symbol : p.currency.symbol;

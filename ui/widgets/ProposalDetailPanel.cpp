@@ -68,6 +68,8 @@ ProposalDetailPanel::ProposalDetailPanel(QWidget* parent)
     m_queue = button(QStringLiteral("governance.queue"), tr("&Queue"));
     m_execute = button(QStringLiteral("governance.execute"), tr("E&xecute"));
     m_delegate = button(QStringLiteral("governance.delegate"), tr("Delegate to &yourself"));
+    m_changeDelegate = button(QStringLiteral("governance.changeDelegate"), tr("Change &delegate…"));
+    m_changeDelegate->setToolTip(tr("Choose who votes with your tokens: yourself or another address"));
     m_openLink = button(QStringLiteral("governance.openLink"), tr("Open in browser"));
     m_simulate->setToolTip(tr("Run the actions by eth_call from the timelock on the node's latest state (unverified)"));
     m_delegate->setToolTip(tr("Undelegated tokens do not vote: delegate them to yourself to vote with them on later proposals"));
@@ -76,6 +78,7 @@ ProposalDetailPanel::ProposalDetailPanel(QWidget* parent)
     connect(m_queue, &QPushButton::clicked, this, &ProposalDetailPanel::queueRequested);
     connect(m_execute, &QPushButton::clicked, this, &ProposalDetailPanel::executeRequested);
     connect(m_delegate, &QPushButton::clicked, this, &ProposalDetailPanel::delegateRequested);
+    connect(m_changeDelegate, &QPushButton::clicked, this, &ProposalDetailPanel::changeDelegateRequested);
     connect(m_description, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         m_clickedLink = url;
         //: %1 a web address from the proposal's description
@@ -93,9 +96,15 @@ ProposalDetailPanel::ProposalDetailPanel(QWidget* parent)
     head->addWidget(m_state, 0, Qt::AlignTop);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(8);
-    for (QPushButton* b : {m_vote, m_simulate, m_queue, m_execute, m_delegate})
+    for (QPushButton* b : {m_vote, m_simulate, m_queue, m_execute})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    // Beside the voting power it changes.
+    auto* delegation = new QHBoxLayout;
+    delegation->setSpacing(8);
+    delegation->addWidget(m_delegate);
+    delegation->addWidget(m_changeDelegate);
+    delegation->addStretch(1);
     auto* link = new QHBoxLayout;
     link->addWidget(m_link, 1);
     link->addWidget(m_openLink);
@@ -109,6 +118,7 @@ ProposalDetailPanel::ProposalDetailPanel(QWidget* parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_tally);
     layout->addWidget(m_power);
+    layout->addLayout(delegation);
     layout->addLayout(buttons);
     layout->addWidget(m_actions);
     layout->addWidget(m_simulationTitle);
@@ -150,9 +160,12 @@ void ProposalDetailPanel::setDetail(ProposalDetail detail, TokenUnits units, std
                                                                  : m_detail->impact->existingVote->support == VoteSupport::Against
                                                                      ? tr("against")
                                                                      : tr("abstain"));
+        text += QLatin1Char('\n') + delegationText(m_detail->power->account, m_detail->power->delegateNow, m_detail->at.block.number);
         m_power->setText(text);
+        m_power->setToolTip(m_detail->power->delegateNow ? fullAddress(*m_detail->power->delegateNow) : QString());
     } else {
         m_power->setText(tr("No account selected: voting power is shown for the current account."));
+        m_power->setToolTip(QString());
     }
     m_actions->clear();
     for (std::size_t i = 0; i < m_detail->actions.size(); ++i) {
@@ -202,6 +215,7 @@ void ProposalDetailPanel::updateButtons()
     m_execute->setToolTip(tr("Execute a queued proposal once its timelock delay has passed"));
     // Offered to an account that has delegated to nobody, not even itself.
     m_delegate->setVisible(m_detail && m_detail->power && !m_detail->power->delegateNow);
+    m_changeDelegate->setVisible(m_detail && m_detail->power);
 }
 
 QString ProposalDetailPanel::valueText(ValueUnit unit, const std::string& value) const

@@ -9,7 +9,9 @@
 //
 // Widgets for tests (objectName): "governance.countdown", "governance.tally", "governance.power",
 // "governance.actions", "governance.simulation", "governance.description", "governance.vote",
-// "governance.simulate", "governance.queue", "governance.execute", "governance.delegate"; the title,
+// "governance.simulate", "governance.queue", "governance.execute", "governance.delegate" (to yourself,
+// offered while the account delegated to nobody), "governance.changeDelegate" (the page opens
+// DelegateVotesDialog); the voting power text ends with whom the votes are delegated to now; the title,
 // the chip and the simulation's heading carry their style roles instead ("sectionTitle", "stateChip",
 // "unverifiedNote").
 // Ownership: Qt parent. Threading: GUI thread only. Errors: none (the page shows failed reads).
@@ -56,7 +58,8 @@ Q_SIGNALS:
     void simulateRequested();
     void queueRequested();
     void executeRequested();
-    void delegateRequested();
+    void delegateRequested();        // to yourself, at once
+    void changeDelegateRequested();  // to anyone: the delegate-votes dialog
 
 private:
     void updateButtons();
@@ -89,6 +92,7 @@ private:
     QPushButton* m_queue;
     QPushButton* m_execute;
     QPushButton* m_delegate;
+    QPushButton* m_changeDelegate;
     QUrl m_clickedLink;
 };
 

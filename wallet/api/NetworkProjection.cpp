@@ -199,7 +199,7 @@ Result<StakesSnapshot> NetworkProjection::stakes(std::optional<Address> account)
     return StakesSnapshot{*at, account, account ? book->concerning(*account) : std::move(*book)};
 }
 
-Result<ProposalsSnapshot> NetworkProjection::proposals()
+Result<NetworkProjection::GovernanceAt> NetworkProjection::governanceAt()
 {
     auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
     if (!snapshot)
@@ -210,20 +210,24 @@ Result<ProposalsSnapshot> NetworkProjection::proposals()
     auto at = verifiedAt();
     if (!at)
         return at.error();
-    return ProposalsSnapshot{*at, view->book.proposals()};
+    return GovernanceAt{std::move(*snapshot), std::move(*view), *at};
+}
+
+Result<ProposalsSnapshot> NetworkProjection::proposals()
+{
+    auto g = governanceAt();
+    if (!g)
+        return g.error();
+    return ProposalsSnapshot{g->at, g->view.book.proposals()};
 }
 
 Result<ProposalDetail> NetworkProjection::proposal(const UInt256& id, std::optional<Address> account)
 {
-    auto snapshot = m_store->readSnapshot(); // every read below at one block, whatever sync commits meanwhile
-    if (!snapshot)
-        return snapshot.error();
-    auto view = loadGovernance(*m_store, m_profile);
-    if (!view)
-        return view.error();
-    auto at = verifiedAt();
-    if (!at)
-        return at.error();
+    auto g = governanceAt(); // the actions below are read inside its snapshot too
+    if (!g)
+        return g.error();
+    const GovernanceView* view = &g->view;
+    const VerifiedAt* at = &g->at;
     const Proposal* p = view->book.find(id);
     if (!p)
         return makeError(ErrorCode::NotFound, "no proposal " + toDecimalString(id) + " was created");
@@ -236,6 +240,16 @@ Result<ProposalDetail> NetworkProjection::proposal(const UInt256& id, std::optio
         d.impact = assessVote(*p, view->power, *account);
     }
     return d;
+}
+
+Result<VoteDelegationSnapshot> NetworkProjection::voteDelegation(const Address& account)
+{
+    auto g = governanceAt();
+    if (!g)
+        return g.error();
+    const VotingPower& power = g->view.power;
+    const std::uint64_t now = g->view.now;
+    return VoteDelegationSnapshot{g->at, account, power.delegateAt(account, now), power.balanceAt(account, now), power.votesAt(account, now)};
 }
 
 Result<ProvenStorageValue> NetworkProjection::lastProvenStorage(const Address& contract, const Hash32& slot)

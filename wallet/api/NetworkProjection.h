@@ -15,6 +15,7 @@
 #include "wallet/api/SyncService.h"
 #include "wallet/common/Result.h"
 #include "wallet/network/EarningsIndex.h"
+#include "wallet/network/GovernanceLoader.h"
 #include "wallet/network/NetworkEvents.h"
 #include "wallet/network/NetworkProfile.h"
 
@@ -53,6 +54,7 @@ public:
     Result<StakesSnapshot> stakes(std::optional<Address> account);
     Result<ProposalsSnapshot> proposals();
     Result<ProposalDetail> proposal(const UInt256& id, std::optional<Address> account);
+    Result<VoteDelegationSnapshot> voteDelegation(const Address& account);
     // The values proven last and recorded in the cache (SyncService::proveBalances, proveStorage), each at
     // its block; NotFound when none was proven yet (or its block was rolled back). No network.
     Result<ProvenBalances> lastProvenBalances(const Address& holder);
@@ -65,8 +67,15 @@ private:
         const EarningsIndex* index;
         VerifiedAt at;
     };
+    // The governance projections and the cursor, inside a read snapshot that lasts as long as this.
+    struct GovernanceAt {
+        std::unique_ptr<CacheReadSnapshot> snapshot;
+        GovernanceView view;
+        VerifiedAt at;
+    };
     NetworkProjection() = default;
     Result<IndexAt> indexAt();
+    Result<GovernanceAt> governanceAt();
     Result<DeviceDirectory> directory(const EarningsIndex& index) const;
     NetworkProfile m_profile;
     NetworkAddresses m_contracts;

@@ -129,6 +129,11 @@ void NetworkServices::stakes(std::optional<Address> account, Callback<StakesSnap
     request(std::move(done), [account](NetworkProjection& p) { return p.stakes(account); });
 }
 
+void NetworkServices::voteDelegation(Address account, Callback<VoteDelegationSnapshot> done)
+{
+    request(std::move(done), [account](NetworkProjection& p) { return p.voteDelegation(account); });
+}
+
 void NetworkServices::proposals(Callback<ProposalsSnapshot> done)
 {
     request(std::move(done), [](NetworkProjection& p) { return p.proposals(); });

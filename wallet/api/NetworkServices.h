@@ -111,6 +111,10 @@ public:
     void proposal(UInt256 id, std::optional<Address> account, Callback<ProposalDetail> done);
     void proposal(UInt256 id, std::optional<Address> account, ParameterProofs proofs, Callback<ProposalDetail> done);
 
+    // Governance: whom `account` delegates its token votes to now, from the verified cache alone (no
+    // network, no wait behind a sync).
+    void voteDelegation(Address account, Callback<VoteDelegationSnapshot> done);
+
     // After each sync that appended or rolled back blocks, once the index is refreshed: which views
     // changed (only called when one did).
     [[nodiscard]] std::unique_ptr<SubscriptionHandle> handleChanged(std::function<void(const NetworkChange&)> callback);

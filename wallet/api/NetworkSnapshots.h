@@ -74,6 +74,18 @@ struct ProposalsSnapshot {
     std::vector<Proposal> proposals; // creation order, states at at.timestamp
 };
 
+// Whom an account's token votes go to now (the token's delegates(account)), rebuilt from the token's
+// verified DelegateChanged events up to `at` as VotingPower does, with the balance whose votes a new
+// delegation moves and the votes delegated to the account: what a "Delegate votes" form shows before
+// anything is sent, without a view call.
+struct VoteDelegationSnapshot {
+    VerifiedAt at;
+    Address account;
+    std::optional<Address> delegate; // nullopt: delegated to nobody, so its tokens do not vote
+    UInt256 balance = 0;             // balanceOf(account) at `at`: the votes a delegation moves
+    UInt256 votes = 0;               // getVotes(account) at `at`: the votes delegated to it
+};
+
 // The value now of the parameter one of a proposal's actions changes, proven with eth_getProof (EIP-1186)
 // against the state root of the verified header `at` (wallet/network/ParameterValues.h), or the reason
 // it could not be proven. Never a value without a proof: `value` is empty whenever `unproven` is not.
