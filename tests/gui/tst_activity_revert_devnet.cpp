@@ -6,6 +6,7 @@
 // whose tooltip and accessible description say it in a sentence, and whose selection writes that
 // sentence under the table ("activity.detail"). Rows that did not fail have no reason and no detail.
 #include "GuiDevnet.h"
+#include "GuiTestTools.h"
 #include "PageTestSupport.h"
 #include "RevertingUnstake.h"
 #include "app/common/Language.h"
@@ -13,9 +14,11 @@
 #include "ui/common/Formatting.h"
 #include "ui/models/ActivityModel.h"
 #include "ui/pages/ActivityPage.h"
+#include "ui/style/Theme.h"
 #include "wallet/codec/Hex.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -84,6 +87,18 @@ private Q_SLOTS:
         table->selectRow(row);
         QTRY_VERIFY(detail->isVisible());
         QCOMPARE(detail->text(), sentence);
+        // PLINTH_SCREENSHOT_DIR set: the page with the failed row selected, in both themes, for
+        // docs/screenshots (no effect on the test).
+        if (qEnvironmentVariableIsSet("PLINTH_SCREENSHOT_DIR")) {
+            auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+            m_page->resize(1280, 720);
+            for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+                Theme::apply(*app, mode);
+                QCoreApplication::processEvents();
+                test::saveScreenshot(m_page.get(), mode == Theme::Mode::Light ? QStringLiteral("activity-failed-light")
+                                                                              : QStringLiteral("activity-failed-dark"));
+            }
+        }
         int other = -1;
         for (int r = 0; r < m_page->sorted().rowCount() && other < 0; ++r)
             if (r != row && cell(r, ActivityModel::Status, ActivityModel::ReasonRole).isEmpty())

@@ -61,6 +61,7 @@ ActivityPage::ActivityPage(UiServices& services, AccountContext& accounts, QWidg
     layout->addWidget(m_table, 1);
     m_detail = new QLabel(content);
     m_detail->setObjectName(QStringLiteral("activity.detail"));
+    m_detail->setProperty("role", QStringLiteral("error")); // the theme's danger colour
     m_detail->setAccessibleName(tr("Why the selected transaction failed"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
