@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace plinth::ui {
 namespace {
 
@@ -160,7 +162,7 @@ StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget
     // A new verified head moves the chain's clock even when no stake changed: releases are judged at
     // the new block's time.
     if (m_services.sync)
-        m_newHead = m_services.sync->handleCacheChanged(onGui(this, [this](const CacheChange&) { reload(); }));
+        m_newHead = m_services.sync->handleCacheChanged(onGui(this, [this](const CacheChange&) { refreshForClock(); }));
     m_waitingText = tr("Reading the verified cache…");
     reload();
 }
@@ -207,7 +209,13 @@ void StakingPage::showMessage(const QString& message)
     updateActions();
 }
 
-void StakingPage::reload() { m_refresh.request(); }
+void StakingPage::reload()
+{
+    m_devicesStale = true;
+    m_refresh.request();
+}
+
+void StakingPage::refreshForClock() { m_refresh.request(); }
 
 void StakingPage::read()
 {
@@ -223,11 +231,14 @@ void StakingPage::read()
     const quint64 generation = m_generation;
     if (!m_shownAt)
         showMessage(tr("Reading the verified cache…"));
-    m_services.network->devices(std::nullopt, onGui(this, [this, generation](Result<DevicesSnapshot> r) {
-        if (generation == m_generation && r)
-            m_devices = std::move(r->devices);
-        updateActions();
-    }));
+    // The devices are the stake dialogs' choices: a change notification of theirs reloads; time does not
+    // move them.
+    if (std::exchange(m_devicesStale, false))
+        m_services.network->devices(std::nullopt, onGui(this, [this, generation](Result<DevicesSnapshot> r) {
+            if (generation == m_generation && r)
+                m_devices = std::move(r->devices);
+            updateActions();
+        }));
     // The worker answers in order: the stakes come after the devices, and end the read.
     m_services.network->stakes(account, onGui(this, [this, generation](Result<StakesSnapshot> r) {
         if (generation == m_generation) {
@@ -289,7 +300,7 @@ void StakingPage::tick()
     updateActions();
     // A countdown ran out: read the verified snapshot again, so that the entry's state is the chain's.
     if (m_unbondings->releasedBetween(before, now))
-        reload();
+        refreshForClock();
 }
 
 void StakingPage::updateActions()

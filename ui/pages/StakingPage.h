@@ -9,7 +9,8 @@
 // the chain's clock moved: the sync verified a new head (SyncService::handleCacheChanged) or a
 // countdown reached zero on the ChainClock. Those reads are coalesced (CoalescedRead: one in flight,
 // one queued), so that "ready to withdraw" and the Withdraw button follow the verified chain without a
-// read per second or per block burst. The selected unbonding entry stays selected across the reads.
+// read per second or per block burst; those read the stakes only (the devices, the stake dialogs'
+// choices, do not move with time). The selected unbonding entry stays selected across the reads.
 //
 // Widgets for tests (objectName): "staking.stakes", "staking.unbondings", "staking.slashes" (views),
 // "staking.stake", "staking.delegate", "staking.unstake", "staking.withdraw" (buttons), "staking.status".
@@ -64,6 +65,7 @@ public Q_SLOTS:
 
 private:
     void read();
+    void refreshForClock();
     void showStakes(StakesSnapshot snapshot);
     void showMessage(const QString& message);
     void tick();
@@ -100,6 +102,7 @@ private:
     QString m_waitingText;
     quint64 m_generation = 0; // answers read for another account are dropped
     CoalescedRead m_refresh;
+    bool m_devicesStale = true; // the next read also reads the devices (not needed when only time moved)
     std::unique_ptr<SubscriptionHandle> m_changed;
     std::unique_ptr<SubscriptionHandle> m_newHead;
 };
