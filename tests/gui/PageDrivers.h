@@ -1,7 +1,8 @@
 #pragma once
 // How the staking and governance GUI tests drive the same controls: every model of the Staking page
 // (its own and the views' proxies) under QAbstractItemModelTester, opening a StakeDialog from one of
-// the page's buttons, and selecting a proposal in the Governance page's list until its detail is shown.
+// the page's buttons, selecting an unbonding entry in the Staking page's sorted table as a click would,
+// and selecting a proposal in the Governance page's list until its detail is shown.
 //
 // Threading: the test's (GUI) thread; the waits spin the event loop. Ownership: the testers are
 // children of the page. Errors: openStakeDialog() returns null and selectProposal() false when the
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QListView>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -42,6 +44,19 @@ inline ui::StakeDialog* openStakeDialog(ui::StakingPage& page, const QString& bu
         return nullptr;
     QTest::mouseClick(b, Qt::LeftButton);
     return page.findChild<ui::StakeDialog*>();
+}
+
+// Selects the unbonding entry `id` in the page's sorted view, as a click would; false when it is not
+// listed.
+inline bool selectUnbonding(ui::StakingPage& page, const UInt256& id)
+{
+    auto* view = page.findChild<QTableView*>(QStringLiteral("staking.unbondings"));
+    auto* proxy = view ? qobject_cast<QSortFilterProxyModel*>(view->model()) : nullptr;
+    const int row = page.unbondingsModel()->rowOf(id);
+    if (!proxy || row < 0)
+        return false;
+    view->selectRow(proxy->mapFromSource(page.unbondingsModel()->index(row, 0)).row());
+    return true;
 }
 
 inline bool selectProposal(ui::GovernancePage& page, const UInt256& id)

@@ -13,6 +13,7 @@
 #include "ChainReads.h"
 #include "GuiDevnet.h"
 #include "PageTestSupport.h"
+#include "RevertingUnstake.h"
 #include "ServiceSend.h"
 #include "app/common/Language.h"
 #include "ui/AccountContext.h"
@@ -150,41 +151,13 @@ private Q_SLOTS:
     void aTransactionFailed()
     {
         // The whole stake of one of the user's devices passes the simulation, but a slash mined first in
-        // the same block (a higher tip) leaves less than that: the unstake reverts in the block.
+        // the same block (a higher tip) leaves less than that: the unstake reverts in the block
+        // (RevertingUnstake.h).
         const Address user = *m_accounts->current();
-        const std::string staking = m_net.services().profile->contracts.staking;
-        std::optional<Address> device;
-        UInt256 stake = 0;
-        for (const QJsonValue& d : m_net.fixture().facts().value(QStringLiteral("devices")).toArray()) {
-            const QString a = d.toObject().value(QStringLiteral("address")).toString();
-            const UInt256 s = test::castUIntAtHead(m_net.fixture(), staking, QStringLiteral("stakes(address,address)(uint256)"), {a, addr(user)});
-            if (s > 0) {
-                device = parseAddress(a.toStdString()).value();
-                stake = s;
-                break;
-            }
-        }
-        QVERIFY2(device, "the user has a stake on one of its devices");
         const quint64 nonce = m_net.fixture().cast({QStringLiteral("nonce"), addr(user)}).toULongLong();
-        QVERIFY(!m_net.fixture().rpc(QStringLiteral("evm_setAutomine"), {QStringLiteral("false")}).isNull());
-        m_automineOff = true;
         QString error;
-        const auto hash = test::sendThroughService(
-            m_net, "Unstake", ContractCallRequest{user, parseAddress(staking).value(), encodeUnstake(*device, stake), 0, "unstake", FeeSpeed::Normal},
-            &error);
+        const auto hash = test::sendRevertingUnstake(m_net, user, &error);
         QVERIFY2(hash, qPrintable(error));
-        const QString sent = m_net.fixture().cast(
-            {QStringLiteral("send"), QStringLiteral("--unlocked"), QStringLiteral("--from"), addr(test::factsAccount(m_net.fixture(), QStringLiteral("slasher"))),
-             QStringLiteral("--async"), QStringLiteral("--priority-gas-price"), QStringLiteral("50000000000"), QStringLiteral("--gas-price"),
-             QStringLiteral("100000000000"),
-             // No estimate: the node would estimate on top of the pending unstake.
-             QStringLiteral("--gas-limit"), QStringLiteral("200000"), qs(staking), QStringLiteral("slash(address,address,uint256,string)"), addr(*device),
-             addr(user), QStringLiteral("1"), QStringLiteral("test: front-run")},
-            &error);
-        QVERIFY2(!sent.isNull(), qPrintable(error));
-        QVERIFY(!m_net.fixture().rpc(QStringLiteral("evm_mine")).isNull());
-        QVERIFY(!m_net.fixture().rpc(QStringLiteral("evm_setAutomine"), {QStringLiteral("true")}).isNull());
-        m_automineOff = false;
         QCOMPARE(receiptOf(*hash).value(QStringLiteral("status")).toString(), QStringLiteral("0x0"));
         QCOMPARE(m_net.fixture().cast({QStringLiteral("nonce"), addr(user)}).toULongLong(), nonce + 1); // mined, reverted
         const std::optional<JournalEntry> entry = waitForJournal(*hash, JournalStatus::Reverted, true);
@@ -202,8 +175,6 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_automineOff)
-            m_net.fixture().rpc(QStringLiteral("evm_setAutomine"), {QStringLiteral("true")});
         m_spy.reset();
         m_notifier.reset();
         m_accounts.reset();
@@ -243,22 +214,9 @@ private:
     {
         return QJsonDocument::fromJson(m_net.fixture().rpc(QStringLiteral("eth_getTransactionReceipt"), {qs(toHex(hash))}).toUtf8()).object();
     }
-    // The journal row of `hash` once the service's tracking wrote `status` into it (and a reason, when
-    // `withNote`: the service journals why a transaction reverted just after its status).
     std::optional<JournalEntry> waitForJournal(const Hash32& hash, JournalStatus status, bool withNote = false)
     {
-        std::optional<JournalEntry> found;
-        test::spinUntil(
-            [&] {
-                auto rows = test::ask<std::vector<JournalEntry>>([&](auto done) { m_net.services().transactions->journal(*m_accounts->current(), std::move(done)); });
-                if (rows)
-                    for (const JournalEntry& e : *rows)
-                        if (e.hash == hash && e.status == status && (!withNote || !e.note.empty()))
-                            found = e;
-                return found.has_value();
-            },
-            std::chrono::seconds(60));
-        return found;
+        return test::waitForJournal(m_net, *m_accounts->current(), hash, status, withNote);
     }
 
     test::GuiDevnet m_net;
@@ -268,7 +226,6 @@ private:
     QHash<QString, std::uint64_t> m_verifiedWhen; // "title|text" -> the verified block then
     UInt256 m_proposal = 0;
     std::uint64_t m_deadline = 0;
-    bool m_automineOff = false;
 };
 
 QTEST_MAIN(TestNotifierDevnet)

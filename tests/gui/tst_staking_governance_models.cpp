@@ -2,9 +2,16 @@
 // (Fatal) while it is filled, reset and its clock moves; an unbonding turns withdrawable exactly at its
 // release time on the chain clock and only its status and countdown cells change; the proposals list is
 // newest first with quorum-bar shares of max(quorum, votes cast) and the right "when" sentence; a stake
-// row says how it concerns the account.
+// row says how it concerns the account. For the pages' re-reads on the chain's clock: an unbonding's
+// countdown runs out in (from, to] exactly when from < releaseAt <= to (never for a withdrawn one); a
+// proposal's state boundary is voteStart + 1, voteEnd + 1 (the governor's state() moves on one second
+// after each) and its eta, never for a canceled or executed one; CoalescedRead starts one read at a
+// time and folds any number of requests made meanwhile into exactly one more. ActivityModel (Fatal
+// tester) puts a failed transaction's journalled reason on its row, "reason unknown" when there is none.
 #include "app/common/Language.h"
+#include "ui/common/CoalescedRead.h"
 #include "ui/common/Formatting.h"
+#include "ui/models/ActivityModel.h"
 #include "ui/models/ProposalsModel.h"
 #include "ui/models/StakesModel.h"
 #include "ui/models/UnbondingsModel.h"
@@ -58,8 +65,19 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(ui::UnbondingsModel::ReleaseColumn));
         QCOMPARE(status(0), ui::UnbondingsModel::Status::Withdrawable);
         QCOMPARE(status(1), ui::UnbondingsModel::Status::Withdrawn);
+        // The page reads again when a countdown runs out: releaseAt 1000 is in (999, 1000], not in
+        // (1000, 5000] (already released) nor in (998, 999]; the withdrawn entry (500) never counts.
+        QVERIFY(model.releasedBetween(999, 1000));
+        QVERIFY(model.releasedBetween(0, 5000));
+        QVERIFY(!model.releasedBetween(1000, 5000));
+        QVERIFY(!model.releasedBetween(998, 999));
+        QVERIFY(!model.releasedBetween(499, 501));
+        QCOMPARE(model.rowOf(2), 1);
+        QCOMPARE(model.rowOf(3), -1);
+        QCOMPARE(model.now(), std::uint64_t(1000));
         model.setUnbondings({}, {18, QStringLiteral("PLNTH")}, 1000);
         QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.releasedBetween(0, 5000));
         model.setNow(2000); // no rows: no signal with an invalid range
         QCOMPARE(changed.count(), 1);
     }
@@ -124,6 +142,100 @@ private Q_SLOTS:
         model.setNow(1500);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(0).data(ui::ProposalsModel::WhenRole).toString(), QStringLiteral("Voting ends in ") + ui::formatDuration(500));
+    }
+
+    void proposalBoundariesAreWhereTheGovernorsStateMoves()
+    {
+        ui::ProposalsModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        Proposal p;
+        p.id = 1;
+        p.snapshot = 1000;
+        p.deadline = 2000;
+        p.state = ProposalState::Pending;
+        model.setProposals({p}, 18, QStringLiteral("PLNTH"), 900);
+        // Pending while now <= voteStart: Active from 1001 on; Active while now <= voteEnd: 2001.
+        QVERIFY(!model.boundaryBetween(900, 1000));
+        QVERIFY(model.boundaryBetween(1000, 1001));
+        QVERIFY(!model.boundaryBetween(1001, 2000));
+        QVERIFY(model.boundaryBetween(2000, 2001));
+        QVERIFY(!model.boundaryBetween(2001, 9000));
+        QVERIFY(!model.boundaryBetween(2001, 2001));
+        p.state = ProposalState::Queued;
+        p.eta = 5000;
+        model.setProposals({p}, 18, QStringLiteral("PLNTH"), 4000);
+        QVERIFY(model.boundaryBetween(4999, 5000)); // Execute opens at the eta itself
+        QVERIFY(!model.boundaryBetween(5000, 6000));
+        // Nothing moves a canceled or an executed proposal any more.
+        for (const ProposalState settled : {ProposalState::Canceled, ProposalState::Executed}) {
+            p.state = settled;
+            model.setProposals({p}, 18, QStringLiteral("PLNTH"), 900);
+            QVERIFY(!model.boundaryBetween(0, 9000));
+        }
+    }
+
+    void coalescedReadRunsOneAndQueuesOne()
+    {
+        int started = 0;
+        ui::CoalescedRead read([&] { ++started; });
+        read.request();
+        QCOMPARE(started, 1);
+        QVERIFY(read.inFlight());
+        for (int i = 0; i < 5; ++i) // a burst while the first read runs
+            read.request();
+        QCOMPARE(started, 1);
+        QVERIFY(read.queued());
+        read.finish(); // the one queued read starts
+        QCOMPARE(started, 2);
+        QVERIFY(read.inFlight());
+        QVERIFY(!read.queued());
+        read.finish(); // nothing queued: idle
+        QCOMPARE(started, 2);
+        QVERIFY(!read.inFlight());
+        // A start that decides at once not to read (no network) finishes inside request().
+        int immediate = 0;
+        ui::CoalescedRead* self = nullptr;
+        ui::CoalescedRead sync([&] { ++immediate; self->finish(); });
+        self = &sync;
+        sync.request();
+        sync.request();
+        QCOMPARE(immediate, 2);
+        QVERIFY(!sync.inFlight());
+    }
+
+    void activityFailedRowsSayWhy()
+    {
+        ui::ActivityModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        const auto entry = [](std::uint8_t tag, JournalStatus status, std::string note) {
+            JournalEntry e;
+            e.hash[0] = tag;
+            e.tx.from = address(9);
+            e.tx.to = address(1);
+            e.kind = "unstake";
+            e.status = status;
+            e.blockNumber = 40 + tag;
+            e.createdAtMs = 1000 * tag;
+            e.note = std::move(note);
+            return e;
+        };
+        const std::string reason = "PlinthStaking: the stake is 5 PLNTH, less than the 6 PLNTH asked for (InsufficientStake)";
+        model.setTransactions({entry(1, JournalStatus::Reverted, reason), entry(2, JournalStatus::Reverted, ""),
+                               entry(3, JournalStatus::Included, ""), entry(4, JournalStatus::Rejected, "nonce too low")});
+        QCOMPARE(model.rowCount(), 4);
+        const auto at = [&](int row, int column, int role) { return model.index(row, column).data(role).toString(); };
+        QCOMPARE(at(0, ui::ActivityModel::Status, Qt::DisplayRole), QStringLiteral("Failed in block 41"));
+        QCOMPARE(at(0, ui::ActivityModel::Status, ui::ActivityModel::ReasonRole), QString::fromStdString(reason));
+        QCOMPARE(at(0, ui::ActivityModel::Status, Qt::ToolTipRole), QStringLiteral("The transaction failed: ") + QString::fromStdString(reason));
+        QCOMPARE(at(0, ui::ActivityModel::What, Qt::AccessibleDescriptionRole), QStringLiteral("The transaction failed: ") + QString::fromStdString(reason));
+        // Nothing journalled: said so, never an empty reason.
+        QCOMPARE(at(1, ui::ActivityModel::Status, ui::ActivityModel::ReasonRole), QStringLiteral("reason unknown"));
+        QCOMPARE(at(1, ui::ActivityModel::Status, Qt::ToolTipRole), QStringLiteral("The transaction failed: reason unknown"));
+        // A confirmed one has no reason, and its tooltip stays its hash.
+        QCOMPARE(at(2, ui::ActivityModel::Status, ui::ActivityModel::ReasonRole), QString());
+        QVERIFY(model.index(2, 0).data(Qt::AccessibleDescriptionRole).isNull());
+        QVERIFY(at(2, 0, Qt::ToolTipRole).startsWith(QStringLiteral("0x03")));
+        QCOMPARE(at(3, ui::ActivityModel::Status, Qt::ToolTipRole), QStringLiteral("The node refused the transaction: nonce too low"));
     }
 };
 

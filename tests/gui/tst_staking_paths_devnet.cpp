@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(test::mineAndSync(m_net), qPrintable(m_net.error()));
         // The page read again after its own sync: the new row is there, still unbonding.
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((row = rowOf(page, m_id)) >= 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((row = page.unbondingsModel()->rowOf(m_id)) >= 0, 60000);
         QCOMPARE(page.unbondingsModel()->rowCount(), rowsBefore + 1);
         ui::UnbondingsModel* model = page.unbondingsModel();
         const Unbonding& u = *model->unbonding(row);
@@ -113,7 +113,7 @@ private Q_SLOTS:
             matches = text == QStringLiteral("in %1").arg(ui::formatDuration(m_releaseAt - shown - elapsed));
         QVERIFY2(matches, qPrintable(text + QStringLiteral(" vs in ") + ui::formatDuration(m_releaseAt - shown)));
         // Withdraw stays off for it while it unbonds.
-        selectRow(page, row);
+        QVERIFY(test::selectUnbonding(page, m_id));
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("staking.withdraw"))->isEnabled());
     }
 
@@ -130,11 +130,11 @@ private Q_SLOTS:
         test::attachStakingTesters(page);
         QTRY_VERIFY_WITH_TIMEOUT(page.shownAt().has_value(), 30000);
         QVERIFY(page.shownAt()->timestamp >= m_releaseAt);
-        const int row = rowOf(page, m_id);
+        const int row = page.unbondingsModel()->rowOf(m_id);
         QVERIFY(row >= 0);
         QCOMPARE(page.unbondingsModel()->status(*page.unbondingsModel()->unbonding(row)), ui::UnbondingsModel::Status::Withdrawable);
         QCOMPARE(page.unbondingsModel()->index(row, ui::UnbondingsModel::StatusColumn).data().toString(), QStringLiteral("Ready to withdraw"));
-        selectRow(page, row);
+        QVERIFY(test::selectUnbonding(page, m_id));
         auto* withdraw = page.findChild<QPushButton*>(QStringLiteral("staking.withdraw"));
         QVERIFY(withdraw->isEnabled());
 
@@ -152,12 +152,12 @@ private Q_SLOTS:
                  QStringLiteral("true"));
 
         QVERIFY2(test::mineAndSync(m_net), qPrintable(m_net.error()));
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(page, m_id) >= 0
-                                     && page.unbondingsModel()->status(*page.unbondingsModel()->unbonding(rowOf(page, m_id)))
+        QTRY_VERIFY_WITH_TIMEOUT(page.unbondingsModel()->rowOf(m_id) >= 0
+                                     && page.unbondingsModel()->status(*page.unbondingsModel()->unbonding(page.unbondingsModel()->rowOf(m_id)))
                                             == ui::UnbondingsModel::Status::Withdrawn,
                                  60000);
         // Nothing is left to withdraw on that row.
-        selectRow(page, rowOf(page, m_id));
+        QVERIFY(test::selectUnbonding(page, m_id));
         QVERIFY(!withdraw->isEnabled());
     }
 
@@ -212,15 +212,6 @@ private:
         return test::castUIntAtHead(m_net.fixture(), m_staking, QStringLiteral("stakes(address,address)(uint256)"), {addr(device), addr(m_user)});
     }
 
-    static int rowOf(ui::StakingPage& page, const UInt256& id)
-    {
-        ui::UnbondingsModel* m = page.unbondingsModel();
-        for (int row = 0; row < m->rowCount(); ++row)
-            if (m->unbonding(row)->id == id)
-                return row;
-        return -1;
-    }
-
     int delegationRow(ui::StakingPage& page, const Address& device) const
     {
         ui::StakesModel* m = page.stakesModel();
@@ -228,14 +219,6 @@ private:
             if (m->position(row)->device == device && m->position(row)->staker == m_user)
                 return row;
         return -1;
-    }
-
-    // Selects the unbonding row (a source row) in the page's sorted view, as a click would.
-    static void selectRow(ui::StakingPage& page, int sourceRow)
-    {
-        auto* view = page.findChild<QTableView*>(QStringLiteral("staking.unbondings"));
-        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
-        view->selectRow(proxy->mapFromSource(page.unbondingsModel()->index(sourceRow, 0)).row());
     }
 
     test::GuiDevnet m_net;

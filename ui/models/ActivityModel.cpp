@@ -131,6 +131,28 @@ QString ActivityModel::statusText(JournalStatus status)
     return {};
 }
 
+QString ActivityModel::failureReason(const JournalEntry& e)
+{
+    if (e.status != JournalStatus::Reverted && e.status != JournalStatus::Rejected && e.status != JournalStatus::Dropped)
+        return {};
+    //: shown for a failed transaction when Plinth could not learn why it failed
+    return e.note.empty() ? tr("reason unknown") : qs(e.note);
+}
+
+QString ActivityModel::failureSentence(const JournalEntry& e)
+{
+    const QString reason = failureReason(e);
+    switch (e.status) {
+    //: %1 why it failed (the contract's decoded revert, or "reason unknown")
+    case JournalStatus::Reverted: return tr("The transaction failed: %1").arg(reason);
+    //: %1 the node's reason (or "reason unknown")
+    case JournalStatus::Rejected: return tr("The node refused the transaction: %1").arg(reason);
+    //: %1 why (or "reason unknown")
+    case JournalStatus::Dropped: return tr("The transaction was dropped: %1").arg(reason);
+    default: return {};
+    }
+}
+
 QVariant ActivityModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -153,7 +175,15 @@ QVariant ActivityModel::transactionData(const JournalEntry& e, int column, int r
     case HashRole: return qs(toHex(e.hash));
     case PendingRole: return e.status == JournalStatus::Pending;
     case KindRole: return qs(e.kind);
-    case Qt::ToolTipRole: return qs(toHex(e.hash));
+    case ReasonRole: return failureReason(e);
+    case Qt::ToolTipRole: {
+        const QString failure = failureSentence(e);
+        return failure.isEmpty() ? qs(toHex(e.hash)) : failure;
+    }
+    case Qt::AccessibleDescriptionRole: {
+        const QString failure = failureSentence(e);
+        return failure.isEmpty() ? QVariant() : QVariant(failure);
+    }
     case Qt::DisplayRole: break;
     default: return {};
     }
@@ -184,6 +214,7 @@ QVariant ActivityModel::eventData(const Event& e, int column, int role)
     case HashRole: return e.hash;
     case PendingRole: return false;
     case KindRole: return e.kind;
+    case ReasonRole: return QString();
     case Qt::ToolTipRole: return e.hash.isEmpty() ? QVariant() : QVariant(e.hash);
     case Qt::DisplayRole: break;
     default: return {};

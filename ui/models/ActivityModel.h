@@ -3,7 +3,10 @@
 // TransactionsService::journal) and the account's events proven in the verified cache: its reward claims
 // (NetworkServices::ledger: Claimed events, each with the tokens the claim delivered), its unstake
 // requests and withdrawals, and the slashes of its stakes (NetworkServices::stakes). Columns: when,
-// what, amount, status. Rows keep the order given; ActivityPage sorts them newest first through a
+// what, amount, status. A transaction that failed (reverted in its block, refused by the node, dropped)
+// says why on its row: ReasonRole is the reason the journal recorded (for a revert the decoded revert,
+// TransactionsService re-runs the call), or "reason unknown" when none was journalled, never empty;
+// the tooltip and the accessible description of its cells say it in a sentence. Rows keep the order given; ActivityPage sorts them newest first through a
 // QSortFilterProxyModel on SortRole (unix milliseconds: a transaction's signing time, a claim's block time).
 //
 // Ownership: Qt parent. Threading: GUI thread only (the page hands it values fetched on the workers).
@@ -25,7 +28,7 @@ class ActivityModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { When, What, Amount, Status, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, HashRole, PendingRole, KindRole };
+    enum Role { SortRole = Qt::UserRole + 1, HashRole, PendingRole, KindRole, ReasonRole /* failed transactions only */ };
 
     explicit ActivityModel(QObject* parent = nullptr);
 
@@ -47,6 +50,10 @@ public:
 
     static QString kindText(const std::string& kind);
     static QString statusText(JournalStatus status);
+    // For a failed transaction (reverted, rejected, dropped): the journalled reason, or "reason
+    // unknown"; and the sentence its row shows as tooltip and accessible description. Empty otherwise.
+    static QString failureReason(const JournalEntry& e);
+    static QString failureSentence(const JournalEntry& e);
 
 private:
     // A proven event, in words already (built when the snapshot arrives).

@@ -31,6 +31,18 @@ void ProposalsModel::setNow(std::uint64_t now)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {WhenRole});
 }
 
+bool ProposalsModel::boundaryBetween(std::uint64_t from, std::uint64_t to) const
+{
+    const auto crossed = [&](std::uint64_t t) { return t > from && t <= to; };
+    return std::any_of(m_proposals.begin(), m_proposals.end(), [&](const Proposal& p) {
+        if (p.state == ProposalState::Canceled || p.state == ProposalState::Executed)
+            return false;
+        // The governor's state() is Pending up to and including voteStart and Active up to and including
+        // voteEnd (ProposalState.h): each moves on one second later. Execute opens at the eta itself.
+        return crossed(p.snapshot + 1) || crossed(p.deadline + 1) || (p.eta && crossed(*p.eta));
+    });
+}
+
 const Proposal* ProposalsModel::proposal(int row) const
 {
     return row >= 0 && row < rowCount() ? &m_proposals[static_cast<std::size_t>(row)] : nullptr;

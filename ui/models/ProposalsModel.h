@@ -1,7 +1,8 @@
 #pragma once
 // ProposalsModel: the governor's proposals of a ProposalsSnapshot as a list, newest first, with what the
 // list's delegate draws: the state (for the chip), the tallies as shares of the quorum bar's scale, and a
-// line saying when voting starts or ends on the chain's clock (setNow(), from the page's timer).
+// line saying when voting starts or ends on the chain's clock (setNow(), from the page's timer), and
+// whether one of those moments has just passed (boundaryBetween(), for the page to read again).
 //
 // Ownership: Qt parent; holds a copy of the proposals. Threading: GUI thread only. Errors: none.
 
@@ -31,6 +32,11 @@ public:
     // `proposals` in creation order (as the snapshot has them); shown newest first.
     void setProposals(std::vector<Proposal> proposals, unsigned decimals, QString symbol, std::uint64_t now);
     void setNow(std::uint64_t now);
+    std::uint64_t now() const { return m_now; }
+    // Whether a proposal whose state still moves with time (not canceled or executed) crosses its vote
+    // start, its vote end or its timelock eta in (from, to]: a countdown ran out and the state the
+    // verified snapshot holds may be another one now.
+    bool boundaryBetween(std::uint64_t from, std::uint64_t to) const;
     const Proposal* proposal(int row) const;
     int rowOf(const UInt256& id) const;
 

@@ -2,6 +2,8 @@
 
 #include "ui/common/Formatting.h"
 
+#include <algorithm>
+
 namespace plinth::ui {
 
 void UnbondingsModel::setUnbondings(std::vector<Unbonding> unbondings, TokenUnits units, std::uint64_t now)
@@ -20,6 +22,18 @@ void UnbondingsModel::setNow(std::uint64_t now)
     m_now = now;
     if (!m_unbondings.empty())
         Q_EMIT dataChanged(index(0, StatusColumn), index(rows() - 1, ReleaseColumn));
+}
+
+bool UnbondingsModel::releasedBetween(std::uint64_t from, std::uint64_t to) const
+{
+    return std::any_of(m_unbondings.begin(), m_unbondings.end(),
+                       [&](const Unbonding& u) { return !u.withdrawn && u.releaseAt > from && u.releaseAt <= to; });
+}
+
+int UnbondingsModel::rowOf(const UInt256& id) const
+{
+    const auto it = std::find_if(m_unbondings.begin(), m_unbondings.end(), [&](const Unbonding& u) { return u.id == id; });
+    return it == m_unbondings.end() ? -1 : static_cast<int>(it - m_unbondings.begin());
 }
 
 const Unbonding* UnbondingsModel::unbonding(int row) const

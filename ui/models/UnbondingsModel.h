@@ -2,7 +2,8 @@
 // UnbondingsModel: the unbonding entries of a StakesSnapshot with their state on the chain's clock
 // (ChainClock): still unbonding with the time left until release, withdrawable, or withdrawn. setNow()
 // moves the clock (the page's one-second timer) and refreshes only the status and countdown cells; it
-// reads nothing from the core.
+// reads nothing from the core. releasedBetween() tells the page that a countdown reached zero, so that
+// it reads the verified snapshot again (the contract, not this clock, has the last word).
 //
 // Ownership: Qt parent; holds a copy of the snapshot's unbondings. Threading: GUI thread only.
 // Errors: none.
@@ -26,6 +27,11 @@ public:
     explicit UnbondingsModel(QObject* parent = nullptr) : SnapshotTableModel(parent) {}
     void setUnbondings(std::vector<Unbonding> unbondings, TokenUnits units, std::uint64_t now);
     void setNow(std::uint64_t now);
+    std::uint64_t now() const { return m_now; }
+    // Whether an entry not withdrawn reaches its release time in (from, to]: a countdown ran out.
+    bool releasedBetween(std::uint64_t from, std::uint64_t to) const;
+    // The row of the entry `id`; -1 when it is not in the snapshot.
+    int rowOf(const UInt256& id) const;
     const Unbonding* unbonding(int row) const;
     Status status(const Unbonding& u) const;
 

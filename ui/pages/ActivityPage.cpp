@@ -59,6 +59,14 @@ ActivityPage::ActivityPage(UiServices& services, AccountContext& accounts, QWidg
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::What, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    m_detail = new QLabel(content);
+    m_detail->setObjectName(QStringLiteral("activity.detail"));
+    m_detail->setProperty("role", QStringLiteral("error")); // the theme's danger colour
+    m_detail->setAccessibleName(tr("Why the selected transaction failed"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->hide();
+    layout->addWidget(m_detail);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -78,9 +86,13 @@ ActivityPage::ActivityPage(UiServices& services, AccountContext& accounts, QWidg
     connect(m_poll, &QTimer::timeout, this, &ActivityPage::readJournal);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActivityPage::updateButtons);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, &ActivityPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActivityPage::updateDetail);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, &ActivityPage::updateDetail);
     connect(m_speedUp, &QPushButton::clicked, this, [this] { replace(true); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { replace(false); });
     connect(&m_accounts, &AccountContext::currentChanged, this, &ActivityPage::refresh);
+    if (m_services.sync)
+        m_newHead = m_services.sync->handleCacheChanged(onGui(this, [this](const CacheChange&) { readJournal(); }));
     updateButtons();
     refresh();
 }
@@ -193,6 +205,14 @@ void ActivityPage::updateButtons()
     const bool pending = !rows.isEmpty() && rows.front().data(ActivityModel::PendingRole).toBool();
     m_speedUp->setEnabled(pending);
     m_cancel->setEnabled(pending);
+}
+
+void ActivityPage::updateDetail()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool failed = !rows.isEmpty() && !rows.front().data(ActivityModel::ReasonRole).toString().isEmpty();
+    m_detail->setText(failed ? rows.front().data(Qt::AccessibleDescriptionRole).toString() : QString());
+    m_detail->setVisible(failed);
 }
 
 void ActivityPage::replace(bool speedUp)

@@ -4,8 +4,13 @@
 // requests, withdrawals, slashes). A pending transaction
 // can be sped up or cancelled: both open the TransactionConfirmDialog on the replacement
 // (TransactionsService::speedUp / cancel). While something is pending the journal is read again every
-// two seconds, so the row turns confirmed (or replaced) without the user doing anything.
-// Widgets (objectName): "activity.status", "activity.table", "activity.speedUp", "activity.cancel".
+// two seconds, so the row turns confirmed (or replaced) without the user doing anything; each new
+// verified head (SyncService::handleCacheChanged) reads the journal too, so a transaction sent from
+// another page appears, and settles, without a visit to this one.
+// A failed transaction's row says why (ActivityModel::ReasonRole, its tooltip); the selected row's
+// reason is also written out under the table ("activity.detail"), hidden for rows that did not fail.
+// Widgets (objectName): "activity.status", "activity.table", "activity.detail", "activity.speedUp",
+// "activity.cancel".
 //
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
 // which outlive it. Threading: GUI thread only; every service call answers through onGui().
@@ -14,6 +19,8 @@
 #include "ui/UiServices.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -48,6 +55,7 @@ private:
     void readJournal();
     void updateStatus();
     void updateButtons();
+    void updateDetail();
     void replace(bool speedUp);
 
     UiServices& m_services;
@@ -59,12 +67,14 @@ private:
     QSortFilterProxyModel* m_sorted = nullptr;
     QLabel* m_status = nullptr;
     QTableView* m_table = nullptr;
+    QLabel* m_detail = nullptr;
     QPushButton* m_speedUp = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer* m_poll = nullptr;
     int m_journalRequest = 0, m_claimsRequest = 0;
     bool m_journalRead = false, m_claimsRead = false, m_stakesRead = false;
     QString m_claimsError, m_stakesError;
+    std::unique_ptr<SubscriptionHandle> m_newHead;
 };
 
 } // namespace plinth::ui

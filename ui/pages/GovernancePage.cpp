@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace plinth::ui {
 
 GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, QWidget* parent)
@@ -30,6 +32,7 @@ GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, Q
     , m_stack(new QStackedWidget(this))
     , m_model(new ProposalsModel(this))
     , m_clockTimer(new QTimer(this))
+    , m_refresh([this] { read(); })
 {
     setObjectName(QStringLiteral("page.governance"));
     auto* content = new QWidget;
@@ -133,6 +136,9 @@ GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, Q
             if (change.proposals)
                 reload();
         }));
+    // Only the clock moved: the states may have (the detail follows when its proposal's did).
+    if (m_services.sync)
+        m_newHead = m_services.sync->handleCacheChanged(onGui(this, [this](const CacheChange&) { refreshForClock(); }));
     m_waitingText = tr("Reading the verified cache…");
     reload();
 }
@@ -159,37 +165,61 @@ void GovernancePage::showMessage(const QString& message)
 
 void GovernancePage::reload()
 {
-    if (!m_services.hasNetwork())
-        return showMessage(m_services.networkError.isEmpty() ? m_waitingText : m_services.networkError);
+    m_detailStale = true;
+    m_refresh.request();
+}
+
+void GovernancePage::refreshForClock() { m_refresh.request(); }
+
+void GovernancePage::read()
+{
+    if (!m_services.hasNetwork()) {
+        showMessage(m_services.networkError.isEmpty() ? m_waitingText : m_services.networkError);
+        return m_refresh.finish();
+    }
     const quint64 generation = ++m_generation;
+    const bool detailStale = std::exchange(m_detailStale, false);
     if (!m_shownAt)
         showMessage(tr("Reading the verified cache…"));
-    m_services.network->proposals(onGui(this, [this, generation](Result<ProposalsSnapshot> r) {
-        if (generation != m_generation)
-            return;
-        if (!r)
-            return showMessage(r.error().code == ErrorCode::NotFound
-                                   ? tr("Nothing is verified yet: the proposals appear after the first sync.")
-                                   //: %1 the core's reason
-                                   : tr("Could not read the proposals from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
-        m_clock.set(r->at.timestamp);
-        m_shownAt = r->at;
-        const TokenUnits t = units();
-        m_model->setProposals(std::move(r->proposals), t.decimals, t.symbol, m_clock.now());
-        m_listEmpty->setVisible(m_model->rowCount() == 0);
-        m_list->setVisible(m_model->rowCount() > 0);
-        m_stack->setCurrentIndex(1);
-        // Keep the selection across reloads; the detail is read again for the new tallies.
-        const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
-        const int pick = row >= 0 ? row : (m_model->rowCount() > 0 ? 0 : -1);
-        if (pick >= 0) {
-            const UInt256 id = m_model->proposal(pick)->id;
-            m_selected = id;
-            m_list->selectionModel()->setCurrentIndex(m_model->index(pick), QItemSelectionModel::ClearAndSelect);
-            loadDetail(id);
-        }
-        tick();
+    m_services.network->proposals(onGui(this, [this, generation, detailStale](Result<ProposalsSnapshot> r) {
+        if (generation == m_generation)
+            showProposals(std::move(r), detailStale);
+        m_refresh.finish(); // a queued read starts now
     }));
+}
+
+void GovernancePage::showProposals(Result<ProposalsSnapshot> r, bool detailStale)
+{
+    if (!r)
+        return showMessage(r.error().code == ErrorCode::NotFound
+                               ? tr("Nothing is verified yet: the proposals appear after the first sync.")
+                               //: %1 the core's reason
+                               : tr("Could not read the proposals from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
+    // The clock restarts only on another block (a read of the same block must not set it back).
+    if (!m_shownAt || m_shownAt->block != r->at.block)
+        m_clock.set(r->at.timestamp);
+    m_shownAt = r->at;
+    const TokenUnits t = units();
+    m_model->setProposals(std::move(r->proposals), t.decimals, t.symbol, m_clock.now());
+    m_listEmpty->setVisible(m_model->rowCount() == 0);
+    m_list->setVisible(m_model->rowCount() > 0);
+    m_stack->setCurrentIndex(1);
+    // Keep the selection across reloads; the detail is read again for the new tallies or state.
+    const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
+    const int pick = row >= 0 ? row : (m_model->rowCount() > 0 ? 0 : -1);
+    if (pick >= 0) {
+        const Proposal& p = *m_model->proposal(pick);
+        const auto& shown = m_detail->detail();
+        const bool moved = !shown || shown->proposal.id != p.id || shown->proposal.state != p.state || shown->proposal.eta != p.eta
+                           || shown->proposal.forVotes != p.forVotes || shown->proposal.againstVotes != p.againstVotes
+                           || shown->proposal.abstainVotes != p.abstainVotes;
+        const UInt256 id = p.id;
+        m_selected = id;
+        m_list->selectionModel()->setCurrentIndex(m_model->index(pick), QItemSelectionModel::ClearAndSelect);
+        if (detailStale || moved)
+            loadDetail(id);
+    }
+    tick();
 }
 
 void GovernancePage::loadDetail(const UInt256& id)
@@ -220,9 +250,14 @@ void GovernancePage::tick()
 {
     if (!m_clock.valid() || !m_shownAt)
         return;
-    m_model->setNow(m_clock.now());
-    m_detail->setNow(m_clock.now());
-    m_verified->setText(verifiedAtText(*m_shownAt, m_clock.now()));
+    const std::uint64_t before = m_model->now();
+    const std::uint64_t now = m_clock.now();
+    m_model->setNow(now);
+    m_detail->setNow(now);
+    m_verified->setText(verifiedAtText(*m_shownAt, now));
+    // A vote start, vote end or eta just passed: the verified state is read again.
+    if (m_model->boundaryBetween(before, now))
+        refreshForClock();
 }
 
 void GovernancePage::vote()

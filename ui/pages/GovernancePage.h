@@ -15,10 +15,17 @@
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
 // which outlive it; its subscription to the network's changes ends with it. Threading: GUI thread only;
 // every facade answer comes back through onGui. Errors: a failed read is shown in a sentence.
+// Time: a proposal's state moves with the chain's clock (Pending -> Active at voteStart, Active ->
+// Succeeded or Defeated after voteEnd, Queued -> executable at its eta) with no event. The page reads
+// the proposals again when the sync verified a new head (SyncService::handleCacheChanged) and when a
+// countdown ran out on the ChainClock, coalesced (CoalescedRead: one read in flight, one queued); the
+// selected proposal's detail is read again only when its state or tallies changed, so that a new
+// block costs no proofs.
 
 #include "ui/AccountContext.h"
 #include "ui/UiServices.h"
 #include "ui/common/ChainClock.h"
+#include "ui/common/CoalescedRead.h"
 #include "ui/models/SnapshotTableModel.h"
 #include "wallet/api/NetworkActions.h"
 
@@ -51,9 +58,13 @@ public:
     std::optional<VerifiedAt> shownAt() const { return m_shownAt; }
 
 public Q_SLOTS:
+    // Reads the proposals and the selected detail again (coalesced with any read already running).
     void reload();
 
 private:
+    void read();
+    void showProposals(Result<ProposalsSnapshot> r, bool detailStale);
+    void refreshForClock();
     void showMessage(const QString& message);
     void loadDetail(const UInt256& id);
     void tick();
@@ -81,7 +92,10 @@ private:
     QString m_waitingText;
     quint64 m_generation = 0;       // answers of an older reload are dropped
     quint64 m_detailGeneration = 0; // and of an older selection
+    CoalescedRead m_refresh;
+    bool m_detailStale = false;     // the next read also reads the selected detail again
     std::unique_ptr<SubscriptionHandle> m_changed;
+    std::unique_ptr<SubscriptionHandle> m_newHead;
 };
 
 } // namespace plinth::ui

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace plinth::ui {
 namespace {
 
@@ -51,6 +53,7 @@ StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget
     , m_unbondings(new UnbondingsModel(this))
     , m_slashes(new SlashesModel(this))
     , m_clockTimer(new QTimer(this))
+    , m_refresh([this] { read(); })
 {
     setObjectName(QStringLiteral("page.staking"));
     auto* content = new QWidget;
@@ -140,9 +143,13 @@ StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget
                               WithdrawAction{u->id}});
     });
     connect(m_unbondingsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StakingPage::updateActions);
-    connect(&m_accounts, &AccountContext::currentChanged, this, &StakingPage::reload);
+    connect(&m_accounts, &AccountContext::currentChanged, this, [this] {
+        ++m_generation; // a read still running is for the account before: its answer is dropped
+        reload();
+    });
 
-    // The countdowns move on the chain's clock; nothing is read from the core on a tick.
+    // The countdowns move on the chain's clock; a tick only updates text, and reads again (through
+    // m_refresh) only when a countdown ran out.
     m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, &StakingPage::tick);
     m_clockTimer->start();
@@ -152,6 +159,10 @@ StakingPage::StakingPage(UiServices& services, AccountContext& accounts, QWidget
             if (change.stakes || change.devices)
                 reload();
         }));
+    // A new verified head moves the chain's clock even when no stake changed: releases are judged at
+    // the new block's time.
+    if (m_services.sync)
+        m_newHead = m_services.sync->handleCacheChanged(onGui(this, [this](const CacheChange&) { refreshForClock(); }));
     m_waitingText = tr("Reading the verified cache…");
     reload();
 }
@@ -200,54 +211,96 @@ void StakingPage::showMessage(const QString& message)
 
 void StakingPage::reload()
 {
-    if (!m_services.hasNetwork())
-        return showMessage(m_services.networkError.isEmpty() ? m_waitingText : m_services.networkError);
+    m_devicesStale = true;
+    m_refresh.request();
+}
+
+void StakingPage::refreshForClock() { m_refresh.request(); }
+
+void StakingPage::read()
+{
+    if (!m_services.hasNetwork()) {
+        showMessage(m_services.networkError.isEmpty() ? m_waitingText : m_services.networkError);
+        return m_refresh.finish();
+    }
     const std::optional<Address> account = m_accounts.current();
-    if (!account)
-        return showMessage(tr("Add an account to the wallet to see its stakes."));
-    const quint64 generation = ++m_generation;
+    if (!account) {
+        showMessage(tr("Add an account to the wallet to see its stakes."));
+        return m_refresh.finish();
+    }
+    const quint64 generation = m_generation;
     if (!m_shownAt)
         showMessage(tr("Reading the verified cache…"));
-    m_services.network->devices(std::nullopt, onGui(this, [this, generation](Result<DevicesSnapshot> r) {
-        if (generation == m_generation && r)
-            m_devices = std::move(r->devices);
-        updateActions();
-    }));
+    // The devices are the stake dialogs' choices: a change notification of theirs reloads; time does not
+    // move them.
+    if (std::exchange(m_devicesStale, false))
+        m_services.network->devices(std::nullopt, onGui(this, [this, generation](Result<DevicesSnapshot> r) {
+            if (generation == m_generation && r)
+                m_devices = std::move(r->devices);
+            updateActions();
+        }));
+    // The worker answers in order: the stakes come after the devices, and end the read.
     m_services.network->stakes(account, onGui(this, [this, generation](Result<StakesSnapshot> r) {
-        if (generation != m_generation)
-            return;
-        if (!r)
-            return showMessage(r.error().code == ErrorCode::NotFound
-                                   ? tr("Nothing is verified yet: the stakes appear after the first sync.")
-                                   //: %1 the core's reason
-                                   : tr("Could not read the stakes from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
-        m_clock.set(r->at.timestamp);
-        m_shownAt = r->at;
-        const TokenUnits t = units();
-        m_stakes->setPositions(r->book.positions(), m_accounts.current(), t);
-        m_unbondings->setUnbondings(r->book.unbondings(), t, m_clock.now());
-        m_slashes->setSlashes(r->book.slashes(), t);
-        m_stakesEmpty->setText(tr("No stakes or delegations: stake on one of your devices or delegate to another's."));
-        m_unbondingsEmpty->setText(tr("No unbonding entries: an unstake request appears here until it is withdrawn."));
-        m_slashesEmpty->setText(tr("No slashes concern this account."));
-        m_stakesEmpty->setVisible(m_stakes->rowCount() == 0);
-        m_stakesView->setVisible(m_stakes->rowCount() > 0);
-        m_unbondingsEmpty->setVisible(m_unbondings->rowCount() == 0);
-        m_unbondingsView->setVisible(m_unbondings->rowCount() > 0);
-        m_slashesEmpty->setVisible(m_slashes->rowCount() == 0);
-        m_slashesView->setVisible(m_slashes->rowCount() > 0);
-        m_stack->setCurrentIndex(1);
-        tick();
+        if (generation == m_generation) {
+            if (r)
+                showStakes(std::move(*r));
+            else
+                showMessage(r.error().code == ErrorCode::NotFound
+                                ? tr("Nothing is verified yet: the stakes appear after the first sync.")
+                                //: %1 the core's reason
+                                : tr("Could not read the stakes from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
+        }
+        m_refresh.finish();
     }));
+}
+
+void StakingPage::showStakes(StakesSnapshot snapshot)
+{
+    // The clock restarts only on another block: a read of the same block (a countdown ran out before
+    // the next block was verified) must not set the countdowns back by the seconds since that block.
+    if (!m_shownAt || m_shownAt->block != snapshot.at.block)
+        m_clock.set(snapshot.at.timestamp);
+    m_shownAt = snapshot.at;
+    // Keep the selected entry selected across the model's reset (Withdraw follows it).
+    std::optional<UInt256> selected;
+    if (const QModelIndexList rows = m_unbondingsView->selectionModel()->selectedRows(); !rows.isEmpty()) {
+        auto* proxy = static_cast<QSortFilterProxyModel*>(m_unbondingsView->model());
+        if (const Unbonding* u = m_unbondings->unbonding(proxy->mapToSource(rows.first()).row()))
+            selected = u->id;
+    }
+    const TokenUnits t = units();
+    m_stakes->setPositions(snapshot.book.positions(), m_accounts.current(), t);
+    m_unbondings->setUnbondings(snapshot.book.unbondings(), t, m_clock.now());
+    m_slashes->setSlashes(snapshot.book.slashes(), t);
+    if (const int row = selected ? m_unbondings->rowOf(*selected) : -1; row >= 0) {
+        auto* proxy = static_cast<QSortFilterProxyModel*>(m_unbondingsView->model());
+        m_unbondingsView->selectRow(proxy->mapFromSource(m_unbondings->index(row, 0)).row());
+    }
+    m_stakesEmpty->setText(tr("No stakes or delegations: stake on one of your devices or delegate to another's."));
+    m_unbondingsEmpty->setText(tr("No unbonding entries: an unstake request appears here until it is withdrawn."));
+    m_slashesEmpty->setText(tr("No slashes concern this account."));
+    m_stakesEmpty->setVisible(m_stakes->rowCount() == 0);
+    m_stakesView->setVisible(m_stakes->rowCount() > 0);
+    m_unbondingsEmpty->setVisible(m_unbondings->rowCount() == 0);
+    m_unbondingsView->setVisible(m_unbondings->rowCount() > 0);
+    m_slashesEmpty->setVisible(m_slashes->rowCount() == 0);
+    m_slashesView->setVisible(m_slashes->rowCount() > 0);
+    m_stack->setCurrentIndex(1);
+    tick();
 }
 
 void StakingPage::tick()
 {
     if (!m_clock.valid() || !m_shownAt)
         return;
-    m_unbondings->setNow(m_clock.now());
-    m_verified->setText(verifiedAtText(*m_shownAt, m_clock.now()));
+    const std::uint64_t before = m_unbondings->now();
+    const std::uint64_t now = m_clock.now();
+    m_unbondings->setNow(now);
+    m_verified->setText(verifiedAtText(*m_shownAt, now));
     updateActions();
+    // A countdown ran out: read the verified snapshot again, so that the entry's state is the chain's.
+    if (m_unbondings->releasedBetween(before, now))
+        refreshForClock();
 }
 
 void StakingPage::updateActions()

@@ -4,8 +4,13 @@
 // plus the time elapsed since; a one-second timer refreshes the text and never calls the core), and the
 // slashes that concern it. Actions: stake (on the account's own devices), delegate-stake (on another's),
 // unstake, and withdraw (enabled for the account's entry once it is released), each through
-// TransactionConfirmDialog. Data: NetworkServices::stakes(account) and devices(), reloaded when the
-// account changes, when a sync changed stakes, and after a transaction of this page settled.
+// TransactionConfirmDialog. Data: NetworkServices::stakes(account) and devices(), read again when the
+// account changes, when a sync changed stakes, after a transaction of this page settled, and when only
+// the chain's clock moved: the sync verified a new head (SyncService::handleCacheChanged) or a
+// countdown reached zero on the ChainClock. Those reads are coalesced (CoalescedRead: one in flight,
+// one queued), so that "ready to withdraw" and the Withdraw button follow the verified chain without a
+// read per second or per block burst; those read the stakes only (the devices, the stake dialogs'
+// choices, do not move with time). The selected unbonding entry stays selected across the reads.
 //
 // Widgets for tests (objectName): "staking.stakes", "staking.unbondings", "staking.slashes" (views),
 // "staking.stake", "staking.delegate", "staking.unstake", "staking.withdraw" (buttons), "staking.status".
@@ -17,6 +22,7 @@
 #include "ui/AccountContext.h"
 #include "ui/UiServices.h"
 #include "ui/common/ChainClock.h"
+#include "ui/common/CoalescedRead.h"
 #include "ui/dialogs/StakeDialog.h"
 #include "wallet/api/NetworkActions.h"
 
@@ -54,9 +60,13 @@ public:
     std::optional<VerifiedAt> shownAt() const { return m_shownAt; }
 
 public Q_SLOTS:
+    // Reads the snapshot again (coalesced with any read already running).
     void reload();
 
 private:
+    void read();
+    void refreshForClock();
+    void showStakes(StakesSnapshot snapshot);
     void showMessage(const QString& message);
     void tick();
     void updateActions();
@@ -90,8 +100,11 @@ private:
     std::vector<Device> m_devices; // every device of the network, for the stake dialogs' choices
     std::optional<VerifiedAt> m_shownAt;
     QString m_waitingText;
-    quint64 m_generation = 0; // answers of an older reload are dropped
+    quint64 m_generation = 0; // answers read for another account are dropped
+    CoalescedRead m_refresh;
+    bool m_devicesStale = true; // the next read also reads the devices (not needed when only time moved)
     std::unique_ptr<SubscriptionHandle> m_changed;
+    std::unique_ptr<SubscriptionHandle> m_newHead;
 };
 
 } // namespace plinth::ui
