@@ -233,7 +233,7 @@ void SendReceivePage::saveRecipient()
     auto address = parseAddress(m_to->text().trimmed().toStdString());
     if (!address) {
         //: %1 what is wrong with it (e.g. "bad checksum")
-        showError(tr("The recipient's address is not valid: %1.").arg(qs(address.error().message)));
+        showError(tr("The recipient's address is not valid: %1.").arg(inSentence(address.error().message)));
         return;
     }
     const QString label = m_label->text().trimmed();
@@ -255,7 +255,7 @@ void SendReceivePage::review()
         return showError(tr("Enter the recipient's address."));
     auto to = parseAddress(toText.toStdString());
     if (!to)
-        return showError(tr("The recipient's address is not valid: %1.").arg(qs(to.error().message)));
+        return showError(tr("The recipient's address is not valid: %1.").arg(inSentence(to.error().message)));
     if (*to == Address{})
         return showError(tr("The zero address belongs to no one: anything sent there is lost."));
     const NetworkProfile& p = *m_services.profile;
@@ -264,7 +264,7 @@ void SendReceivePage::review()
     auto amount = parseAmount(m_amount->text().trimmed().toStdString(), decimals, symbol);
     if (!amount)
         //: %1 what is wrong with it
-        return showError(tr("The amount is not valid: %1.").arg(qs(amount.error().message)));
+        return showError(tr("The amount is not valid: %1.").arg(inSentence(amount.error().message)));
     if (*amount == 0)
         return showError(tr("The amount must be more than 0."));
     m_error->clear();
