@@ -211,8 +211,8 @@ void TransactionConfirmDialog::preview()
         m_services.transactions->previewAction(m_from, *m_action, speed(), onGui(this, [this, generation](Result<PreviewedPlan> r) {
             if (generation != m_generation)
                 return;
+            //: %1 why the action cannot be prepared
             if (!r)
-                //: %1 why the action cannot be prepared
                 return showError(tr("This cannot be prepared: %1").arg(qs(r.error().message)));
             showPlan(std::move(*r));
         }));

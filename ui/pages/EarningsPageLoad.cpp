@@ -60,8 +60,8 @@ void EarningsPage::requestMain(const std::shared_ptr<Load>& load)
         if (load->generation != m_generation)
             return;
         if (!r) {
+            //: %1 why the earnings could not be read, a sentence from the wallet
             for (Card* c : {m_totals, m_chartCard, m_rows})
-                //: %1 why the earnings could not be read, a sentence from the wallet
                 c->showFailure(r.error(), tr("Could not read your earnings: %1"));
             return;
         }
@@ -179,16 +179,16 @@ void EarningsPage::finish(const std::shared_ptr<Load>& load)
     //: %Ln rewards, %1 the verified block
     m_count->setText(tr("in %Ln reward(s), verified at block %1", nullptr, int(main.summary.rewards)).arg(formatCount(main.at.block.number)));
     QStringList kinds;
+    //: %1 a resource kind, %2 its amount
     for (const KindTotal& k : main.summary.byKind)
-        //: %1 a resource kind, %2 its amount
         kinds << tr("%1: %2").arg(EarningsModel::kindText(k.kind), formatAmount(k.amount, decimals, symbol));
     m_byKind->setText(kinds.join(QLatin1Char('\n')));
     m_totals->showBody();
 
     m_model->setRows(main.rows);
-    // Statements of their own, so that lupdate carries the translator comments (it drops them inside a ?:).
+    // An if rather than ?:, so that lupdate carries both translator comments (it drops one inside ?:).
+    //: %1 rows shown, %2 rewards in the range
     if (main.rows.size() < main.summary.rewards)
-        //: %1 rows shown, %2 rewards in the range
         m_tableCaption->setText(tr("The latest %1 of %2 rewards; export CSV for all of them.")
                                     .arg(formatCount(main.rows.size()), formatCount(main.summary.rewards)));
     else

@@ -41,8 +41,8 @@ void OverviewPage::loadEarnings()
     m_services.network->earnings(filter, EarningsPeriod::Day, 0, onGui(this, [this, g, firstDay](Result<EarningsSnapshot> r) {
         if (!current(g))
             return;
+        //: %1 why the earnings could not be read, a sentence from the wallet
         if (!r)
-            //: %1 why the earnings could not be read, a sentence from the wallet
             return m_earnings->showFailure(r.error(), tr("Could not read your earnings: %1"));
         if (r->summary.rewards == 0)
             return m_earnings->showEmpty(tr("None of your devices earned a reward in the last 30 days."));
@@ -70,8 +70,8 @@ void OverviewPage::loadDevices()
     m_services.network->devices(*m_accounts.current(), onGui(this, [this, g](Result<DevicesSnapshot> r) {
         if (!current(g))
             return;
+        //: %1 why the devices could not be read, a sentence from the wallet
         if (!r)
-            //: %1 why the devices could not be read, a sentence from the wallet
             return m_devices->showFailure(r.error(), tr("Could not read your devices: %1"));
         if (r->devices.empty())
             return m_devices->showEmpty(tr("This account has no devices. Register one on the Devices page."));
@@ -93,8 +93,8 @@ void OverviewPage::loadProposals()
     m_services.network->proposals(onGui(this, [this, g, me](Result<ProposalsSnapshot> r) {
         if (!current(g))
             return;
+        //: %1 why the proposals could not be read, a sentence from the wallet
         if (!r)
-            //: %1 why the proposals could not be read, a sentence from the wallet
             return m_proposals->showFailure(r.error(), tr("Could not read the proposals: %1"));
         std::vector<UInt256> open;
         for (const Proposal& p : r->proposals)
@@ -142,8 +142,8 @@ void OverviewPage::loadActivity()
     const auto draw = [this, g, pending] {
         if (!current(g) || !pending->journal || !pending->rewards)
             return;
+        //: %1 why the activity could not be read, a sentence from the wallet
         if (!*pending->rewards && !*pending->journal)
-            //: %1 why the activity could not be read, a sentence from the wallet
             return m_activity->showFailure(pending->rewards->error(), tr("Could not read your activity: %1"));
         std::vector<ActivityLine> lines;
         // Newest first; rows of one block share a time, so keep their chain order (reversed) among them.

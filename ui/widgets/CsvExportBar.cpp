@@ -93,8 +93,8 @@ void CsvExportBar::start()
             }),
             onGui(this, [this, path](Result<std::uint64_t> r) {
                 if (r) {
-                    // Its own statement: lupdate dropped the translator comment between an unbraced
-                    // if and `return end(tr(...))`.
+                    // Braced: inside a lambda, lupdate drops a translator comment that follows an
+                    // unbraced if (or for) header.
                     //: %Ln the number of rewards written, %1 the file's path
                     const QString wrote = tr("Wrote %Ln reward(s) to %1.", nullptr, int(*r)).arg(path);
                     return end(wrote, true);
