@@ -46,12 +46,14 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 #include <QDir>
+#include <QHash>
 #include <QJsonObject>
 #include <QLabel>
 
@@ -152,6 +154,33 @@ QSet<QWidget*> tabStops(QWidget* root)
     return out;
 }
 
+// Two visible widgets of `root` whose accessible names differ only by case or a plural "s" ("Device
+// detail", "Device details"): a screen reader user cannot tell which is which. Equal names are allowed
+// (a list's rows of "Copy" buttons); the name should say what each one is.
+QStringList nearlyIdenticalNames(QWidget* root, const QString& where)
+{
+    QHash<QString, QSet<QString>> byKey; // folded name -> the names as written
+    QList<QWidget*> all = root->findChildren<QWidget*>();
+    all.prepend(root);
+    for (QWidget* w : all) {
+        if (!w->isVisible() || w->window() != root->window() || w->accessibleName().trimmed().isEmpty())
+            continue;
+        const QString name = w->accessibleName().trimmed();
+        QString key = name.toCaseFolded();
+        if (key.endsWith(QLatin1Char('s')))
+            key.chop(1);
+        byKey[key].insert(name);
+    }
+    QStringList failures;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1) {
+            QStringList names(it.value().cbegin(), it.value().cend());
+            names.sort();
+            failures << QStringLiteral("%1: nearly identical accessible names: %2").arg(where, names.join(QStringLiteral(" / ")));
+        }
+    return failures;
+}
+
 // Every failure of `root`'s visible controls: a missing name, a control Tab never reaches. A root
 // with no visible control is a failure too (the page or dialog did not show what it should).
 QStringList audit(QWidget* root, const QString& where)
@@ -177,6 +206,7 @@ QStringList audit(QWidget* root, const QString& where)
         else if (!stops.contains(target))
             failures << describe(where, w, "not in the window's tab chain");
     }
+    failures << nearlyIdenticalNames(root, where);
     return failures;
 }
 

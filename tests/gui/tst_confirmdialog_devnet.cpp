@@ -137,6 +137,9 @@ private Q_SLOTS:
         QCOMPARE(added->kind, AccountKind::WatchOnly);
         const QString nonceBefore = m_net.fixture().cast({QStringLiteral("nonce"), aliceText});
         QVERIFY(!nonceBefore.isEmpty());
+        // Locked, so that a key-holding account would be asked for the password here.
+        m_net.services().wallet->lock();
+        QTRY_VERIFY(!m_net.services().wallet->isUnlocked());
         QPointer<TransactionConfirmDialog> d = new TransactionConfirmDialog(
             m_net.services(), alice, NetworkAction{"Delegate my votes to myself", DelegateVotesAction{alice}});
         d->open();
@@ -145,6 +148,12 @@ private Q_SLOTS:
                                   QStringLiteral("This account is only watched: the vault holds no key for it, so this can be "
                                                  "previewed but not sent."),
                                   30000);
+        // No password is asked for: there is no key to unlock (the field and its label are hidden).
+        auto* passwordLabel = d->findChild<QLabel*>(QStringLiteral("confirm.passwordLabel"));
+        QVERIFY(passwordLabel);
+        QVERIFY(!d->findChild<QLineEdit*>(QStringLiteral("confirm.password"))->isVisible());
+        QVERIFY(!passwordLabel->isVisible());
+        QVERIFY(d->isVisible());
         QVERIFY2(text(d, "confirm.stepFees").startsWith(QStringLiteral("Fee: at most ")), qPrintable(text(d, "confirm.stepFees")));
         auto* send = d->findChild<QPushButton*>(QStringLiteral("confirm.send"));
         QVERIFY(!send->isEnabled());
@@ -168,6 +177,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 30000);
         auto* password = d->findChild<QLineEdit*>(QStringLiteral("confirm.password"));
         QVERIFY(password->isVisible());
+        QVERIFY(d->findChild<QLabel*>(QStringLiteral("confirm.passwordLabel"))->isVisible());
         QCOMPARE(text(d, "confirm.status"), QStringLiteral("Enter the vault password, then send."));
         QTest::keyClicks(password, QStringLiteral("not the password"));
         QTest::mouseClick(send, Qt::LeftButton);

@@ -7,6 +7,7 @@
 #include "ui/widgets/DeviceDetailPanel.h"
 #include "ui/widgets/EarningsChart.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QTest>
@@ -96,9 +97,51 @@ private Q_SLOTS:
         QCOMPARE(formatAgo(1000, 1000 + 5 * 60), QStringLiteral("5 minutes ago"));
         QCOMPARE(formatAgo(1000, 1000 + 3600), QStringLiteral("1 hour ago"));
         QCOMPARE(formatAgo(1000, 1000 + 3 * 86400), QStringLiteral("3 days ago"));
-        QCOMPARE(formatDuration(2 * 86400 + 3 * 3600 + 5), QStringLiteral("2 days 3 hours"));
+    }
+
+    // One unit: its own plural; the largest unit decides, a smaller one below the next is dropped.
+    void durationsOfOneUnit()
+    {
+        QCOMPARE(formatDuration(0), QStringLiteral("0 seconds"));
+        QCOMPARE(formatDuration(1), QStringLiteral("1 second"));
+        QCOMPARE(formatDuration(59), QStringLiteral("59 seconds"));
+        QCOMPARE(formatDuration(60 + 59), QStringLiteral("1 minute")); // seconds dropped once there are minutes
         QCOMPARE(formatDuration(45 * 60), QStringLiteral("45 minutes"));
-        QCOMPARE(formatDuration(30), QStringLiteral("30 seconds"));
+        QCOMPARE(formatDuration(3600 + 59), QStringLiteral("1 hour"));
+        QCOMPARE(formatDuration(86400 + 59 * 60), QStringLiteral("1 day")); // minutes dropped under days
+        QCOMPARE(formatDuration(7 * 86400), QStringLiteral("7 days"));
+    }
+
+    // Two units are one translatable form each ("%n day(s) %1", "%n hour(s) %1"), not "%1 %2": the
+    // English plurals of those forms come from plinth_en.ts.
+    void durationsOfTwoUnits()
+    {
+        const auto known = [](const char* source) {
+            return QCoreApplication::translate("plinth::ui::Formatting", source, nullptr, 2) != QString::fromUtf8(source).replace(QStringLiteral("%n"), QStringLiteral("2"));
+        };
+        if (!known("%n day(s) %1") || !known("%n hour(s) %1"))
+            QSKIP("plinth_en.ts has no English plural forms of \"%n day(s) %1\" and \"%n hour(s) %1\" yet");
+        QCOMPARE(formatDuration(2 * 86400 + 3 * 3600 + 5), QStringLiteral("2 days 3 hours"));
+        QCOMPARE(formatDuration(86400 + 3600), QStringLiteral("1 day 1 hour"));
+        QCOMPARE(formatDuration(3600 + 45 * 60 + 30), QStringLiteral("1 hour 45 minutes"));
+        QCOMPARE(formatDuration(5 * 3600 + 60), QStringLiteral("5 hours 1 minute"));
+    }
+
+    // A core reason inside a sentence that ends with its own full stop: never "..".
+    void aReasonInASentenceHasOneFullStop()
+    {
+        QCOMPARE(inSentence(QStringLiteral("execution reverted: not the owner.")), QStringLiteral("execution reverted: not the owner"));
+        QCOMPARE(inSentence(QStringLiteral("execution reverted: not the owner")), QStringLiteral("execution reverted: not the owner"));
+        QCOMPARE(inSentence(QStringLiteral("  padded.\n")), QStringLiteral("padded"));
+        QCOMPARE(inSentence(QStringLiteral("Wait...")), QStringLiteral("Wait..")); // the sentence's stop completes it
+        QCOMPARE(inSentence(QString()), QString());
+        QCOMPARE(inSentence(std::string("from the core.")), QStringLiteral("from the core"));
+        // A real core message: the address parser's, whatever its punctuation.
+        const auto bad = parseAddress("0x1234");
+        QVERIFY(!bad);
+        const QString shown = QStringLiteral("The new owner is not an address: %1.").arg(inSentence(bad.error().message));
+        QVERIFY2(shown.endsWith(QLatin1Char('.')) && !shown.endsWith(QStringLiteral("..")), qPrintable(shown));
+        QVERIFY(shown.contains(inSentence(bad.error().message)) && !inSentence(bad.error().message).isEmpty());
     }
 
     void aSignedIntegerIsGroupedWithTheLocalesMinus()

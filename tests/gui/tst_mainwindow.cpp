@@ -4,10 +4,12 @@
 #include "ui/UiSettings.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,16 @@ namespace {
 const QStringList kIds = {QStringLiteral("overview"),   QStringLiteral("devices"),  QStringLiteral("earnings"),
                           QStringLiteral("staking"),    QStringLiteral("governance"), QStringLiteral("activity"),
                           QStringLiteral("sendReceive"), QStringLiteral("settings")};
+
+// Shows `w` and makes it the active window (key clicks reach its shortcuts only then).
+bool showActive(QWidget& w)
+{
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return false;
+    w.activateWindow();
+    return QTest::qWaitForWindowActive(&w);
+}
 }
 
 class TestMainWindow : public QObject {
@@ -66,14 +78,52 @@ private Q_SLOTS:
     {
         plinth::ui::UiSettings settings(m_dir.path());
         MainWindow w({}, m_services, settings);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(w)); // keyboard shortcuts need the active window
         for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
             QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(static_cast<int>(w.currentPage()), i);
         }
+    }
+
+    // "Send & Receive" keeps its ampersand wherever it is shown: a button parses a single & as a mnemonic
+    // (the & vanishes, the next letter is underlined), a plain label, a tooltip and a table cell do not.
+    // Ctrl+7 still opens it.
+    void sendAndReceiveKeepsItsAmpersand()
+    {
+        const QString name = QStringLiteral("Send & Receive");
+        plinth::ui::UiSettings settings(m_dir.path());
+        MainWindow w({}, m_services, settings);
+        QVERIFY(showActive(w)); // keyboard shortcuts need the active window
+
+        auto* entry = w.findChild<QAbstractButton*>(QStringLiteral("nav.sendReceive"));
+        QVERIFY(entry);
+        QCOMPARE(entry->text(), QStringLiteral("Send && Receive")); // drawn as "Send & Receive"
+        QCOMPARE(entry->accessibleName(), name);
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(entry);
+        QVERIFY(iface);
+        QCOMPARE(iface->text(QAccessible::Name), name);
+        QVERIFY2(entry->toolTip().startsWith(name + QStringLiteral(" (")), qPrintable(entry->toolTip()));
+        QVERIFY(entry->shortcut().isEmpty()); // no Alt mnemonic made out of "& R"
+
+        QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::SendReceive);
+        auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        auto* title = stack->currentWidget()->findChild<QLabel*>(QStringLiteral("pageTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), name);
+        QVERIFY(!title->buddy()); // a label parses & only with a buddy
+        QVERIFY(!w.windowTitle().contains(QStringLiteral("&&")));
+
+        QTest::keyClick(&w, Qt::Key_F1);
+        QTRY_VERIFY(w.findChild<QTableWidget*>(QStringLiteral("helpDialog.shortcuts")));
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("helpDialog.shortcuts"));
+        const QString ctrl7 = QKeySequence(Qt::CTRL | Qt::Key_7).toString(QKeySequence::NativeText);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == ctrl7)
+                row = r;
+        QVERIFY2(row >= 0, qPrintable(ctrl7));
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("Show Send & Receive"));
     }
 
     void lastPageIsRemembered()

@@ -124,17 +124,35 @@ QString formatDuration(std::uint64_t seconds)
     const auto days = static_cast<int>(seconds / 86400);
     const auto hours = static_cast<int>((seconds % 86400) / 3600);
     const auto minutes = static_cast<int>((seconds % 3600) / 60);
-    if (days > 0)
-        //: %1 is "2 days", %2 is "3 hours"
-        return hours > 0 ? Formatting::tr("%1 %2").arg(Formatting::tr("%n day(s)", nullptr, days), Formatting::tr("%n hour(s)", nullptr, hours))
-                         : Formatting::tr("%n day(s)", nullptr, days);
-    if (hours > 0)
-        return minutes > 0 ? Formatting::tr("%1 %2").arg(Formatting::tr("%n hour(s)", nullptr, hours), Formatting::tr("%n minute(s)", nullptr, minutes))
-                           : Formatting::tr("%n hour(s)", nullptr, hours);
+    // Two units are one whole form per pair ("%n day(s) %1"), not "%1 %2": the translator orders the
+    // units and gives the larger one its plural; the smaller one is its own %n string.
+    if (days > 0) {
+        if (hours == 0)
+            return Formatting::tr("%n day(s)", nullptr, days);
+        //: a duration of days and hours: %n is the number of days, %1 the hours ("3 hours")
+        return Formatting::tr("%n day(s) %1", nullptr, days).arg(Formatting::tr("%n hour(s)", nullptr, hours));
+    }
+    if (hours > 0) {
+        if (minutes == 0)
+            return Formatting::tr("%n hour(s)", nullptr, hours);
+        //: a duration of hours and minutes: %n is the number of hours, %1 the minutes ("45 minutes")
+        return Formatting::tr("%n hour(s) %1", nullptr, hours).arg(Formatting::tr("%n minute(s)", nullptr, minutes));
+    }
     if (minutes > 0)
         return Formatting::tr("%n minute(s)", nullptr, minutes);
     return Formatting::tr("%n second(s)", nullptr, static_cast<int>(seconds));
 }
+
+QString inSentence(const QString& reason)
+{
+    QString text = reason.trimmed();
+    // The sentence's own stop replaces the reason's ("Wait..." still reads "Wait..." in the sentence).
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+QString inSentence(const std::string& reason) { return inSentence(QString::fromStdString(reason)); }
 
 QString decodedValueText(ValueUnit unit, const std::string& value, unsigned tokenDecimals, const QString& tokenSymbol)
 {

@@ -43,6 +43,12 @@ QString formatAgo(std::uint64_t unixSeconds, std::uint64_t nowSeconds);
 // A duration: "2 days 3 hours", "45 minutes", "30 seconds".
 QString formatDuration(std::uint64_t seconds);
 
+// A reason from the core (an error's message, a decoded revert) ready to go inside a translated
+// sentence that brings its own full stop, as in tr("It would fail: %1.").arg(inSentence(why)): trimmed,
+// and without the full stop it may already end with, which would otherwise give "..".
+QString inSentence(const QString& reason);
+QString inSentence(const std::string& reason);
+
 // A decoded call argument or parameter value (ActionDecoder's decimal text) in its unit: an amount of
 // the network's token exact with its symbol ("25 PLNTH", not 25000000000000000000), per second, a
 // duration in words, a percentage; addresses and raw values as decoded.

@@ -122,7 +122,7 @@ std::optional<NetworkAction> DeviceActionDialog::buildAction(QString& problem) c
         auto to = parseAddress(m_to->text().trimmed().toStdString());
         if (!to) {
             //: %1 why the text is not an address
-            problem = tr("The new owner is not an address: %1.").arg(QString::fromStdString(to.error().message));
+            problem = tr("The new owner is not an address: %1.").arg(inSentence(to.error().message));
             return std::nullopt;
         }
         if (*to == Address{}) {

@@ -185,7 +185,7 @@ void OnboardingWizard::check()
         auto parsed = parseAmount(m_stake->text().trimmed().toStdString(), token.decimals, token.symbol);
         if (!parsed) {
             //: %1 why the amount is not valid
-            setBusy(false, tr("The stake is not an amount: %1.").arg(QString::fromStdString(parsed.error().message)), true);
+            setBusy(false, tr("The stake is not an amount: %1.").arg(inSentence(parsed.error().message)), true);
             return;
         }
         stake = *parsed;

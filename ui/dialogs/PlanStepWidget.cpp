@@ -155,14 +155,14 @@ QString PlanStepWidget::blockedSentence(const PreviewedStep& step, int index, in
     const bool numbered = count > 1;
     const int number = index + 1;
     if (sim && !sim->success && sim->revert) {
-        const QString why = qs(sim->revert->sentence);
+        const QString why = inSentence(sim->revert->sentence);
         return numbered ? //: %1 the step's number, %2 why it fails (the decoded revert)
                    tr("Send is disabled: step %1 would fail: %2.").arg(QString::number(number), why)
                         : //: %1 why it fails (the decoded revert)
                    tr("Send is disabled: it would fail: %1.").arg(why);
     }
     if (step.call.buildError) {
-        const QString why = qs(step.call.buildError->message);
+        const QString why = inSentence(step.call.buildError->message);
         return numbered ? //: %1 the step's number, %2 why the transaction could not be prepared
                    tr("Send is disabled: step %1 cannot be prepared: %2.").arg(QString::number(number), why)
                         : //: %1 why the transaction could not be prepared

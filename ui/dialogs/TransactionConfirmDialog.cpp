@@ -1,5 +1,6 @@
 #include "ui/dialogs/TransactionConfirmDialog.h"
 
+#include "ui/common/Formatting.h"
 #include "ui/common/GuiCallback.h"
 #include "ui/dialogs/PlanStepWidget.h"
 #include "ui/style/Theme.h"
@@ -121,6 +122,8 @@ void TransactionConfirmDialog::buildUi(const QString& summary)
     m_password->setPlaceholderText(tr("The vault is locked: its password signs this"));
     form->addRow(tr("&Password:"), m_password);
     m_passwordLabel = qobject_cast<QLabel*>(form->labelForField(m_password));
+    if (m_passwordLabel)
+        m_passwordLabel->setObjectName(QStringLiteral("confirm.passwordLabel"));
     layout->addLayout(form);
 
     m_status = new QLabel(this);
@@ -172,10 +175,12 @@ void TransactionConfirmDialog::setStage(Stage stage)
     const bool before = stage == Stage::Previewing || stage == Stage::Ready;
     m_fee->setEnabled(before);
     const bool locked = m_services.wallet && !m_services.wallet->isUnlocked();
-    m_password->setVisible(before && locked);
+    // A watched account has no key to unlock: asking for the password would promise a send that cannot be.
+    const bool askPassword = before && locked && !m_watchOnly;
+    m_password->setVisible(askPassword);
     m_password->setEnabled(stage == Stage::Ready);
     if (m_passwordLabel)
-        m_passwordLabel->setVisible(before && locked);
+        m_passwordLabel->setVisible(askPassword);
     m_send->setEnabled(stage == Stage::Ready && m_plan && m_plan->sendable() && !m_watchOnly);
     m_send->setVisible(stage != Stage::Done);
     m_cancel->setText(m_sent ? tr("Close") : tr("Cancel"));
@@ -206,8 +211,8 @@ void TransactionConfirmDialog::preview()
         m_services.transactions->previewAction(m_from, *m_action, speed(), onGui(this, [this, generation](Result<PreviewedPlan> r) {
             if (generation != m_generation)
                 return;
+            //: %1 why the action cannot be prepared
             if (!r)
-                //: %1 why the action cannot be prepared
                 return showError(tr("This cannot be prepared: %1").arg(qs(r.error().message)));
             showPlan(std::move(*r));
         }));
@@ -285,10 +290,11 @@ void TransactionConfirmDialog::send()
     setStage(Stage::Unlocking);
     m_services.wallet->unlock(std::move(password), onGui(this, [this](Result<void> r) {
         if (!r) {
-            showError(r.error().code == ErrorCode::WrongPassword ? tr("The password is wrong. Nothing was sent.")
-                                                                  //: %1 why the vault could not be unlocked
-                                                                  : tr("The vault could not be unlocked: %1. Nothing was sent.")
-                                                                        .arg(qs(r.error().message)));
+            if (r.error().code == ErrorCode::WrongPassword)
+                showError(tr("The password is wrong. Nothing was sent."));
+            else
+                //: %1 why the vault could not be unlocked
+                showError(tr("The vault could not be unlocked: %1. Nothing was sent.").arg(inSentence(r.error().message)));
             m_password->setFocus();
             return;
         }

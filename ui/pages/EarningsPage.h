@@ -18,6 +18,9 @@
 // Seams: setFileChooser() replaces the save dialog (tests answer it without a dialog). The export itself
 // is widgets/CsvExportBar's.
 //
+// Sources: EarningsPage.cpp (the page and its controls, the ledger), EarningsPageLoad.cpp (a range's
+// totals, chart series and rows, read on the network services' worker and drawn at one block).
+//
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
 // which outlive it. Threading: GUI thread only; answers come back through onGui().
 
@@ -80,6 +83,8 @@ private:
     EarningsPeriod period() const;
     void loadEarnings();
     void loadLedger();
+    // EarningsPageLoad.cpp: the range's snapshot, then its chart series, then all drawn at one block.
+    void requestMain(const std::shared_ptr<Load>& load);
     void requestSeries(const std::shared_ptr<Load>& load);
     void finish(const std::shared_ptr<Load>& load);
 

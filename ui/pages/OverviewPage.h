@@ -21,7 +21,9 @@
 // "overview.earnings.total", "overview.devices.active", "overview.devices.offline", "overview.devices.retired",
 // "overview.proposals.list", "overview.activity.list". Amount labels carry every digit in their tooltip.
 //
-// Sources: OverviewPage.cpp (the page, its other cards), OverviewPageProofs.cpp (balances, claimable, Claim).
+// Sources: OverviewPage.cpp (the page, its grid of cards, reloads), OverviewPageCards.cpp (earnings,
+// devices, proposals and activity out of the verified cache), OverviewPageProofs.cpp (balances,
+// claimable, Claim).
 // Ownership: a child of the page stack; keeps references to the window's UiServices and AccountContext,
 // which outlive it; owns its subscriptions (destroyed with it, before the services).
 // Threading: GUI thread only; every facade answer comes back through onGui().

@@ -63,10 +63,14 @@ QString proposalLine(const ProposalDetail& d, unsigned decimals, const QString& 
     const auto now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
     // The chain's clock decides when voting ends; the verified block's time is the best "now" we know.
     const std::uint64_t at = d.at.timestamp ? d.at.timestamp : now;
-    const QString left = d.proposal.deadline > at ? formatDuration(d.proposal.deadline - at) : OverviewText::tr("moments");
+    const QString title = QString::fromStdString(d.proposal.title);
+    const QString power = formatAmount(d.power ? d.power->votes : UInt256(0), decimals, symbol);
+    if (d.proposal.deadline <= at)
+        // Two whole sentences rather than "ends in moments" glued from a fragment.
+        //: %1 the proposal's title, %2 the voting power; the deadline is at the latest verified block
+        return OverviewText::tr("%1: voting is about to end; your voting power is %2").arg(title, power);
     //: %1 the proposal's title, %2 how long voting stays open ("2 days 3 hours"), %3 the voting power
-    return OverviewText::tr("%1: voting ends in %2; your voting power is %3")
-        .arg(QString::fromStdString(d.proposal.title), left, formatAmount(d.power ? d.power->votes : UInt256(0), decimals, symbol));
+    return OverviewText::tr("%1: voting ends in %2; your voting power is %3").arg(title, formatDuration(d.proposal.deadline - at), power);
 }
 
 } // namespace plinth::ui

@@ -234,7 +234,7 @@ void SendReceivePage::saveRecipient()
     const AddressInput address = readAddressInput(m_to->text());
     if (!address.address) {
         //: %1 what is wrong with it (e.g. "bad checksum")
-        showError(tr("The recipient's address is not valid: %1.").arg(qs(address.reason)));
+        showError(tr("The recipient's address is not valid: %1.").arg(inSentence(qs(address.reason))));
         return;
     }
     const QString label = m_label->text().trimmed();
@@ -255,7 +255,7 @@ void SendReceivePage::review()
     if (recipient.problem == AddressProblem::Empty)
         return showError(tr("Enter the recipient's address."));
     if (!recipient.address)
-        return showError(tr("The recipient's address is not valid: %1.").arg(qs(recipient.reason)));
+        return showError(tr("The recipient's address is not valid: %1.").arg(inSentence(qs(recipient.reason))));
     if (recipient.isZero())
         return showError(tr("The zero address belongs to no one: anything sent there is lost."));
     const std::optional<Address> to = recipient.address;
@@ -265,7 +265,7 @@ void SendReceivePage::review()
     auto amount = parseAmount(m_amount->text().trimmed().toStdString(), decimals, symbol);
     if (!amount)
         //: %1 what is wrong with it
-        return showError(tr("The amount is not valid: %1.").arg(qs(amount.error().message)));
+        return showError(tr("The amount is not valid: %1.").arg(inSentence(amount.error().message)));
     if (*amount == 0)
         return showError(tr("The amount must be more than 0."));
     m_error->clear();

@@ -127,8 +127,10 @@ QRadioButton::indicator:disabled { border-color: @border; background: @window; }
 QRadioButton:disabled { color: @muted; }
 QPlainTextEdit, QTextEdit { border: 1px solid @border; border-radius: 6px; padding: 2px; background: @surface; color: @text; }
 QPlainTextEdit:focus, QTextEdit:focus { border-color: @accent; }
-QGroupBox { border: 1px solid @border; border-radius: 8px; margin-top: 22px; padding: 12px 8px 8px 8px; background: @surface; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 2px; padding: 0 4px 2px 4px; color: @text; font-weight: 600; }
+/* A group box's title takes the section title style. Qt ignores font properties on ::title: the box's
+   own font is the title's, and style sheet fonts do not pass to the children, which keep theirs. */
+QGroupBox { border: 1px solid @border; border-radius: 8px; margin-top: 24px; padding: 12px 8px 8px 8px; background: @surface; font-size: 15px; font-weight: 600; }
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 2px; padding: 0 4px 4px 4px; color: @text; }
 QTabWidget::pane { border: 1px solid @border; border-radius: 8px; background: @surface; top: -1px; }
 QTabBar::tab { background: @window; color: @muted; border: 1px solid @border; border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px; padding: 6px 14px; margin-right: 2px; }
 QTabBar::tab:selected { background: @surface; color: @text; }

@@ -81,6 +81,7 @@ void CsvExportBar::start()
         m_progress->setRange(0, 0); // busy until the first chunk says how many rows there are
         m_progress->setVisible(true);
         m_cancel->setVisible(true);
+        //: %1 the file's path
         m_status->setText(tr("Exporting your rewards to %1…").arg(path));
         m_services.network->exportEarningsCsv(
             *filter, path.toStdString(), *m_cancellation,
@@ -91,11 +92,16 @@ void CsvExportBar::start()
                 m_progress->setValue(int(std::min<std::uint64_t>(p.written, INT_MAX)));
             }),
             onGui(this, [this, path](Result<std::uint64_t> r) {
-                if (r)
-                    //: %Ln rows, %1 the file
-                    return end(tr("Wrote %Ln reward(s) to %1.", nullptr, int(*r)).arg(path), true);
+                if (r) {
+                    // Braced: inside a lambda, lupdate drops a translator comment that follows an
+                    // unbraced if (or for) header.
+                    //: %Ln the number of rewards written, %1 the file's path
+                    const QString wrote = tr("Wrote %Ln reward(s) to %1.", nullptr, int(*r)).arg(path);
+                    return end(wrote, true);
+                }
                 if (r.error().code == ErrorCode::Cancelled)
                     return end(tr("Export cancelled: no file was written."), false);
+                //: %1 why the export failed, a sentence from the wallet
                 end(tr("Could not export the rewards: %1").arg(QString::fromStdString(r.error().message)), false);
             }));
     });

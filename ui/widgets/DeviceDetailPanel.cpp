@@ -28,13 +28,13 @@ DeviceDetailPanel::DeviceDetailPanel(unsigned tokenDecimals, QString tokenSymbol
       m_actionRow(new QWidget)
 {
     setObjectName(QStringLiteral("devices.detail"));
-    setAccessibleName(tr("Device detail"));
+    setAccessibleName(tr("Device detail panel"));
     m_title->setObjectName(QStringLiteral("devices.detail.title"));
     m_title->setProperty("plinthRole", QStringLiteral("sectionTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state->setObjectName(QStringLiteral("devices.detail.state"));
     m_state->setProperty("plinthRole", QStringLiteral("stateMessage"));
-    m_state->setAccessibleName(tr("Device detail state"));
+    m_state->setAccessibleName(tr("Device detail status message"));
     m_state->setWordWrap(true);
     m_state->setAlignment(Qt::AlignCenter);
 
@@ -76,7 +76,7 @@ DeviceDetailPanel::DeviceDetailPanel(unsigned tokenDecimals, QString tokenSymbol
     bodyLayout->addWidget(m_chart, 1);
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("devices.detail.scroll"));
-    scroll->setAccessibleName(tr("Device details"));
+    scroll->setAccessibleName(tr("Device fields, actions and earnings chart"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // values wrap; a sideways scroll hides them

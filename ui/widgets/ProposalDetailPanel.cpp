@@ -193,6 +193,7 @@ void ProposalDetailPanel::setNow(std::uint64_t now)
     const Proposal& p = m_detail->proposal;
     QString text = ProposalsModel::whenText(p, now);
     if (p.state == ProposalState::Queued && p.eta)
+        //: %1 how long until the proposal can be executed ("2 days 3 hours")
         text = *p.eta > now ? tr("Queued: executable in %1").arg(formatDuration(*p.eta - now))
                             //: %1 a date and time
                             : tr("Queued: executable since %1").arg(formatDateTime(*p.eta));
@@ -250,7 +251,7 @@ QString ProposalDetailPanel::changeText(const ParameterChange& c, const Paramete
             return text + tr("Proving the old value…");
         text += now && !now->unproven.empty()
                     //: %1 why the value could not be proven, a sentence from the wallet's core (English)
-                    ? tr("The old value is unknown: %1.").arg(QString::fromStdString(now->unproven))
+                    ? tr("The old value is unknown: %1.").arg(inSentence(now->unproven))
                     : tr("The old value is unknown: no change event gives it and no proof of it was made.");
         return text;
     }
@@ -315,7 +316,7 @@ void ProposalDetailPanel::showSimulation(const ProposalSimulation& s)
     }
     if (s.sequenceSkipped)
         //: %1 why
-        lines << tr("In sequence: not simulated: %1.").arg(QString::fromStdString(*s.sequenceSkipped));
+        lines << tr("In sequence: not simulated: %1.").arg(inSentence(*s.sequenceSkipped));
     else
         lines << (s.sequenceSuccess ? tr("In sequence, as execute runs them: every action succeeds.")
                                     //: %1 the failing action's number, %2 the revert reason

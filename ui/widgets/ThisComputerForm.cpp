@@ -85,7 +85,7 @@ void ThisComputerForm::showMeasuring()
 void ThisComputerForm::showMeasureError(const QString& message)
 {
     //: %1 why the measurement failed
-    m_measured->setText(tr("This computer could not be measured: %1. Declare the capacity yourself.").arg(message));
+    m_measured->setText(tr("This computer could not be measured: %1. Declare the capacity yourself.").arg(inSentence(message)));
 }
 
 void ThisComputerForm::setResources(const LocalResources& r)
