@@ -2911,6 +2911,26 @@
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
         <translation>Anforderung zum Abziehen #%1 ausgezahlt</translation>
     </message>
+    <message>
+        <source>reason unknown</source>
+        <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction failed: %1</source>
+        <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the transaction: %1</source>
+        <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was dropped: %1</source>
+        <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
@@ -2966,6 +2986,10 @@
         <extracomment>%1 why the stakes could not be read</extracomment>
         <translation>Die nachgewiesenen Stakes konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Why the selected transaction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::AddressBook</name>
@@ -2983,6 +3007,30 @@
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
         <translation>Das Adressbuch %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plinth::ui::AddressInput</name>
+    <message>
+        <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
+        <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
+        <translation type="unfinished">Die Großbuchstaben passen nicht zur Prüfsumme dieser Adresse (EIP-55): Vermutlich ist ein Zeichen falsch eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3272,7 @@
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
+        <extracomment>%1 the file&apos;s path</extracomment>
         <translation>Ihre Belohnungen werden nach %1 exportiert…</translation>
     </message>
     <message>
@@ -3232,14 +3281,149 @@
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
+        <extracomment>%1 why the export failed, a sentence from the wallet</extracomment>
         <translation>Die Belohnungen konnten nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
+        <extracomment>%Ln the number of rewards written, %1 the file&apos;s path</extracomment>
         <translation>
             <numerusform>%Ln Belohnung in %1 geschrieben.</numerusform>
             <numerusform>%Ln Belohnungen in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plinth::ui::DelegateVotesDialog</name>
+    <message>
+        <source>Delegate votes</source>
+        <translation type="unfinished">Stimmen delegieren</translation>
+    </message>
+    <message>
+        <source>Who votes with your tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes that move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Myself (%1)</source>
+        <extracomment>%1 the account&apos;s own address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… or a name from your address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>No network is open: whom your votes are delegated to is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading whom your votes are delegated to from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new delegate gets the votes of your whole balance: %1.</source>
+        <extracomment>%1 an amount of tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address that will vote with your tokens, or choose Myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are already delegated to yourself: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are already delegated to this address: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own address: the same as Myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your address book as %1.</source>
+        <extracomment>%1 the name the user gave the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <extracomment>%1 the full checksummed address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate your votes to yourself (%1)</source>
+        <extracomment>%1 the account&apos;s own address</extracomment>
+        <translation type="unfinished">Ihre Stimmen an sich selbst delegieren (%1)</translation>
+    </message>
+    <message>
+        <source>Delegate your votes to %1</source>
+        <extracomment>%1 the delegate&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3376,14 +3560,6 @@
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
-    <message>
-        <source>Device detail</source>
-        <translation>Gerätedetails</translation>
-    </message>
-    <message>
-        <source>Device detail state</source>
-        <translation>Status der Gerätedetails</translation>
-    </message>
     <message>
         <source>Owner</source>
         <translation>Besitzer</translation>
@@ -3532,16 +3708,24 @@
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation>Noch keine Belohnungen: Die Einnahmen erscheinen hier, sobald eine Epoche das Gerät bewertet.</translation>
     </message>
-    <message>
-        <source>Device details</source>
-        <translation>Details des Geräts</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
         <translation>
             <numerusform>%Ln Belohnung</numerusform>
             <numerusform>%Ln Belohnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device detail panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device detail status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fields, actions and earnings chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4116,7 @@
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
+        <extracomment>%1 rows shown, %2 rewards in the range</extracomment>
         <translation>Die neuesten %1 von %2 Belohnungen; exportieren Sie eine CSV-Datei, um alle zu erhalten.</translation>
     </message>
     <message numerus="yes">
@@ -3944,6 +4129,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
+        <extracomment>%Ln the number of rewards in the range (all of them are in the table)</extracomment>
         <translation>
             <numerusform>%Ln Belohnung</numerusform>
             <numerusform>%Ln Belohnungen</numerusform>
@@ -4185,11 +4371,6 @@
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is &quot;2 days&quot;, %2 is &quot;3 hours&quot;</extracomment>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -4242,6 +4423,22 @@
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
         <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) %1</source>
+        <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4496,22 @@
     <message>
         <source>The node could not run the simulation: %1</source>
         <translation>Der Knoten konnte die Simulation nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>De&amp;legate votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate votes</source>
+        <translation type="unfinished">Stimmen delegieren</translation>
+    </message>
+    <message>
+        <source>Choose who votes with your tokens: yourself or another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account first: votes are delegated per account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5066,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
+        <extracomment>%1 why the earnings could not be read, a sentence from the wallet</extracomment>
         <translation>Ihre Einnahmen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -4869,6 +5083,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
+        <extracomment>%1 why the devices could not be read, a sentence from the wallet</extracomment>
         <translation>Ihre Geräte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -4881,6 +5096,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
+        <extracomment>%1 why the proposals could not be read, a sentence from the wallet</extracomment>
         <translation>Die Vorschläge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -4897,6 +5113,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
+        <extracomment>%1 why the activity could not be read, a sentence from the wallet</extracomment>
         <translation>Ihre Aktivität konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -5001,13 +5218,14 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <translation>Belohnung von %1 für %2, Epoche %3</translation>
     </message>
     <message>
-        <source>moments</source>
-        <translation>wenigen Augenblicken</translation>
-    </message>
-    <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
         <translation>%1: Die Abstimmung endet in %2; Ihr Stimmgewicht beträgt %3</translation>
+    </message>
+    <message>
+        <source>%1: voting is about to end; your voting power is %2</source>
+        <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5611,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Queued: executable in %1</source>
+        <extracomment>%1 how long until the proposal can be executed (&quot;2 days 3 hours&quot;)</extracomment>
         <translation>In der Warteschlange: ausführbar in %1</translation>
     </message>
     <message>
@@ -5512,6 +5731,14 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Proving the old value…</source>
         <translation>Der alte Wert wird nachgewiesen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;delegate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who votes with your tokens: yourself or another address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6491,6 +6718,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
+        <extracomment>%1 why the action cannot be prepared</extracomment>
         <translation>Dies kann nicht vorbereitet werden: %1</translation>
     </message>
     <message numerus="yes">
@@ -6523,6 +6751,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
+        <extracomment>%1 why the vault could not be unlocked</extracomment>
         <translation>Der Tresor konnte nicht entsperrt werden: %1. Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
@@ -6776,6 +7005,21 @@ Wählen Sie später eines in den Einstellungen.</translation>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
         <translation>Ihre Token oder Ihre Delegation kamen nach dem Stichtag an; Sie halten jetzt %1, was für spätere Vorschläge zählt.</translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to yourself now (verified at block %1).</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to %1 now (verified at block %2).</source>
+        <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

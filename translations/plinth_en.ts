@@ -2909,6 +2909,26 @@
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reason unknown</source>
+        <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction failed: %1</source>
+        <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the transaction: %1</source>
+        <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was dropped: %1</source>
+        <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
@@ -2964,6 +2984,10 @@
         <extracomment>%1 why the stakes could not be read</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why the selected transaction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::AddressBook</name>
@@ -2980,6 +3004,30 @@
     <message>
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plinth::ui::AddressInput</name>
+    <message>
+        <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
+        <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3270,7 @@
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
+        <extracomment>%1 the file&apos;s path</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3230,14 +3279,149 @@
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
+        <extracomment>%1 why the export failed, a sentence from the wallet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
+        <extracomment>%Ln the number of rewards written, %1 the file&apos;s path</extracomment>
         <translation>
             <numerusform>Wrote %Ln reward to %1.</numerusform>
             <numerusform>Wrote %Ln rewards to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plinth::ui::DelegateVotesDialog</name>
+    <message>
+        <source>Delegate votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who votes with your tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes that move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Myself (%1)</source>
+        <extracomment>%1 the account&apos;s own address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… or a name from your address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is open: whom your votes are delegated to is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading whom your votes are delegated to from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new delegate gets the votes of your whole balance: %1.</source>
+        <extracomment>%1 an amount of tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address that will vote with your tokens, or choose Myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are already delegated to yourself: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are already delegated to this address: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own address: the same as Myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your address book as %1.</source>
+        <extracomment>%1 the name the user gave the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <extracomment>%1 the full checksummed address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate your votes to yourself (%1)</source>
+        <extracomment>%1 the account&apos;s own address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate your votes to %1</source>
+        <extracomment>%1 the delegate&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3374,14 +3558,6 @@
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
-    <message>
-        <source>Device detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device detail state</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
@@ -3530,16 +3706,24 @@
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Device details</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
         <translation>
             <numerusform>%Ln reward</numerusform>
             <numerusform>%Ln rewards</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device detail panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device detail status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fields, actions and earnings chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4114,7 @@
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
+        <extracomment>%1 rows shown, %2 rewards in the range</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3942,6 +4127,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
+        <extracomment>%Ln the number of rewards in the range (all of them are in the table)</extracomment>
         <translation>
             <numerusform>%Ln reward</numerusform>
             <numerusform>%Ln rewards</numerusform>
@@ -4183,11 +4369,6 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is &quot;2 days&quot;, %2 is &quot;3 hours&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -4240,6 +4421,22 @@
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
+        <translation>
+            <numerusform>%n day %1</numerusform>
+            <numerusform>%n days %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) %1</source>
+        <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
+        <translation>
+            <numerusform>%n hour %1</numerusform>
+            <numerusform>%n hours %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4493,22 @@
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;legate votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who votes with your tokens: yourself or another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account first: votes are delegated per account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4850,6 +5063,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
+        <extracomment>%1 why the earnings could not be read, a sentence from the wallet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4866,6 +5080,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
+        <extracomment>%1 why the devices could not be read, a sentence from the wallet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4878,6 +5093,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
+        <extracomment>%1 why the proposals could not be read, a sentence from the wallet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4894,6 +5110,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
+        <extracomment>%1 why the activity could not be read, a sentence from the wallet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4998,12 +5215,13 @@ Choose one later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>moments</source>
+        <source>%1: voting ends in %2; your voting power is %3</source>
+        <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: voting ends in %2; your voting power is %3</source>
-        <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
+        <source>%1: voting is about to end; your voting power is %2</source>
+        <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5390,6 +5608,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Queued: executable in %1</source>
+        <extracomment>%1 how long until the proposal can be executed (&quot;2 days 3 hours&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5508,6 +5727,14 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Proving the old value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;delegate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who votes with your tokens: yourself or another address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6488,6 +6715,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
+        <extracomment>%1 why the action cannot be prepared</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6520,6 +6748,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
+        <extracomment>%1 why the vault could not be unlocked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6772,6 +7001,21 @@ Choose one later in Settings.</source>
     <message>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to yourself now (verified at block %1).</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to %1 now (verified at block %2).</source>
+        <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2890,6 +2890,26 @@
         <extracomment>%1 the number the staking contract gave the unstake request</extracomment>
         <translation>解除质押请求 #%1 已提取</translation>
     </message>
+    <message>
+        <source>reason unknown</source>
+        <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction failed: %1</source>
+        <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the transaction: %1</source>
+        <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was dropped: %1</source>
+        <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::ActivityPage</name>
@@ -2945,6 +2965,10 @@
         <extracomment>%1 why the stakes could not be read</extracomment>
         <translation>无法读取已证明的质押：%1</translation>
     </message>
+    <message>
+        <source>Why the selected transaction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plinth::ui::AddressBook</name>
@@ -2962,6 +2986,30 @@
         <source>The address book %1 could not be saved: %2</source>
         <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
         <translation>无法保存地址簿 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>plinth::ui::AddressInput</name>
+    <message>
+        <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
+        <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
+        <translation type="unfinished">大写字母与此地址的校验和（EIP-55）不匹配：可能有字符输入错误。</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3251,7 @@
     </message>
     <message>
         <source>Exporting your rewards to %1…</source>
+        <extracomment>%1 the file&apos;s path</extracomment>
         <translation>正在将你的奖励导出到 %1…</translation>
     </message>
     <message>
@@ -3211,13 +3260,148 @@
     </message>
     <message>
         <source>Could not export the rewards: %1</source>
+        <extracomment>%1 why the export failed, a sentence from the wallet</extracomment>
         <translation>无法导出奖励：%1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln reward(s) to %1.</source>
+        <extracomment>%Ln the number of rewards written, %1 the file&apos;s path</extracomment>
         <translation>
             <numerusform>已将 %Ln 笔奖励写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plinth::ui::DelegateVotesDialog</name>
+    <message>
+        <source>Delegate votes</source>
+        <translation type="unfinished">委托投票权</translation>
+    </message>
+    <message>
+        <source>Who votes with your tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes that move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Myself (%1)</source>
+        <extracomment>%1 the account&apos;s own address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x… or a name from your address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>No network is open: whom your votes are delegated to is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading whom your votes are delegated to from the verified cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new delegate gets the votes of your whole balance: %1.</source>
+        <extracomment>%1 an amount of tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address that will vote with your tokens, or choose Myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are already delegated to yourself: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are already delegated to this address: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own address: the same as Myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your address book as %1.</source>
+        <extracomment>%1 the name the user gave the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <extracomment>%1 the full checksummed address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate your votes to yourself (%1)</source>
+        <extracomment>%1 the account&apos;s own address</extracomment>
+        <translation type="unfinished">将你的投票权委托给自己（%1）</translation>
+    </message>
+    <message>
+        <source>Delegate your votes to %1</source>
+        <extracomment>%1 the delegate&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3353,14 +3537,6 @@
 </context>
 <context>
     <name>plinth::ui::DeviceDetailPanel</name>
-    <message>
-        <source>Device detail</source>
-        <translation>设备详情</translation>
-    </message>
-    <message>
-        <source>Device detail state</source>
-        <translation>设备详情状态</translation>
-    </message>
     <message>
         <source>Owner</source>
         <translation>所有者</translation>
@@ -3509,15 +3685,23 @@
         <source>No rewards yet: its earnings appear here once an epoch scores it.</source>
         <translation>暂无奖励：某个纪元为其评分后，收益将显示于此。</translation>
     </message>
-    <message>
-        <source>Device details</source>
-        <translation>设备详细信息</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
         <translation>
             <numerusform>%Ln 笔奖励</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device detail panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device detail status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fields, actions and earnings chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4090,7 @@
     </message>
     <message>
         <source>The latest %1 of %2 rewards; export CSV for all of them.</source>
+        <extracomment>%1 rows shown, %2 rewards in the range</extracomment>
         <translation>显示 %2 笔奖励中最新的 %1 笔；导出 CSV 可获取全部奖励。</translation>
     </message>
     <message numerus="yes">
@@ -3917,6 +4102,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln reward(s)</source>
+        <extracomment>%Ln the number of rewards in the range (all of them are in the table)</extracomment>
         <translation>
             <numerusform>%Ln 笔奖励</numerusform>
         </translation>
@@ -4152,11 +4338,6 @@
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is &quot;2 days&quot;, %2 is &quot;3 hours&quot;</extracomment>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -4205,6 +4386,20 @@
         <source>%1%</source>
         <extracomment>%1 a number</extracomment>
         <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) %1</source>
+        <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4457,22 @@
     <message>
         <source>The node could not run the simulation: %1</source>
         <translation>节点无法运行模拟：%1</translation>
+    </message>
+    <message>
+        <source>De&amp;legate votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate votes</source>
+        <translation type="unfinished">委托投票权</translation>
+    </message>
+    <message>
+        <source>Choose who votes with your tokens: yourself or another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account first: votes are delegated per account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5026,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read your earnings: %1</source>
+        <extracomment>%1 why the earnings could not be read, a sentence from the wallet</extracomment>
         <translation>无法读取你的收益：%1</translation>
     </message>
     <message>
@@ -4831,6 +5043,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read your devices: %1</source>
+        <extracomment>%1 why the devices could not be read, a sentence from the wallet</extracomment>
         <translation>无法读取你的设备：%1</translation>
     </message>
     <message>
@@ -4843,6 +5056,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read the proposals: %1</source>
+        <extracomment>%1 why the proposals could not be read, a sentence from the wallet</extracomment>
         <translation>无法读取提案：%1</translation>
     </message>
     <message>
@@ -4859,6 +5073,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read your activity: %1</source>
+        <extracomment>%1 why the activity could not be read, a sentence from the wallet</extracomment>
         <translation>无法读取你的活动：%1</translation>
     </message>
     <message>
@@ -4962,13 +5177,14 @@ Choose one later in Settings.</source>
         <translation>%2 的奖励 %1，纪元 %3</translation>
     </message>
     <message>
-        <source>moments</source>
-        <translation>片刻</translation>
-    </message>
-    <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
         <translation>%1：投票将在 %2 后结束；你的投票权为 %3</translation>
+    </message>
+    <message>
+        <source>%1: voting is about to end; your voting power is %2</source>
+        <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5569,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Queued: executable in %1</source>
+        <extracomment>%1 how long until the proposal can be executed (&quot;2 days 3 hours&quot;)</extracomment>
         <translation>已排队：%1 后可执行</translation>
     </message>
     <message>
@@ -5471,6 +5688,14 @@ Choose one later in Settings.</source>
     <message>
         <source>Proving the old value…</source>
         <translation>正在证明旧值…</translation>
+    </message>
+    <message>
+        <source>Change &amp;delegate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who votes with your tokens: yourself or another address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6446,6 +6671,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>This cannot be prepared: %1</source>
+        <extracomment>%1 why the action cannot be prepared</extracomment>
         <translation>无法准备：%1</translation>
     </message>
     <message numerus="yes">
@@ -6477,6 +6703,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>The vault could not be unlocked: %1. Nothing was sent.</source>
+        <extracomment>%1 why the vault could not be unlocked</extracomment>
         <translation>无法解锁保险库：%1。未发送任何交易。</translation>
     </message>
     <message numerus="yes">
@@ -6729,6 +6956,21 @@ Choose one later in Settings.</source>
         <source>Your tokens or your delegation arrived after the snapshot; you hold %1 now, which counts for later proposals.</source>
         <extracomment>%1 an amount of tokens</extracomment>
         <translation>你的代币或委托是在快照之后才到位的；你现在持有 %1，可用于之后的提案。</translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to yourself now (verified at block %1).</source>
+        <extracomment>%1 a block number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your votes are delegated to %1 now (verified at block %2).</source>
+        <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
