@@ -2914,22 +2914,22 @@
     <message>
         <source>reason unknown</source>
         <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grund unbekannt</translation>
     </message>
     <message>
         <source>The transaction failed: %1</source>
         <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The node refused the transaction: %1</source>
         <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat die Transaktion abgelehnt: %1</translation>
     </message>
     <message>
         <source>The transaction was dropped: %1</source>
         <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion wurde verworfen: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>Why the selected transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die ausgewählte Transaktion fehlgeschlagen ist</translation>
     </message>
 </context>
 <context>
@@ -3013,24 +3013,24 @@
     <name>plinth::ui::AddressInput</name>
     <message>
         <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse ein: 0x, gefolgt von 40 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Adresse: Eine Adresse beginnt mit 0x, gefolgt von 40 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
         <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse hat nach 0x genau 40 Hexadezimalziffern; diese hat %1.</translation>
     </message>
     <message>
         <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Adresse: Nach 0x dürfen nur die Ziffern 0-9 und die Buchstaben a-f folgen.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished">Die Großbuchstaben passen nicht zur Prüfsumme dieser Adresse (EIP-55): Vermutlich ist ein Zeichen falsch eingegeben.</translation>
+        <translation>Die Großbuchstaben passen nicht zur Prüfsumme dieser Adresse (EIP-55): Vermutlich ist ein Zeichen falsch eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -3297,133 +3297,133 @@
     <name>plinth::ui::DelegateVotesDialog</name>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">Stimmen delegieren</translation>
+        <translation>Stimmen delegieren</translation>
     </message>
     <message>
         <source>Who votes with your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer mit Ihren Token abstimmt</translation>
     </message>
     <message>
         <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Delegation geht das Stimmgewicht aller Token, die dieses Konto jetzt und künftig hält, an die von Ihnen gewählte Adresse über; die Token selbst bleiben in Ihrem Konto, und Sie können jederzeit erneut delegieren.</translation>
     </message>
     <message>
         <source>Current delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit delegiert an</translation>
     </message>
     <message>
         <source>Votes that move</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragene Stimmen</translation>
     </message>
     <message>
         <source>&amp;Myself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich selbst (%1)</translation>
     </message>
     <message>
         <source>Delegate to myself</source>
-        <translation type="unfinished"></translation>
+        <translation>An mich selbst delegieren</translation>
     </message>
     <message>
         <source>&amp;Another address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine andere Adresse:</translation>
     </message>
     <message>
         <source>Delegate to another address</source>
-        <translation type="unfinished"></translation>
+        <translation>An eine andere Adresse delegieren</translation>
     </message>
     <message>
         <source>Delegate&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Delegierten</translation>
     </message>
     <message>
         <source>0x… or a name from your address book</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… oder ein Name aus Ihrem Adressbuch</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Co&amp;ntinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter…</translation>
     </message>
     <message>
         <source>Continue to the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zur Bestätigung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No network is open: whom your votes are delegated to is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk geöffnet: Es ist nicht bekannt, an wen Ihre Stimmen delegiert sind.</translation>
     </message>
     <message>
         <source>Reading whom your votes are delegated to from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem verifizierten Cache wird gelesen, an wen Ihre Stimmen delegiert sind…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts verifiziert: An wen Ihre Stimmen delegiert sind, ist nach der ersten Synchronisierung bekannt.</translation>
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem verifizierten Cache konnte nicht gelesen werden, an wen Ihre Stimmen delegiert sind: %1</translation>
     </message>
     <message>
         <source>A new delegate gets the votes of your whole balance: %1.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Delegierter erhält die Stimmen Ihres gesamten Guthabens: %1.</translation>
     </message>
     <message>
         <source>Enter the address that will vote with your tokens, or choose Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, die mit Ihren Token abstimmen soll, oder wählen Sie „Ich selbst“.</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nulladresse gehört niemandem: An sie delegierte Stimmen zählen für niemanden, bis Sie erneut delegieren.</translation>
     </message>
     <message>
         <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse besteht nur aus Klein- oder nur aus Großbuchstaben und enthält daher keine Prüfsumme (EIP-55): Ein falsch eingegebenes Zeichen kann nicht erkannt werden. Vergleichen Sie sie Zeichen für Zeichen mit ihrer Quelle.</translation>
     </message>
     <message>
         <source>Your votes are already delegated to yourself: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen sind bereits an Sie selbst delegiert: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Your votes are already delegated to this address: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen sind bereits an diese Adresse delegiert: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>This is your own address: the same as Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre eigene Adresse: dasselbe wie „Ich selbst“.</translation>
     </message>
     <message>
         <source>In your address book as %1.</source>
         <extracomment>%1 the name the user gave the address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Adressbuch als %1.</translation>
     </message>
     <message>
         <source>Delegate to %1</source>
         <extracomment>%1 the full checksummed address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An %1 delegieren</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished">Ihre Stimmen an sich selbst delegieren (%1)</translation>
+        <translation>Ihre Stimmen an sich selbst delegieren (%1)</translation>
     </message>
     <message>
         <source>Delegate your votes to %1</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen an %1 delegieren</translation>
     </message>
 </context>
 <context>
@@ -3717,15 +3717,15 @@
     </message>
     <message>
         <source>Device detail panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich für Gerätedetails</translation>
     </message>
     <message>
         <source>Device detail status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung der Gerätedetails</translation>
     </message>
     <message>
         <source>Device fields, actions and earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätefelder, Aktionen und Einnahmendiagramm</translation>
     </message>
 </context>
 <context>
@@ -4427,17 +4427,17 @@
     <message numerus="yes">
         <source>%n day(s) %1</source>
         <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag und %1</numerusform>
+            <numerusform>%n Tage und %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) %1</source>
         <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde und %1</numerusform>
+            <numerusform>%n Stunden und %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4499,19 +4499,19 @@
     </message>
     <message>
         <source>De&amp;legate votes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen de&amp;legieren…</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">Stimmen delegieren</translation>
+        <translation>Stimmen delegieren</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer mit Ihren Token abstimmt: Sie selbst oder eine andere Adresse</translation>
     </message>
     <message>
         <source>Open an account first: votes are delegated per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Konto: Stimmen werden pro Konto delegiert.</translation>
     </message>
 </context>
 <context>
@@ -5225,7 +5225,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>%1: voting is about to end; your voting power is %2</source>
         <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Abstimmung endet in Kürze; Ihr Stimmgewicht beträgt %2</translation>
     </message>
 </context>
 <context>
@@ -5734,11 +5734,11 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Change &amp;delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegation ändern…</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer mit Ihren Token abstimmt: Sie selbst oder eine andere Adresse</translation>
     </message>
 </context>
 <context>
@@ -7009,17 +7009,17 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen sind derzeit an niemanden delegiert, daher stimmen Ihre Token nicht ab (verifiziert für Block %1).</translation>
     </message>
     <message>
         <source>Your votes are delegated to yourself now (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen sind derzeit an Sie selbst delegiert (verifiziert für Block %1).</translation>
     </message>
     <message>
         <source>Your votes are delegated to %1 now (verified at block %2).</source>
         <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimmen sind derzeit an %1 delegiert (verifiziert für Block %2).</translation>
     </message>
 </context>
 <context>

@@ -2914,22 +2914,22 @@
     <message>
         <source>reason unknown</source>
         <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <source>The transaction failed: %1</source>
         <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La transacción ha fallado: %1</translation>
     </message>
     <message>
         <source>The node refused the transaction: %1</source>
         <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El nodo ha rechazado la transacción: %1</translation>
     </message>
     <message>
         <source>The transaction was dropped: %1</source>
         <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La transacción se ha descartado: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>Why the selected transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ha fallado la transacción seleccionada</translation>
     </message>
 </context>
 <context>
@@ -3013,24 +3013,24 @@
     <name>plinth::ui::AddressInput</name>
     <message>
         <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección: 0x seguido de 40 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección: una dirección empieza por 0x, seguido de 40 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
         <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene exactamente 40 dígitos hexadecimales después de 0x; esta tiene %1.</translation>
     </message>
     <message>
         <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección: después de 0x solo pueden seguir los dígitos 0-9 y las letras a-f.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished">Las mayúsculas no coinciden con la suma de comprobación de esta dirección (EIP-55): probablemente hay un carácter mal escrito.</translation>
+        <translation>Las mayúsculas no coinciden con la suma de comprobación de esta dirección (EIP-55): probablemente hay un carácter mal escrito.</translation>
     </message>
 </context>
 <context>
@@ -3297,133 +3297,133 @@
     <name>plinth::ui::DelegateVotesDialog</name>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">Delegar votos</translation>
+        <translation>Delegar votos</translation>
     </message>
     <message>
         <source>Who votes with your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién vota con sus tokens</translation>
     </message>
     <message>
         <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al delegar, el poder de voto de todos los tokens que esta cuenta tiene ahora y tenga en el futuro pasa a la dirección que elija; los tokens siguen en su cuenta y puede volver a delegar en cualquier momento.</translation>
     </message>
     <message>
         <source>Current delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado actual</translation>
     </message>
     <message>
         <source>Votes that move</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos que se transfieren</translation>
     </message>
     <message>
         <source>&amp;Myself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yo mismo (%1)</translation>
     </message>
     <message>
         <source>Delegate to myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegar en mí mismo</translation>
     </message>
     <message>
         <source>&amp;Another address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra dirección:</translation>
     </message>
     <message>
         <source>Delegate to another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegar en otra dirección</translation>
     </message>
     <message>
         <source>Delegate&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del delegado</translation>
     </message>
     <message>
         <source>0x… or a name from your address book</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… o un nombre de su libreta de direcciones</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Co&amp;ntinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntinuar…</translation>
     </message>
     <message>
         <source>Continue to the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a la confirmación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>No network is open: whom your votes are delegated to is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna red abierta: no se sabe en quién están delegados sus votos.</translation>
     </message>
     <message>
         <source>Reading whom your votes are delegated to from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo de la caché verificada en quién están delegados sus votos…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada verificado: en quién están delegados sus votos se sabrá tras la primera sincronización.</translation>
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer de la caché verificada en quién están delegados sus votos: %1</translation>
     </message>
     <message>
         <source>A new delegate gets the votes of your whole balance: %1.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo delegado recibe los votos de todo su saldo: %1.</translation>
     </message>
     <message>
         <source>Enter the address that will vote with your tokens, or choose Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección que votará con sus tokens, o elija «Yo mismo».</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección cero no pertenece a nadie: los votos delegados en ella no cuentan para nadie hasta que vuelva a delegar.</translation>
     </message>
     <message>
         <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección está toda en minúsculas o toda en mayúsculas, así que no lleva suma de comprobación (EIP-55): no se puede detectar un carácter mal escrito. Compárela carácter por carácter con su origen.</translation>
     </message>
     <message>
         <source>Your votes are already delegated to yourself: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus votos ya están delegados en usted mismo: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>Your votes are already delegated to this address: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus votos ya están delegados en esta dirección: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>This is your own address: the same as Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es su propia dirección: lo mismo que «Yo mismo».</translation>
     </message>
     <message>
         <source>In your address book as %1.</source>
         <extracomment>%1 the name the user gave the address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En su libreta de direcciones como %1.</translation>
     </message>
     <message>
         <source>Delegate to %1</source>
         <extracomment>%1 the full checksummed address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegar en %1</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished">Delegar sus votos en usted mismo (%1)</translation>
+        <translation>Delegar sus votos en usted mismo (%1)</translation>
     </message>
     <message>
         <source>Delegate your votes to %1</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegar sus votos en %1</translation>
     </message>
 </context>
 <context>
@@ -3717,15 +3717,15 @@
     </message>
     <message>
         <source>Device detail panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de detalles del dispositivo</translation>
     </message>
     <message>
         <source>Device detail status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado de los detalles del dispositivo</translation>
     </message>
     <message>
         <source>Device fields, actions and earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos, acciones y gráfico de ganancias del dispositivo</translation>
     </message>
 </context>
 <context>
@@ -4427,17 +4427,17 @@
     <message numerus="yes">
         <source>%n day(s) %1</source>
         <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día y %1</numerusform>
+            <numerusform>%n días y %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) %1</source>
         <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora y %1</numerusform>
+            <numerusform>%n horas y %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4499,19 +4499,19 @@
     </message>
     <message>
         <source>De&amp;legate votes…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;legar votos…</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">Delegar votos</translation>
+        <translation>Delegar votos</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién vota con sus tokens: usted mismo u otra dirección</translation>
     </message>
     <message>
         <source>Open an account first: votes are delegated per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una cuenta: los votos se delegan por cuenta.</translation>
     </message>
 </context>
 <context>
@@ -5225,7 +5225,7 @@ Elija una más tarde en Configuración.</translation>
     <message>
         <source>%1: voting is about to end; your voting power is %2</source>
         <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la votación está a punto de terminar; su poder de voto es %2</translation>
     </message>
 </context>
 <context>
@@ -5734,11 +5734,11 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Change &amp;delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;delegado…</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién vota con sus tokens: usted mismo u otra dirección</translation>
     </message>
 </context>
 <context>
@@ -7009,17 +7009,17 @@ Elija una más tarde en Configuración.</translation>
     <message>
         <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sus votos no están delegados en nadie ahora, así que sus tokens no votan (verificado en el bloque %1).</translation>
     </message>
     <message>
         <source>Your votes are delegated to yourself now (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sus votos están delegados ahora en usted mismo (verificado en el bloque %1).</translation>
     </message>
     <message>
         <source>Your votes are delegated to %1 now (verified at block %2).</source>
         <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sus votos están delegados ahora en %1 (verificado en el bloque %2).</translation>
     </message>
 </context>
 <context>

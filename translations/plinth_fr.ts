@@ -2914,22 +2914,22 @@
     <message>
         <source>reason unknown</source>
         <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>raison inconnue</translation>
     </message>
     <message>
         <source>The transaction failed: %1</source>
         <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La transaction a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The node refused the transaction: %1</source>
         <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a refusé la transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>The transaction was dropped: %1</source>
         <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La transaction a été abandonnée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>Why the selected transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la transaction sélectionnée a échoué</translation>
     </message>
 </context>
 <context>
@@ -3013,24 +3013,24 @@
     <name>plinth::ui::AddressInput</name>
     <message>
         <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse&#xa0;: 0x suivi de 40 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse&#xa0;: une adresse commence par 0x, suivi de 40 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
         <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse comporte exactement 40 chiffres hexadécimaux après 0x&#xa0;; celle-ci en comporte %1.</translation>
     </message>
     <message>
         <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse&#xa0;: après 0x, seuls les chiffres 0-9 et les lettres a-f peuvent suivre.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished">Les majuscules ne correspondent pas à la somme de contrôle de cette adresse (EIP-55)&#xa0;: un caractère est probablement mal saisi.</translation>
+        <translation>Les majuscules ne correspondent pas à la somme de contrôle de cette adresse (EIP-55)&#xa0;: un caractère est probablement mal saisi.</translation>
     </message>
 </context>
 <context>
@@ -3297,133 +3297,133 @@
     <name>plinth::ui::DelegateVotesDialog</name>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">Délégation des votes</translation>
+        <translation>Délégation des votes</translation>
     </message>
     <message>
         <source>Who votes with your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote avec vos tokens</translation>
     </message>
     <message>
         <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation transfère à l&apos;adresse que vous choisissez le pouvoir de vote de tous les tokens que ce compte détient maintenant et détiendra plus tard&#xa0;; les tokens eux-mêmes restent sur votre compte, et vous pouvez déléguer à nouveau à tout moment.</translation>
     </message>
     <message>
         <source>Current delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué actuel</translation>
     </message>
     <message>
         <source>Votes that move</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes transférés</translation>
     </message>
     <message>
         <source>&amp;Myself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moi-même (%1)</translation>
     </message>
     <message>
         <source>Delegate to myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer à moi-même</translation>
     </message>
     <message>
         <source>&amp;Another address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Une autre adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Delegate to another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer à une autre adresse</translation>
     </message>
     <message>
         <source>Delegate&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du délégué</translation>
     </message>
     <message>
         <source>0x… or a name from your address book</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… ou un nom de votre carnet d&apos;adresses</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Co&amp;ntinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntinuer…</translation>
     </message>
     <message>
         <source>Continue to the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la confirmation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>No network is open: whom your votes are delegated to is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau n&apos;est ouvert&#xa0;: on ne sait pas à qui vos votes sont délégués.</translation>
     </message>
     <message>
         <source>Reading whom your votes are delegated to from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture depuis le cache vérifié de la délégation de vos votes…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore vérifié&#xa0;: la personne à qui vos votes sont délégués sera connue après la première synchronisation.</translation>
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire depuis le cache vérifié à qui vos votes sont délégués&#xa0;: %1</translation>
     </message>
     <message>
         <source>A new delegate gets the votes of your whole balance: %1.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau délégué reçoit les votes de la totalité de votre solde&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Enter the address that will vote with your tokens, or choose Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse qui votera avec vos tokens, ou choisissez «&#xa0;Moi-même&#xa0;».</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse zéro n&apos;appartient à personne&#xa0;: les votes qui lui sont délégués ne comptent pour personne tant que vous ne déléguez pas à nouveau.</translation>
     </message>
     <message>
         <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse est entièrement en minuscules ou entièrement en majuscules&#xa0;: elle ne porte donc pas de somme de contrôle (EIP-55), et un caractère mal saisi ne peut pas être détecté. Comparez-la caractère par caractère avec sa source.</translation>
     </message>
     <message>
         <source>Your votes are already delegated to yourself: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos votes sont déjà délégués à vous-même&#xa0;: il n&apos;y a rien à changer.</translation>
     </message>
     <message>
         <source>Your votes are already delegated to this address: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos votes sont déjà délégués à cette adresse&#xa0;: il n&apos;y a rien à changer.</translation>
     </message>
     <message>
         <source>This is your own address: the same as Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est votre propre adresse&#xa0;: cela revient à choisir «&#xa0;Moi-même&#xa0;».</translation>
     </message>
     <message>
         <source>In your address book as %1.</source>
         <extracomment>%1 the name the user gave the address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans votre carnet d&apos;adresses sous le nom %1.</translation>
     </message>
     <message>
         <source>Delegate to %1</source>
         <extracomment>%1 the full checksummed address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer à %1</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished">Déléguer vos votes à vous-même (%1)</translation>
+        <translation>Déléguer vos votes à vous-même (%1)</translation>
     </message>
     <message>
         <source>Delegate your votes to %1</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer vos votes à %1</translation>
     </message>
 </context>
 <context>
@@ -3717,15 +3717,15 @@
     </message>
     <message>
         <source>Device detail panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de détails de l&apos;appareil</translation>
     </message>
     <message>
         <source>Device detail status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;état des détails de l&apos;appareil</translation>
     </message>
     <message>
         <source>Device fields, actions and earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs, actions et graphique des gains de l&apos;appareil</translation>
     </message>
 </context>
 <context>
@@ -4427,17 +4427,17 @@
     <message numerus="yes">
         <source>%n day(s) %1</source>
         <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour et %1</numerusform>
+            <numerusform>%n jours et %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) %1</source>
         <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure et %1</numerusform>
+            <numerusform>%n heures et %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4499,19 +4499,19 @@
     </message>
     <message>
         <source>De&amp;legate votes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;léguer les votes…</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">Délégation des votes</translation>
+        <translation>Déléguer les votes</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui vote avec vos tokens&#xa0;: vous-même ou une autre adresse</translation>
     </message>
     <message>
         <source>Open an account first: votes are delegated per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un compte&#xa0;: les votes sont délégués par compte.</translation>
     </message>
 </context>
 <context>
@@ -5225,7 +5225,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>%1: voting is about to end; your voting power is %2</source>
         <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le vote est sur le point de se terminer&#xa0;; votre pouvoir de vote est de %2</translation>
     </message>
 </context>
 <context>
@@ -5734,11 +5734,11 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Change &amp;delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;délégué…</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui vote avec vos tokens&#xa0;: vous-même ou une autre adresse</translation>
     </message>
 </context>
 <context>
@@ -7009,17 +7009,17 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     <message>
         <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos votes ne sont actuellement délégués à personne&#xa0;: vos tokens ne votent donc pas (vérifié au bloc %1).</translation>
     </message>
     <message>
         <source>Your votes are delegated to yourself now (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos votes sont actuellement délégués à vous-même (vérifié au bloc %1).</translation>
     </message>
     <message>
         <source>Your votes are delegated to %1 now (verified at block %2).</source>
         <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos votes sont actuellement délégués à %1 (vérifié au bloc %2).</translation>
     </message>
 </context>
 <context>

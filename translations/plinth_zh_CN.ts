@@ -2893,22 +2893,22 @@
     <message>
         <source>reason unknown</source>
         <extracomment>shown for a failed transaction when Plinth could not learn why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原因未知</translation>
     </message>
     <message>
         <source>The transaction failed: %1</source>
         <extracomment>%1 why it failed (the contract&apos;s decoded revert, or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交易失败：%1</translation>
     </message>
     <message>
         <source>The node refused the transaction: %1</source>
         <extracomment>%1 the node&apos;s reason (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>节点拒绝了该交易：%1</translation>
     </message>
     <message>
         <source>The transaction was dropped: %1</source>
         <extracomment>%1 why (or &quot;reason unknown&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交易已被丢弃：%1</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>Why the selected transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>所选交易失败的原因</translation>
     </message>
 </context>
 <context>
@@ -2992,24 +2992,24 @@
     <name>plinth::ui::AddressInput</name>
     <message>
         <source>Enter an address: 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入地址：0x 加 40 位十六进制数。</translation>
     </message>
     <message>
         <source>This is not an address: an address starts with 0x, then 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效地址：地址以 0x 开头，后跟 40 位十六进制数。</translation>
     </message>
     <message>
         <source>An address has exactly 40 hexadecimal digits after 0x; this one has %1.</source>
         <extracomment>%1 how many hexadecimal digits follow 0x (never 40)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地址的 0x 之后应正好有 40 位十六进制数；此地址有 %1 位。</translation>
     </message>
     <message>
         <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效地址：0x 之后只能是数字 0-9 和字母 a-f。</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
-        <translation type="unfinished">大写字母与此地址的校验和（EIP-55）不匹配：可能有字符输入错误。</translation>
+        <translation>大写字母与此地址的校验和（EIP-55）不匹配：可能有字符输入错误。</translation>
     </message>
 </context>
 <context>
@@ -3275,133 +3275,133 @@
     <name>plinth::ui::DelegateVotesDialog</name>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">委托投票权</translation>
+        <translation>委托投票权</translation>
     </message>
     <message>
         <source>Who votes with your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>谁使用你的代币投票</translation>
     </message>
     <message>
         <source>Delegating moves the voting power of every token this account holds, now and later, to the address you choose; the tokens themselves stay in your account, and you can delegate again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>委托会将此账户现在及今后持有的全部代币的投票权转移给你选择的地址；代币本身仍留在你的账户中，你可以随时重新委托。</translation>
     </message>
     <message>
         <source>Current delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>当前委托对象</translation>
     </message>
     <message>
         <source>Votes that move</source>
-        <translation type="unfinished"></translation>
+        <translation>将转移的投票权</translation>
     </message>
     <message>
         <source>&amp;Myself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>我自己（%1）(&amp;M)</translation>
     </message>
     <message>
         <source>Delegate to myself</source>
-        <translation type="unfinished"></translation>
+        <translation>委托给我自己</translation>
     </message>
     <message>
         <source>&amp;Another address:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Delegate to another address</source>
-        <translation type="unfinished"></translation>
+        <translation>委托给其他地址</translation>
     </message>
     <message>
         <source>Delegate&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>委托对象的地址</translation>
     </message>
     <message>
         <source>0x… or a name from your address book</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… 或地址簿中的名称</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Co&amp;ntinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;N)…</translation>
     </message>
     <message>
         <source>Continue to the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>继续前往确认</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>No network is open: whom your votes are delegated to is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何网络：无法得知你的投票权委托给了谁。</translation>
     </message>
     <message>
         <source>Reading whom your votes are delegated to from the verified cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从已验证缓存中读取你的投票权委托对象…</translation>
     </message>
     <message>
         <source>Nothing is verified yet: whom your votes are delegated to is known after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已验证的数据：首次同步后即可得知你的投票权委托给了谁。</translation>
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从已验证缓存中读取你的投票权委托对象：%1</translation>
     </message>
     <message>
         <source>A new delegate gets the votes of your whole balance: %1.</source>
         <extracomment>%1 an amount of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新的委托对象将获得你全部余额的投票权：%1。</translation>
     </message>
     <message>
         <source>Enter the address that will vote with your tokens, or choose Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入将使用你的代币投票的地址，或选择“我自己”。</translation>
     </message>
     <message>
         <source>The zero address belongs to no one: votes delegated to it count for nobody until you delegate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>零地址不属于任何人：委托给它的投票权不计入任何人，直到你重新委托。</translation>
     </message>
     <message>
         <source>This address is all in one case, so it carries no checksum (EIP-55): a mistyped character cannot be detected. Compare it with where it came from, character by character.</source>
-        <translation type="unfinished"></translation>
+        <translation>此地址全为小写或全为大写，因此不带校验和（EIP-55）：无法检测出输错的字符。请与其来源逐个字符进行核对。</translation>
     </message>
     <message>
         <source>Your votes are already delegated to yourself: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票权已委托给你自己：无需更改。</translation>
     </message>
     <message>
         <source>Your votes are already delegated to this address: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票权已委托给此地址：无需更改。</translation>
     </message>
     <message>
         <source>This is your own address: the same as Myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是你自己的地址：与“我自己”相同。</translation>
     </message>
     <message>
         <source>In your address book as %1.</source>
         <extracomment>%1 the name the user gave the address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已在你的地址簿中，名为 %1。</translation>
     </message>
     <message>
         <source>Delegate to %1</source>
         <extracomment>%1 the full checksummed address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委托给 %1</translation>
     </message>
     <message>
         <source>Delegate your votes to yourself (%1)</source>
         <extracomment>%1 the account&apos;s own address</extracomment>
-        <translation type="unfinished">将你的投票权委托给自己（%1）</translation>
+        <translation>将你的投票权委托给自己（%1）</translation>
     </message>
     <message>
         <source>Delegate your votes to %1</source>
         <extracomment>%1 the delegate&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将你的投票权委托给 %1</translation>
     </message>
 </context>
 <context>
@@ -3693,15 +3693,15 @@
     </message>
     <message>
         <source>Device detail panel</source>
-        <translation type="unfinished"></translation>
+        <translation>设备详情面板</translation>
     </message>
     <message>
         <source>Device detail status message</source>
-        <translation type="unfinished"></translation>
+        <translation>设备详情状态消息</translation>
     </message>
     <message>
         <source>Device fields, actions and earnings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>设备字段、操作和收益图表</translation>
     </message>
 </context>
 <context>
@@ -4390,15 +4390,15 @@
     <message numerus="yes">
         <source>%n day(s) %1</source>
         <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) %1</source>
         <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4460,19 +4460,19 @@
     </message>
     <message>
         <source>De&amp;legate votes…</source>
-        <translation type="unfinished"></translation>
+        <translation>委托投票权(&amp;L)…</translation>
     </message>
     <message>
         <source>Delegate votes</source>
-        <translation type="unfinished">委托投票权</translation>
+        <translation>委托投票权</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>选择由谁使用你的代币投票：你自己或其他地址</translation>
     </message>
     <message>
         <source>Open an account first: votes are delegated per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个账户：投票权按账户委托。</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5184,7 @@ Choose one later in Settings.</source>
     <message>
         <source>%1: voting is about to end; your voting power is %2</source>
         <extracomment>%1 the proposal&apos;s title, %2 the voting power; the deadline is at the latest verified block</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：投票即将结束；你的投票权为 %2</translation>
     </message>
 </context>
 <context>
@@ -5691,11 +5691,11 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Change &amp;delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改委托对象(&amp;D)…</translation>
     </message>
     <message>
         <source>Choose who votes with your tokens: yourself or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>选择由谁使用你的代币投票：你自己或其他地址</translation>
     </message>
 </context>
 <context>
@@ -6960,17 +6960,17 @@ Choose one later in Settings.</source>
     <message>
         <source>Your votes are delegated to nobody now, so your tokens do not vote (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的投票权目前未委托给任何人，因此你的代币不参与投票（已在区块 %1 上验证）。</translation>
     </message>
     <message>
         <source>Your votes are delegated to yourself now (verified at block %1).</source>
         <extracomment>%1 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的投票权目前委托给了你自己（已在区块 %1 上验证）。</translation>
     </message>
     <message>
         <source>Your votes are delegated to %1 now (verified at block %2).</source>
         <extracomment>%1 the delegate&apos;s short address, %2 a block number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的投票权目前委托给了 %1（已在区块 %2 上验证）。</translation>
     </message>
 </context>
 <context>
