@@ -152,7 +152,8 @@ void ProposalDetailPanel::setDetail(ProposalDetail detail, TokenUnits units, std
                          .arg(amount(p.forVotes), amount(p.againstVotes), amount(p.abstainVotes), amount(p.quorum),
                               QString::fromStdString(toDecimalString(p.quorumNumerator))));
     if (m_detail->power) {
-        QString text = votingPowerHeadline(*m_detail->power, p.snapshot < m_detail->at.timestamp, m_units) + QLatin1Char('\n') +
+        const bool snapshotPassed = p.snapshot < m_detail->at.timestamp;
+        QString text = votingPowerHeadline(*m_detail->power, snapshotPassed, m_units) + QLatin1Char('\n') +
                        votingPowerReason(*m_detail->power, m_units);
         if (m_detail->impact && m_detail->impact->existingVote)
             //: %1 for, against or abstain
@@ -160,7 +161,10 @@ void ProposalDetailPanel::setDetail(ProposalDetail detail, TokenUnits units, std
                                                                  : m_detail->impact->existingVote->support == VoteSupport::Against
                                                                      ? tr("against")
                                                                      : tr("abstain"));
-        text += QLatin1Char('\n') + delegationText(m_detail->power->account, m_detail->power->delegateNow, m_detail->at.block.number);
+        // Before the snapshot the reason above already speaks of the delegation now; the line on who
+        // holds the votes now is added when it says something else.
+        if (snapshotPassed || m_detail->power->delegateNow != m_detail->power->delegateAtTimepoint)
+            text += QLatin1Char('\n') + delegationText(m_detail->power->account, m_detail->power->delegateNow, m_detail->at.block.number);
         m_power->setText(text);
         m_power->setToolTip(m_detail->power->delegateNow ? fullAddress(*m_detail->power->delegateNow) : QString());
     } else {
