@@ -4260,7 +4260,7 @@
     <message>
         <source>Voting on %1 ends in %2.</source>
         <extracomment>%1 is the proposal&apos;s title, %2 the time left (&quot;3 hours&quot;)</extracomment>
-        <translation>Die Abstimmung über %1 endet in %2.</translation>
+        <translation>Die Abstimmung über %1 läuft noch %2.</translation>
     </message>
     <message>
         <source>Transaction confirmed</source>
@@ -5220,7 +5220,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>%1: voting ends in %2; your voting power is %3</source>
         <extracomment>%1 the proposal&apos;s title, %2 how long voting stays open (&quot;2 days 3 hours&quot;), %3 the voting power</extracomment>
-        <translation>%1: Die Abstimmung endet in %2; Ihr Stimmgewicht beträgt %3</translation>
+        <translation>%1: Die Abstimmung läuft noch %2; Ihr Stimmgewicht beträgt %3</translation>
     </message>
     <message>
         <source>%1: voting is about to end; your voting power is %2</source>
@@ -5612,7 +5612,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Queued: executable in %1</source>
         <extracomment>%1 how long until the proposal can be executed (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation>In der Warteschlange: ausführbar in %1</translation>
+        <translation>In der Warteschlange: noch %1 bis zur Ausführung</translation>
     </message>
     <message>
         <source>Queued: executable since %1</source>
@@ -5751,12 +5751,12 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>Voting starts in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation>Abstimmung beginnt in %1</translation>
+        <translation>Noch %1 bis zum Beginn der Abstimmung</translation>
     </message>
     <message>
         <source>Voting ends in %1</source>
         <extracomment>%1 a duration (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation>Abstimmung endet in %1</translation>
+        <translation>Abstimmung läuft noch %1</translation>
     </message>
     <message>
         <source>Voting ended %1</source>
@@ -6844,7 +6844,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     <message>
         <source>in %1</source>
         <extracomment>%1 how long until the stake is released (&quot;2 days 3 hours&quot;)</extracomment>
-        <translation>in %1</translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>since %1</source>
