@@ -3025,8 +3025,8 @@
         <translation>Eine Adresse hat nach 0x genau 40 Hexadezimalziffern; diese hat %1.</translation>
     </message>
     <message>
-        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation>Dies ist keine Adresse: Nach 0x dürfen nur die Ziffern 0-9 und die Buchstaben a-f folgen.</translation>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.</source>
+        <translation>Dies ist keine Adresse: Nach 0x dürfen nur die Ziffern 0-9 und die Buchstaben a-f (groß oder klein) folgen.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
@@ -4512,6 +4512,10 @@
     <message>
         <source>Open an account first: votes are delegated per account.</source>
         <translation>Öffnen Sie zuerst ein Konto: Stimmen werden pro Konto delegiert.</translation>
+    </message>
+    <message>
+        <source>Choose a network first (Settings): votes are delegated on a network&apos;s token.</source>
+        <translation>Wählen Sie zuerst ein Netzwerk (Einstellungen): Stimmen werden auf dem Token eines Netzwerks delegiert.</translation>
     </message>
 </context>
 <context>

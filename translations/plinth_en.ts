@@ -3023,7 +3023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4509,6 +4509,10 @@
     </message>
     <message>
         <source>Open an account first: votes are delegated per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a network first (Settings): votes are delegated on a network&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3025,8 +3025,8 @@
         <translation>Una dirección tiene exactamente 40 dígitos hexadecimales después de 0x; esta tiene %1.</translation>
     </message>
     <message>
-        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation>Esto no es una dirección: después de 0x solo pueden seguir los dígitos 0-9 y las letras a-f.</translation>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.</source>
+        <translation>Esto no es una dirección: después de 0x solo pueden seguir los dígitos 0-9 y las letras a-f (mayúsculas o minúsculas).</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
@@ -4512,6 +4512,10 @@
     <message>
         <source>Open an account first: votes are delegated per account.</source>
         <translation>Abra primero una cuenta: los votos se delegan por cuenta.</translation>
+    </message>
+    <message>
+        <source>Choose a network first (Settings): votes are delegated on a network&apos;s token.</source>
+        <translation>Elija primero una red (Configuración): los votos se delegan en el token de una red.</translation>
     </message>
 </context>
 <context>

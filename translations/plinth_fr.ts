@@ -3025,8 +3025,8 @@
         <translation>Une adresse comporte exactement 40 chiffres hexadécimaux après 0x&#xa0;; celle-ci en comporte %1.</translation>
     </message>
     <message>
-        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation>Ce n&apos;est pas une adresse&#xa0;: après 0x, seuls les chiffres 0-9 et les lettres a-f peuvent suivre.</translation>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.</source>
+        <translation>Ce n&apos;est pas une adresse&#xa0;: après 0x, seuls les chiffres 0-9 et les lettres a-f (majuscules ou minuscules) peuvent suivre.</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
@@ -4512,6 +4512,10 @@
     <message>
         <source>Open an account first: votes are delegated per account.</source>
         <translation>Ouvrez d&apos;abord un compte&#xa0;: les votes sont délégués par compte.</translation>
+    </message>
+    <message>
+        <source>Choose a network first (Settings): votes are delegated on a network&apos;s token.</source>
+        <translation>Choisissez d&apos;abord un réseau (Paramètres)&#xa0;: les votes se délèguent sur le token d&apos;un réseau.</translation>
     </message>
 </context>
 <context>

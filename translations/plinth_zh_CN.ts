@@ -3004,8 +3004,8 @@
         <translation>地址的 0x 之后应正好有 40 位十六进制数；此地址有 %1 位。</translation>
     </message>
     <message>
-        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.</source>
-        <translation>这不是有效地址：0x 之后只能是数字 0-9 和字母 a-f。</translation>
+        <source>This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.</source>
+        <translation>这不是有效地址：0x 之后只能是数字 0-9 和字母 a-f（大小写均可）。</translation>
     </message>
     <message>
         <source>The capital letters do not match this address&apos;s checksum (EIP-55): a character is probably mistyped.</source>
@@ -4473,6 +4473,10 @@
     <message>
         <source>Open an account first: votes are delegated per account.</source>
         <translation>请先打开一个账户：投票权按账户委托。</translation>
+    </message>
+    <message>
+        <source>Choose a network first (Settings): votes are delegated on a network&apos;s token.</source>
+        <translation>请先选择网络（设置）：投票权在某个网络的代币上委托。</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(refused(QStringLiteral("0x70997970"), QStringLiteral("An address has exactly 40 hexadecimal digits after 0x; this one has 8.")), QString());
         QCOMPARE(refused(carol.mid(2), QStringLiteral("This is not an address: an address starts with 0x, then 40 hexadecimal digits.")), QString());
         QCOMPARE(refused(QStringLiteral("0x") + QString(40, QLatin1Char('g')),
-                         QStringLiteral("This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.")),
+                         QStringLiteral("This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.")),
                  QString());
         QCOMPARE(refused(swapCaseOfOneLetter(carol),
                          QStringLiteral("The capital letters do not match this address's checksum (EIP-55): a character is probably mistyped.")),

@@ -52,7 +52,7 @@ QString addressProblemText(const AddressInput& in)
         return QCoreApplication::translate("plinth::ui::AddressInput", "An address has exactly 40 hexadecimal digits after 0x; this one has %1.")
             .arg(in.digits);
     case AddressProblem::NotHex:
-        return QCoreApplication::translate("plinth::ui::AddressInput", "This is not an address: after 0x, only the digits 0-9 and the letters a-f may follow.");
+        return QCoreApplication::translate("plinth::ui::AddressInput", "This is not an address: after 0x, only the digits 0-9 and the letters a-f (in either case) may follow.");
     case AddressProblem::BadChecksum:
         return QCoreApplication::translate("plinth::ui::AddressInput",
                                            "The capital letters do not match this address's checksum (EIP-55): a character is probably mistyped.");

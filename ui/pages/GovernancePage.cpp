@@ -300,7 +300,12 @@ void GovernancePage::simulate()
 void GovernancePage::delegateVotes()
 {
     const std::optional<Address> account = m_accounts.current();
-    if (!account || !m_services.hasNetwork()) {
+    if (!m_services.hasNetwork()) {
+        m_status->setText(tr("Choose a network first (Settings): votes are delegated on a network's token."));
+        m_status->show();
+        return;
+    }
+    if (!account) {
         m_status->setText(tr("Open an account first: votes are delegated per account."));
         m_status->show();
         return;
