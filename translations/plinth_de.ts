@@ -1425,6 +1425,7 @@
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>Als Abfolge, wie execute sie ausführt: Aktion %1 schlägt fehl (Revert): %2</translation>
     </message>
     <message>
@@ -3138,6 +3139,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3374,6 +3376,7 @@
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>Aus dem verifizierten Cache konnte nicht gelesen werden, an wen Ihre Stimmen delegiert sind: %1</translation>
     </message>
     <message>
@@ -3694,6 +3697,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>a run of epochs, first to last</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
@@ -3880,6 +3884,7 @@
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
+        <extracomment>%1 devices shown after filtering, %2 all the account&apos;s devices</extracomment>
         <translation>%1 von %2 Geräten angezeigt</translation>
     </message>
     <message>
@@ -3888,6 +3893,7 @@
     </message>
     <message>
         <source>The network could not be opened: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>Das Netzwerk konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
@@ -4164,6 +4170,7 @@
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
+        <extracomment>%1 is the chain id of the selected network</extracomment>
         <translation>Die Chain-ID dieses Netzwerks ist %1: Der Endpunkt bedient eine andere Chain.</translation>
     </message>
     <message>
@@ -4323,6 +4330,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -4453,10 +4461,12 @@
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>%1 in die Warteschlange des Timelocks stellen</translation>
     </message>
     <message>
         <source>Execute %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>%1 ausführen</translation>
     </message>
     <message>
@@ -4473,6 +4483,7 @@
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>Die Vorschläge konnten nicht aus dem verifizierten Cache gelesen werden: %1</translation>
     </message>
     <message>
@@ -4487,14 +4498,17 @@
     </message>
     <message>
         <source>Vote against %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Gegen %1 stimmen</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Bei %1 enthalten</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Der Knoten konnte die Simulation nicht ausführen: %1</translation>
     </message>
     <message>
@@ -4794,6 +4808,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
+        <extracomment>%1 the device&apos;s address</extracomment>
         <translation>Mit dem eigenen Schlüssel des Geräts signiert, %1.</translation>
     </message>
     <message>
@@ -4812,6 +4827,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
+        <extracomment>%1 block number</extracomment>
         <translation>Nicht registriert und nie stillgelegt (der verifizierte Cache für Block %1 stimmt zu).</translation>
     </message>
     <message>
@@ -4828,10 +4844,12 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
+        <extracomment>%1 amount</extracomment>
         <translation>Stake %1: das Minimum des Geräteregisters, da das Payload keinen Stake nennt.</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
+        <extracomment>%1 the stake, %2 the registry&apos;s minimum stake</extracomment>
         <translation>Stake %1, mindestens das Minimum des Geräteregisters von %2.</translation>
     </message>
     <message>
@@ -4986,6 +5004,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <extracomment>%1 file, %2 the system&apos;s reason</extracomment>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -5672,6 +5691,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 the revert reason</extracomment>
         <translation>%1. %2: wird zurückgesetzt: %3</translation>
     </message>
     <message>
@@ -5685,6 +5705,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>Nacheinander, wie execute sie ausführt: Aktion %1 wird zurückgesetzt: %2</translation>
     </message>
     <message>
@@ -6307,6 +6328,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>Die Stakes konnten nicht aus dem verifizierten Cache gelesen werden: %1</translation>
     </message>
     <message>
@@ -6902,6 +6924,7 @@ Wählen Sie später eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
+        <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
         <translation>Der Tresor konnte nicht entsperrt werden: %1</translation>
     </message>
 </context>

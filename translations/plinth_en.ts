@@ -1423,6 +1423,7 @@
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3136,6 +3137,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3372,6 +3374,7 @@
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3692,6 +3695,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>a run of epochs, first to last</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3878,6 +3882,7 @@
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
+        <extracomment>%1 devices shown after filtering, %2 all the account&apos;s devices</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3886,6 +3891,7 @@
     </message>
     <message>
         <source>The network could not be opened: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4162,6 +4168,7 @@
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
+        <extracomment>%1 is the chain id of the selected network</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4321,6 +4328,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4451,10 +4459,12 @@
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Execute %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4471,6 +4481,7 @@
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4485,14 +4496,17 @@
     </message>
     <message>
         <source>Vote against %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abstain on %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4791,6 +4805,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
+        <extracomment>%1 the device&apos;s address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4809,6 +4824,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
+        <extracomment>%1 block number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4825,10 +4841,12 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
+        <extracomment>%1 amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
+        <extracomment>%1 the stake, %2 the registry&apos;s minimum stake</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4983,6 +5001,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <extracomment>%1 file, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5669,6 +5688,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 the revert reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5682,6 +5702,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6304,6 +6325,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6899,6 +6921,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
+        <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

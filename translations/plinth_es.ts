@@ -1425,6 +1425,7 @@
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>En secuencia, tal como las ejecuta execute: la acción %1 revierte: %2</translation>
     </message>
     <message>
@@ -3138,6 +3139,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
@@ -3374,6 +3376,7 @@
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>No se ha podido leer de la caché verificada en quién están delegados sus votos: %1</translation>
     </message>
     <message>
@@ -3694,6 +3697,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>a run of epochs, first to last</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
@@ -3880,6 +3884,7 @@
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
+        <extracomment>%1 devices shown after filtering, %2 all the account&apos;s devices</extracomment>
         <translation>Mostrando %1 de %2 dispositivos</translation>
     </message>
     <message>
@@ -3888,6 +3893,7 @@
     </message>
     <message>
         <source>The network could not be opened: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>No se ha podido abrir la red: %1</translation>
     </message>
     <message>
@@ -4164,6 +4170,7 @@
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
+        <extracomment>%1 is the chain id of the selected network</extracomment>
         <translation>El id de cadena de esta red es %1: el punto de conexión sirve otra cadena.</translation>
     </message>
     <message>
@@ -4323,6 +4330,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
@@ -4453,10 +4461,12 @@
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Poner %1 en la cola del timelock</translation>
     </message>
     <message>
         <source>Execute %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Ejecutar %1</translation>
     </message>
     <message>
@@ -4473,6 +4483,7 @@
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>No se han podido leer las propuestas de la caché verificada: %1</translation>
     </message>
     <message>
@@ -4487,14 +4498,17 @@
     </message>
     <message>
         <source>Vote against %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Votar en contra de %1</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Abstenerse en %1</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>El nodo no ha podido ejecutar la simulación: %1</translation>
     </message>
     <message>
@@ -4794,6 +4808,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
+        <extracomment>%1 the device&apos;s address</extracomment>
         <translation>Firmada con la propia clave del dispositivo, %1.</translation>
     </message>
     <message>
@@ -4812,6 +4827,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
+        <extracomment>%1 block number</extracomment>
         <translation>No registrado y nunca dado de baja (la caché verificada en el bloque %1 coincide).</translation>
     </message>
     <message>
@@ -4828,10 +4844,12 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
+        <extracomment>%1 amount</extracomment>
         <translation>Stake %1: el mínimo del registro, ya que la carga útil no indica ninguno.</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
+        <extracomment>%1 the stake, %2 the registry&apos;s minimum stake</extracomment>
         <translation>Stake %1, al menos el mínimo del registro de %2.</translation>
     </message>
     <message>
@@ -4986,6 +5004,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <extracomment>%1 file, %2 the system&apos;s reason</extracomment>
         <translation>No se ha podido leer %1: %2</translation>
     </message>
 </context>
@@ -5672,6 +5691,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 the revert reason</extracomment>
         <translation>%1. %2: revierte: %3</translation>
     </message>
     <message>
@@ -5685,6 +5705,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>En secuencia, tal como las ejecuta execute: la acción %1 revierte: %2</translation>
     </message>
     <message>
@@ -6307,6 +6328,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>No se han podido leer los stakes de la caché verificada: %1</translation>
     </message>
     <message>
@@ -6902,6 +6924,7 @@ Elija una más tarde en Configuración.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
+        <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
         <translation>No se ha podido desbloquear la bóveda: %1</translation>
     </message>
 </context>

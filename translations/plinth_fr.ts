@@ -1425,6 +1425,7 @@
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>En séquence, comme execute les exécute&#xa0;: l&apos;action %1 échoue (revert)&#xa0;: %2</translation>
     </message>
     <message>
@@ -3138,6 +3139,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -3374,6 +3376,7 @@
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>Impossible de lire depuis le cache vérifié à qui vos votes sont délégués&#xa0;: %1</translation>
     </message>
     <message>
@@ -3694,6 +3697,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>a run of epochs, first to last</extracomment>
         <translation>%1 à %2</translation>
     </message>
     <message>
@@ -3880,6 +3884,7 @@
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
+        <extracomment>%1 devices shown after filtering, %2 all the account&apos;s devices</extracomment>
         <translation>Affichage de %1 appareils sur %2</translation>
     </message>
     <message>
@@ -3888,6 +3893,7 @@
     </message>
     <message>
         <source>The network could not be opened: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>Le réseau n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
@@ -4164,6 +4170,7 @@
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
+        <extracomment>%1 is the chain id of the selected network</extracomment>
         <translation>L&apos;identifiant de chaîne de ce réseau est %1&#xa0;: le point d&apos;accès sert une autre chaîne.</translation>
     </message>
     <message>
@@ -4323,6 +4330,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -4453,10 +4461,12 @@
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Mettre %1 dans la file d&apos;attente du timelock</translation>
     </message>
     <message>
         <source>Execute %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Exécuter %1</translation>
     </message>
     <message>
@@ -4473,6 +4483,7 @@
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>Impossible de lire les propositions depuis le cache vérifié&#xa0;: %1</translation>
     </message>
     <message>
@@ -4487,14 +4498,17 @@
     </message>
     <message>
         <source>Vote against %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>Voter contre %1</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>S&apos;abstenir sur %1</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Le nœud n&apos;a pas pu exécuter la simulation&#xa0;: %1</translation>
     </message>
     <message>
@@ -4794,6 +4808,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
+        <extracomment>%1 the device&apos;s address</extracomment>
         <translation>Signée par la propre clé de l&apos;appareil, %1.</translation>
     </message>
     <message>
@@ -4812,6 +4827,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
+        <extracomment>%1 block number</extracomment>
         <translation>Non enregistré et jamais mis hors service (le cache vérifié au bloc %1 le confirme).</translation>
     </message>
     <message>
@@ -4828,10 +4844,12 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
+        <extracomment>%1 amount</extracomment>
         <translation>Stake %1&#xa0;: le minimum du registre, car la charge utile n&apos;en indique aucun.</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
+        <extracomment>%1 the stake, %2 the registry&apos;s minimum stake</extracomment>
         <translation>Stake %1, au moins le minimum du registre de %2.</translation>
     </message>
     <message>
@@ -4986,6 +5004,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <extracomment>%1 file, %2 the system&apos;s reason</extracomment>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
@@ -5672,6 +5691,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 the revert reason</extracomment>
         <translation>%1. %2&#xa0;: échoue (revert)&#xa0;: %3</translation>
     </message>
     <message>
@@ -5685,6 +5705,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>En séquence, comme execute les exécute&#xa0;: l&apos;action %1 échoue (revert)&#xa0;: %2</translation>
     </message>
     <message>
@@ -6307,6 +6328,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>Impossible de lire les stakes depuis le cache vérifié&#xa0;: %1</translation>
     </message>
     <message>
@@ -6902,6 +6924,7 @@ Choisissez-en un plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
+        <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
         <translation>Le coffre n&apos;a pas pu être déverrouillé&#xa0;: %1</translation>
     </message>
 </context>

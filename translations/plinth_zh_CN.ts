@@ -1412,6 +1412,7 @@
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>按 execute 的顺序执行：操作 %1 回滚：%2</translation>
     </message>
     <message>
@@ -3117,6 +3118,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
@@ -3352,6 +3354,7 @@
     </message>
     <message>
         <source>Could not read whom your votes are delegated to from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>无法从已验证缓存中读取你的投票权委托对象：%1</translation>
     </message>
     <message>
@@ -3671,6 +3674,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>a run of epochs, first to last</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message>
@@ -3855,6 +3859,7 @@
     </message>
     <message>
         <source>Showing %1 of %2 devices</source>
+        <extracomment>%1 devices shown after filtering, %2 all the account&apos;s devices</extracomment>
         <translation>显示 %2 台设备中的 %1 台</translation>
     </message>
     <message>
@@ -3863,6 +3868,7 @@
     </message>
     <message>
         <source>The network could not be opened: %1</source>
+        <extracomment>%1 why the network could not be opened</extracomment>
         <translation>无法打开网络：%1</translation>
     </message>
     <message>
@@ -4136,6 +4142,7 @@
     </message>
     <message>
         <source>This network&apos;s chain id is %1: the endpoint serves another chain.</source>
+        <extracomment>%1 is the chain id of the selected network</extracomment>
         <translation>此网络的链 ID 为 %1：该端点服务于另一条链。</translation>
     </message>
     <message>
@@ -4293,6 +4300,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
@@ -4414,10 +4422,12 @@
     </message>
     <message>
         <source>Queue %1 in the timelock</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>将 %1 加入时间锁队列</translation>
     </message>
     <message>
         <source>Execute %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>执行 %1</translation>
     </message>
     <message>
@@ -4434,6 +4444,7 @@
     </message>
     <message>
         <source>Could not read the proposals from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>无法从已验证缓存中读取提案：%1</translation>
     </message>
     <message>
@@ -4448,14 +4459,17 @@
     </message>
     <message>
         <source>Vote against %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>对 %1 投反对票</translation>
     </message>
     <message>
         <source>Abstain on %1</source>
+        <extracomment>%1 the proposal&apos;s title</extracomment>
         <translation>对 %1 投弃权票</translation>
     </message>
     <message>
         <source>The node could not run the simulation: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>节点无法运行模拟：%1</translation>
     </message>
     <message>
@@ -4755,6 +4769,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Signed by the device&apos;s own key, %1.</source>
+        <extracomment>%1 the device&apos;s address</extracomment>
         <translation>由设备自己的密钥 %1 签名。</translation>
     </message>
     <message>
@@ -4773,6 +4788,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Not registered and never retired (the verified cache at block %1 agrees).</source>
+        <extracomment>%1 block number</extracomment>
         <translation>尚未注册且从未退役（区块 %1 的已验证缓存确认了这一点）。</translation>
     </message>
     <message>
@@ -4789,10 +4805,12 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Stake %1: the registry&apos;s minimum, as the payload names none.</source>
+        <extracomment>%1 amount</extracomment>
         <translation>质押 %1：即注册表的最低质押额，因为数据包未指定质押额。</translation>
     </message>
     <message>
         <source>Stake %1, at least the registry&apos;s minimum of %2.</source>
+        <extracomment>%1 the stake, %2 the registry&apos;s minimum stake</extracomment>
         <translation>质押 %1，不低于注册表的最低质押额 %2。</translation>
     </message>
     <message>
@@ -4946,6 +4964,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <extracomment>%1 file, %2 the system&apos;s reason</extracomment>
         <translation>无法读取 %1：%2</translation>
     </message>
 </context>
@@ -5630,6 +5649,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>%1. %2: reverts: %3</source>
+        <extracomment>%1 the action&apos;s number, %2 contract.function, %3 the revert reason</extracomment>
         <translation>%1. %2：回滚：%3</translation>
     </message>
     <message>
@@ -5643,6 +5663,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>In sequence, as execute runs them: action %1 reverts: %2</source>
+        <extracomment>%1 the failing action&apos;s number, %2 the revert reason</extracomment>
         <translation>按 execute 的顺序执行：操作 %1 回滚：%2</translation>
     </message>
     <message>
@@ -6262,6 +6283,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>Could not read the stakes from the verified cache: %1</source>
+        <extracomment>%1 the core&apos;s reason</extracomment>
         <translation>无法从已验证缓存中读取质押：%1</translation>
     </message>
     <message>
@@ -6853,6 +6875,7 @@ Choose one later in Settings.</source>
     </message>
     <message>
         <source>The vault could not be unlocked: %1</source>
+        <extracomment>%1 is the reason, a sentence from the wallet</extracomment>
         <translation>无法解锁保险库：%1</translation>
     </message>
 </context>

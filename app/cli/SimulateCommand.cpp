@@ -79,10 +79,10 @@ public:
             sequenceJson = QJsonObject{{QStringLiteral("success"), sim.sequenceSuccess},
                                        {QStringLiteral("failedAction"), sim.sequenceSuccess ? QJsonValue() : QJsonValue(qint64(sim.failedAction))},
                                        {QStringLiteral("revert"), sim.sequenceSuccess ? QJsonValue() : QJsonValue(qs(sim.sequenceRevert))}};
-            sequenceLine = sim.sequenceSuccess ? tr("In sequence, as execute runs them: every action succeeds.")
-                                               //: %1 the failing action's number, %2 the revert reason
-                                               : tr("In sequence, as execute runs them: action %1 reverts: %2")
-                                                     .arg(sim.failedAction + 1).arg(qs(sim.sequenceRevert));
+            //: %1 the failing action's number, %2 the revert reason
+            const QString failed = tr("In sequence, as execute runs them: action %1 reverts: %2")
+                                       .arg(sim.failedAction + 1).arg(qs(sim.sequenceRevert));
+            sequenceLine = sim.sequenceSuccess ? tr("In sequence, as execute runs them: every action succeeds.") : failed;
         }
         const bool touchesGovernor = sim.touchesGovernor;
         const bool allPassed = sim.allPassed();

@@ -159,11 +159,12 @@ void DelegateVotesDialog::load()
     m_moving->hide();
     m_services.network->voteDelegation(m_account, onGui(this, [this](Result<VoteDelegationSnapshot> r) {
         if (!r) {
+            //: %1 the core's reason
+            const QString failed = tr("Could not read whom your votes are delegated to from the verified cache: %1")
+                                       .arg(QString::fromStdString(r.error().message));
             m_current->setText(r.error().code == ErrorCode::NotFound
                                    ? tr("Nothing is verified yet: whom your votes are delegated to is known after the first sync.")
-                                   //: %1 the core's reason
-                                   : tr("Could not read whom your votes are delegated to from the verified cache: %1")
-                                         .arg(QString::fromStdString(r.error().message)));
+                                   : failed);
             return validate();
         }
         showDelegation(*r);

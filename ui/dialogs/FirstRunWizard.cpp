@@ -135,9 +135,11 @@ void FirstRunWizard::addAccount()
         this,
         [path]() -> std::pair<QByteArray, QString> {
             QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
+            if (!file.open(QIODevice::ReadOnly)) {
                 //: %1 is a file path, %2 the system's reason
-                return {{}, FirstRunWizard::tr("Cannot read %1: %2").arg(path, file.errorString())};
+                const QString why = FirstRunWizard::tr("Cannot read %1: %2").arg(path, file.errorString());
+                return {{}, why};
+            }
             if (file.size() > kMaxKeystoreBytes)
                 return {{}, FirstRunWizard::tr("%1 is too large to be a keystore file.").arg(path)};
             return {file.readAll(), QString()};

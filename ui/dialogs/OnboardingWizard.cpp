@@ -288,8 +288,8 @@ void OnboardingWizard::openFile()
         });
         QThreadPool::globalInstance()->start([path, deliver]() mutable {
             QFile file(path);
+            //: %1 file, %2 the system's reason
             if (!file.open(QIODevice::ReadOnly))
-                //: %1 file, %2 the system's reason
                 return deliver(QString(), OnboardingWizard::tr("%1 could not be read: %2").arg(path, file.errorString()));
             // A payload is under a kilobyte; anything much larger is not one.
             deliver(QString::fromUtf8(file.read(64 * 1024)), QString());

@@ -84,11 +84,10 @@ void UnlockDialog::unlock()
                             accept();
                             return;
                         }
-                        m_message->setText(r.error().code == ErrorCode::WrongPassword
-                                               ? tr("Wrong password. Check Caps Lock and try again.")
-                                               //: %1 is the reason, a sentence from the wallet
-                                               : tr("The vault could not be unlocked: %1")
-                                                     .arg(QString::fromStdString(r.error().message)));
+                        //: %1 is the reason, a sentence from the wallet
+                        const QString failed = tr("The vault could not be unlocked: %1").arg(QString::fromStdString(r.error().message));
+                        m_message->setText(r.error().code == ErrorCode::WrongPassword ? tr("Wrong password. Check Caps Lock and try again.")
+                                                                                       : failed);
                         m_password->setFocus();
                         m_password->selectAll();
                     }));

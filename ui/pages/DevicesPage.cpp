@@ -202,9 +202,9 @@ void DevicesPage::updateCount()
         return;
     }
     const int all = m_model->rowCount(), shown = m_proxy->rowCount();
-    m_count->setText(all == shown ? tr("%Ln device(s)", nullptr, all)
-                                  //: %1 devices shown after filtering, %2 all the account's devices
-                                  : tr("Showing %1 of %2 devices").arg(formatCount(std::uint64_t(shown)), formatCount(std::uint64_t(all))));
+    //: %1 devices shown after filtering, %2 all the account's devices
+    const QString filtered = tr("Showing %1 of %2 devices").arg(formatCount(std::uint64_t(shown)), formatCount(std::uint64_t(all)));
+    m_count->setText(all == shown ? tr("%Ln device(s)", nullptr, all) : filtered);
     m_verified->setText(verifiedAtText(*m_model->verifiedAt(), now()));
 }
 
@@ -214,10 +214,10 @@ void DevicesPage::reload()
     if (!m_services.hasNetwork()) {
         m_model->clear();
         updateCount();
-        showState(m_services.networkError.isEmpty() ? (m_waitingText.isEmpty() ? tr("Choose a network in Settings to see your devices.")
-                                                                                : m_waitingText)
-                                                    //: %1 why the network could not be opened
-                                                    : tr("The network could not be opened: %1").arg(m_services.networkError));
+        //: %1 why the network could not be opened
+        const QString failed = tr("The network could not be opened: %1").arg(m_services.networkError);
+        const QString waiting = m_waitingText.isEmpty() ? tr("Choose a network in Settings to see your devices.") : m_waitingText;
+        showState(m_services.networkError.isEmpty() ? waiting : failed);
         return;
     }
     const auto owner = m_accounts.current();

@@ -199,8 +199,8 @@ void EndpointsSection::testSelected()
         //: %1 the endpoint's URL, %2 its chain id, %3 the latency in milliseconds
         QString message = tr("%1 answered chain id %2 in %3 ms.")
                               .arg(url, QString::number(r->chainId), formatCount(std::uint64_t(r->latency.count())));
+        //: %1 is the chain id of the selected network
         if (!same)
-            //: %1 is the chain id of the selected network
             message += QLatin1Char(' ') + tr("This network's chain id is %1: the endpoint serves another chain.").arg(expected);
         say(message, same);
         Q_EMIT testFinished(same, message);

@@ -103,14 +103,14 @@ GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, Q
     connect(m_detail, &ProposalDetailPanel::voteRequested, this, &GovernancePage::vote);
     connect(m_detail, &ProposalDetailPanel::simulateRequested, this, &GovernancePage::simulate);
     connect(m_detail, &ProposalDetailPanel::queueRequested, this, [this] {
+        //: %1 the proposal's title
         if (const auto& d = m_detail->detail())
-            //: %1 the proposal's title
             confirm(NetworkAction{tr("Queue %1 in the timelock").arg(QString::fromStdString(d->proposal.title)).toStdString(),
                                   QueueAction{d->proposal.actions, d->proposal.description}});
     });
     connect(m_detail, &ProposalDetailPanel::executeRequested, this, [this] {
+        //: %1 the proposal's title
         if (const auto& d = m_detail->detail())
-            //: %1 the proposal's title
             confirm(NetworkAction{tr("Execute %1").arg(QString::fromStdString(d->proposal.title)).toStdString(),
                                   ExecuteAction{d->proposal.actions, d->proposal.description}});
     });
@@ -190,11 +190,12 @@ void GovernancePage::read()
 
 void GovernancePage::showProposals(Result<ProposalsSnapshot> r, bool detailStale)
 {
-    if (!r)
-        return showMessage(r.error().code == ErrorCode::NotFound
-                               ? tr("Nothing is verified yet: the proposals appear after the first sync.")
-                               //: %1 the core's reason
-                               : tr("Could not read the proposals from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
+    if (!r) {
+        //: %1 the core's reason
+        const QString failed = tr("Could not read the proposals from the verified cache: %1").arg(QString::fromStdString(r.error().message));
+        return showMessage(r.error().code == ErrorCode::NotFound ? tr("Nothing is verified yet: the proposals appear after the first sync.")
+                                                                 : failed);
+    }
     // The clock restarts only on another block (a read of the same block must not set it back).
     if (!m_shownAt || m_shownAt->block != r->at.block)
         m_clock.set(r->at.timestamp);
@@ -271,9 +272,13 @@ void GovernancePage::vote()
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, title] {
         const VoteSupport s = dialog->support();
         //: %1 the proposal's title
-        const QString text = s == VoteSupport::For       ? tr("Vote for %1").arg(title)
-                             : s == VoteSupport::Against ? tr("Vote against %1").arg(title)
-                                                         : tr("Abstain on %1").arg(title);
+        QString text = tr("Abstain on %1").arg(title);
+        //: %1 the proposal's title
+        if (s == VoteSupport::For)
+            text = tr("Vote for %1").arg(title);
+        //: %1 the proposal's title
+        if (s == VoteSupport::Against)
+            text = tr("Vote against %1").arg(title);
         confirm(NetworkAction{text.toStdString(), VoteAction{id, s, dialog->reason()}});
     });
     dialog->open();
@@ -290,8 +295,8 @@ void GovernancePage::simulate()
         const auto& now = m_detail->detail();
         if (!now || now->proposal.id != id)
             return; // another proposal is shown now
+        //: %1 the reason
         if (!r)
-            //: %1 the reason
             return m_detail->showSimulationError(tr("The node could not run the simulation: %1").arg(QString::fromStdString(r.error().message)));
         m_detail->showSimulation(*r);
     }));

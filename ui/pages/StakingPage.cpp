@@ -242,13 +242,14 @@ void StakingPage::read()
     // The worker answers in order: the stakes come after the devices, and end the read.
     m_services.network->stakes(account, onGui(this, [this, generation](Result<StakesSnapshot> r) {
         if (generation == m_generation) {
-            if (r)
+            if (r) {
                 showStakes(std::move(*r));
-            else
-                showMessage(r.error().code == ErrorCode::NotFound
-                                ? tr("Nothing is verified yet: the stakes appear after the first sync.")
-                                //: %1 the core's reason
-                                : tr("Could not read the stakes from the verified cache: %1").arg(QString::fromStdString(r.error().message)));
+            } else {
+                //: %1 the core's reason
+                const QString failed = tr("Could not read the stakes from the verified cache: %1").arg(QString::fromStdString(r.error().message));
+                showMessage(r.error().code == ErrorCode::NotFound ? tr("Nothing is verified yet: the stakes appear after the first sync.")
+                                                                  : failed);
+            }
         }
         m_refresh.finish();
     }));

@@ -198,8 +198,8 @@ void BackupPanel::exportTo(const Address& address, const QString& path)
                 m_export->setEnabled(true);
                 m_filePassword->clear();
                 m_fileConfirm->clear();
+                //: %1 is a file path, %2 the system's reason
                 if (!error.isEmpty())
-                    //: %1 is a file path, %2 the system's reason
                     return setStatus(m_exportStatus, tr("Could not write %1: %2").arg(path, error), true);
                 setStatus(m_exportStatus, tr("Saved the keystore file %1.").arg(path), false);
             });

@@ -183,10 +183,11 @@ void DeviceDetailPanel::showDetail(const DeviceDetail& detail, bool actionsAllow
         d.lastEpoch ? tr("%1 in epoch %2").arg(basisPoints(d.lastScore), formatCount(*d.lastEpoch)) : tr("Not scored yet"));
     m_fields[QStringLiteral("uptime")]->setText(uptimeText(detail));
     QStringList spans;
-    for (const EpochSpan& s : d.offlineSpans)
-        spans << (s.first == s.last ? formatCount(s.first)
-                                    //: a run of epochs, first to last
-                                    : tr("%1 to %2").arg(formatCount(s.first), formatCount(s.last)));
+    for (const EpochSpan& s : d.offlineSpans) {
+        //: a run of epochs, first to last
+        const QString run = tr("%1 to %2").arg(formatCount(s.first), formatCount(s.last));
+        spans << (s.first == s.last ? formatCount(s.first) : run);
+    }
     m_fields[QStringLiteral("offline")]->setText(spans.isEmpty() ? tr("None: it scored in every epoch") : spans.join(QStringLiteral(", ")));
     QStringList previous;
     for (const Address& a : d.previousOwners)

@@ -66,7 +66,8 @@ void OnboardingChecksView::setReview(const OnboardingReview& review, const Netwo
     using Code = OnboardingProblemCode;
 
     //: %1 the device's address
-    addCheck(c, {Code::BadSignature}, tr("Signed by the device's own key, %1.").arg(fullAddress(p.device)));
+    const QString signedBy = tr("Signed by the device's own key, %1.").arg(fullAddress(p.device));
+    addCheck(c, {Code::BadSignature}, signedBy);
     addCheck(c, {Code::WrongChain, Code::NodeOnOtherChain},
              //: %1 chain id
              tr("Signed for chain %1, this network's, and the node is on that chain.").arg(p.chainId));
@@ -78,19 +79,18 @@ void OnboardingChecksView::setReview(const OnboardingReview& review, const Netwo
              //: %1 date and time, %2 a duration such as "23 hours"
              tr("Valid until %1, %2 after the chain's latest block.")
                  .arg(formatDateTime(deadline), formatDuration(deadline > f.latestTimestamp ? deadline - f.latestTimestamp : 0)));
+    //: %1 block number
+    const QString notRegisteredAt = tr("Not registered and never retired (the verified cache at block %1 agrees).")
+                                        .arg(f.registrationVerifiedAt ? formatCount(*f.registrationVerifiedAt) : QString());
     addCheck(c, {Code::AlreadyRegistered, Code::Retired},
-             f.registrationVerifiedAt
-                 //: %1 block number
-                 ? tr("Not registered and never retired (the verified cache at block %1 agrees).").arg(formatCount(*f.registrationVerifiedAt))
-                 : tr("Not registered and never retired."));
+             f.registrationVerifiedAt ? notRegisteredAt : tr("Not registered and never retired."));
     addCheck(c, {Code::NonceUsed}, tr("Its onboarding nonce has not been used."));
     addCheck(c, {Code::OwnerIsNotSender}, tr("It names this account, %1, as its owner.").arg(fullAddress(p.owner)));
-    addCheck(c, {Code::StakeBelowMinimum},
-             review.minimumStake
-                 //: %1 amount
-                 ? tr("Stake %1: the registry's minimum, as the payload names none.").arg(tokens(p.stake))
-                 //: %1 the stake, %2 the registry's minimum stake
-                 : tr("Stake %1, at least the registry's minimum of %2.").arg(tokens(p.stake), tokens(f.minStake)));
+    //: %1 amount
+    const QString stakeAtMinimum = tr("Stake %1: the registry's minimum, as the payload names none.").arg(tokens(p.stake));
+    //: %1 the stake, %2 the registry's minimum stake
+    const QString stakeAboveMinimum = tr("Stake %1, at least the registry's minimum of %2.").arg(tokens(p.stake), tokens(f.minStake));
+    addCheck(c, {Code::StakeBelowMinimum}, review.minimumStake ? stakeAtMinimum : stakeAboveMinimum);
     addCheck(c, {Code::BalanceTooLow},
              //: %1 the account's token balance, %2 the onboarding fee, %3 stake + fee
              tr("Your balance of %1 covers the stake and the %2 fee (%3 in all).")

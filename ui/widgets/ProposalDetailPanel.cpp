@@ -314,19 +314,22 @@ void ProposalDetailPanel::showSimulation(const ProposalSimulation& s)
                                                 : QStringLiteral("%1.%2").arg(a.targetName.empty() ? fullAddress(a.target) : QString::fromStdString(a.targetName),
                                                                              QString::fromStdString(a.functionName));
         //: %1 the action's number, %2 contract.function
-        lines << (s.actions[i].success ? tr("%1. %2: succeeds").arg(i + 1).arg(name)
-                                       //: %1 the action's number, %2 contract.function, %3 the revert reason
-                                       : tr("%1. %2: reverts: %3").arg(i + 1).arg(name, QString::fromStdString(s.actions[i].revert)));
+        const QString succeeds = tr("%1. %2: succeeds").arg(i + 1).arg(name);
+        //: %1 the action's number, %2 contract.function, %3 the revert reason
+        const QString reverts = tr("%1. %2: reverts: %3").arg(i + 1).arg(name, QString::fromStdString(s.actions[i].revert));
+        lines << (s.actions[i].success ? succeeds : reverts);
     }
     if (s.sequenceSkipped)
         //: %1 why
         lines << tr("In sequence: not simulated: %1.").arg(inSentence(*s.sequenceSkipped));
-    else
-        lines << (s.sequenceSuccess ? tr("In sequence, as execute runs them: every action succeeds.")
-                                    //: %1 the failing action's number, %2 the revert reason
-                                    : tr("In sequence, as execute runs them: action %1 reverts: %2")
-                                          .arg(s.failedAction + 1)
-                                          .arg(QString::fromStdString(s.sequenceRevert)));
+    else if (s.sequenceSuccess)
+        lines << tr("In sequence, as execute runs them: every action succeeds.");
+    else {
+        //: %1 the failing action's number, %2 the revert reason
+        lines << tr("In sequence, as execute runs them: action %1 reverts: %2")
+                     .arg(s.failedAction + 1)
+                     .arg(QString::fromStdString(s.sequenceRevert));
+    }
     if (s.touchesGovernor)
         lines << tr("The governor's own settings accept a call only from inside its execute, so a governor action reverts here even when it would succeed.");
     m_simulation->setText(lines.join(QLatin1Char('\n')));
