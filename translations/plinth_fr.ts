@@ -746,11 +746,6 @@
         <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
         <translation>les tokens ou la délégation du compte sont arrivés après l&apos;instantané</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>e.g. &quot;2 days 3 hours&quot;: %1 the days, %2 the hours</extracomment>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
@@ -782,6 +777,22 @@
     <message>
         <source>(old value unverified: %1)</source>
         <translation>(ancienne valeur non vérifiée&#xa0;: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
+        <translation>
+            <numerusform>%n jour et %1</numerusform>
+            <numerusform>%n jours et %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) %1</source>
+        <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
+        <translation>
+            <numerusform>%n heure et %1</numerusform>
+            <numerusform>%n heures et %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

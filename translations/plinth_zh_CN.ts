@@ -739,11 +739,6 @@
         <source>the account&apos;s tokens or delegation arrived after the snapshot</source>
         <translation>该账户的代币或委托是在快照之后才到位的</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>e.g. &quot;2 days 3 hours&quot;: %1 the days, %2 the hours</extracomment>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
@@ -773,6 +768,20 @@
     <message>
         <source>(old value unverified: %1)</source>
         <translation>（旧值未经验证：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1</source>
+        <extracomment>a duration of days and hours: %n is the number of days, %1 the hours (&quot;3 hours&quot;)</extracomment>
+        <translation>
+            <numerusform>%n 天 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) %1</source>
+        <extracomment>a duration of hours and minutes: %n is the number of hours, %1 the minutes (&quot;45 minutes&quot;)</extracomment>
+        <translation>
+            <numerusform>%n 小时 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,13 +74,18 @@ QString GovernanceText::duration(std::uint64_t seconds)
     const int days = static_cast<int>(seconds / 86400);
     const int hours = static_cast<int>(seconds % 86400 / 3600);
     const int minutes = static_cast<int>(seconds % 3600 / 60);
+    // Two units are one whole form per pair, as in the desktop app (ui/common/Formatting): the
+    // translator orders the units and gives the larger one its plural.
+    //: a duration of days and hours: %n is the number of days, %1 the hours ("3 hours")
+    const QString daysAndHours = tr("%n day(s) %1", nullptr, days).arg(tr("%n hour(s)", nullptr, hours));
+    //: a duration of hours and minutes: %n is the number of hours, %1 the minutes ("45 minutes")
+    const QString hoursAndMinutes = tr("%n hour(s) %1", nullptr, hours).arg(tr("%n minute(s)", nullptr, minutes));
     if (days > 0 && hours > 0)
-        //: e.g. "2 days 3 hours": %1 the days, %2 the hours
-        return tr("%1 %2").arg(tr("%n day(s)", nullptr, days), tr("%n hour(s)", nullptr, hours));
+        return daysAndHours;
     if (days > 0)
         return tr("%n day(s)", nullptr, days);
     if (hours > 0 && minutes > 0)
-        return tr("%1 %2").arg(tr("%n hour(s)", nullptr, hours), tr("%n minute(s)", nullptr, minutes));
+        return hoursAndMinutes;
     if (hours > 0)
         return tr("%n hour(s)", nullptr, hours);
     if (minutes > 0)
