@@ -4481,10 +4481,6 @@
         <translation>%1 ausführen</translation>
     </message>
     <message>
-        <source>Delegate your votes to yourself (%1)</source>
-        <translation>Ihre Stimmen an sich selbst delegieren (%1)</translation>
-    </message>
-    <message>
         <source>Reading the verified cache…</source>
         <translation>Verifizierter Cache wird gelesen…</translation>
     </message>

@@ -4479,10 +4479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delegate your votes to yourself (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the verified cache…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4481,10 +4481,6 @@
         <translation>Ejecutar %1</translation>
     </message>
     <message>
-        <source>Delegate your votes to yourself (%1)</source>
-        <translation>Delegar sus votos en usted mismo (%1)</translation>
-    </message>
-    <message>
         <source>Reading the verified cache…</source>
         <translation>Leyendo la caché verificada…</translation>
     </message>

@@ -4481,10 +4481,6 @@
         <translation>Exécuter %1</translation>
     </message>
     <message>
-        <source>Delegate your votes to yourself (%1)</source>
-        <translation>Déléguer vos votes à vous-même (%1)</translation>
-    </message>
-    <message>
         <source>Reading the verified cache…</source>
         <translation>Lecture du cache vérifié…</translation>
     </message>

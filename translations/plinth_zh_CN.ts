@@ -4440,10 +4440,6 @@
         <translation>执行 %1</translation>
     </message>
     <message>
-        <source>Delegate your votes to yourself (%1)</source>
-        <translation>将你的投票权委托给自己（%1）</translation>
-    </message>
-    <message>
         <source>Reading the verified cache…</source>
         <translation>正在读取已验证缓存…</translation>
     </message>

@@ -119,8 +119,8 @@ private Q_SLOTS:
         const auto known = [](const char* source) {
             return QCoreApplication::translate("plinth::ui::Formatting", source, nullptr, 2) != QString::fromUtf8(source).replace(QStringLiteral("%n"), QStringLiteral("2"));
         };
-        if (!known("%n day(s) %1") || !known("%n hour(s) %1"))
-            QSKIP("plinth_en.ts has no English plural forms of \"%n day(s) %1\" and \"%n hour(s) %1\" yet");
+        QVERIFY2(known("%n day(s) %1") && known("%n hour(s) %1"),
+                 "plinth_en.ts has no English plural forms of \"%n day(s) %1\" and \"%n hour(s) %1\"");
         QCOMPARE(formatDuration(2 * 86400 + 3 * 3600 + 5), QStringLiteral("2 days 3 hours"));
         QCOMPARE(formatDuration(86400 + 3600), QStringLiteral("1 day 1 hour"));
         QCOMPARE(formatDuration(3600 + 45 * 60 + 30), QStringLiteral("1 hour 45 minutes"));

@@ -237,13 +237,17 @@ void DelegateVotesDialog::validate()
     m_continue->setToolTip(problem);
 }
 
-NetworkAction DelegateVotesDialog::action() const
+NetworkAction DelegateVotesDialog::action() const { return delegationAction(m_account, m_delegatee.value_or(m_account)); }
+
+NetworkAction DelegateVotesDialog::delegationAction(const Address& account, const Address& to)
 {
-    const Address to = m_delegatee.value_or(m_account);
-    //: %1 the account's own address
-    const QString text = to == m_account ? tr("Delegate your votes to yourself (%1)").arg(fullAddress(m_account))
-                                         //: %1 the delegate's address
-                                         : tr("Delegate your votes to %1").arg(fullAddress(to));
+    if (to == account) {
+        //: %1 the account's own address
+        const QString text = tr("Delegate your votes to yourself (%1)").arg(fullAddress(account));
+        return NetworkAction{text.toStdString(), DelegateVotesAction{to}};
+    }
+    //: %1 the delegate's address
+    const QString text = tr("Delegate your votes to %1").arg(fullAddress(to));
     return NetworkAction{text.toStdString(), DelegateVotesAction{to}};
 }
 

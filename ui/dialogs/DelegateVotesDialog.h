@@ -42,6 +42,8 @@ public:
     std::optional<Address> delegatee() const { return m_delegatee; }
     // What the confirmation sends: the token's delegate(delegatee), described in a sentence.
     NetworkAction action() const;
+    // The same for any account and delegate (the Governance page's "delegate to yourself" uses it).
+    static NetworkAction delegationAction(const Address& account, const Address& to);
     // The delegation read from the verified cache; nullopt while it is read or when the read failed.
     const std::optional<VoteDelegationSnapshot>& delegation() const { return m_delegation; }
 

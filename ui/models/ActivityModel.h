@@ -6,8 +6,9 @@
 // what, amount, status. A transaction that failed (reverted in its block, refused by the node, dropped)
 // says why on its row: ReasonRole is the reason the journal recorded (for a revert the decoded revert,
 // TransactionsService re-runs the call), or "reason unknown" when none was journalled, never empty;
-// the tooltip and the accessible description of its cells say it in a sentence. Rows keep the order given; ActivityPage sorts them newest first through a
-// QSortFilterProxyModel on SortRole (unix milliseconds: a transaction's signing time, a claim's block time).
+// the tooltip and the accessible description of its cells say it in a sentence. Rows keep the order
+// given; ActivityPage sorts them newest first through a QSortFilterProxyModel on SortRole (unix
+// milliseconds: a transaction's signing time, a claim's block time).
 //
 // Ownership: Qt parent. Threading: GUI thread only (the page hands it values fetched on the workers).
 // Errors: none; a missing half (no network: no claims) is simply not there, and the page says why.

@@ -117,8 +117,7 @@ GovernancePage::GovernancePage(UiServices& services, AccountContext& accounts, Q
     connect(m_detail, &ProposalDetailPanel::delegateRequested, this, [this] {
         if (const auto account = m_accounts.current())
             //: %1 the account's own address
-            confirm(NetworkAction{tr("Delegate your votes to yourself (%1)").arg(fullAddress(*account)).toStdString(),
-                                  DelegateVotesAction{*account}});
+            confirm(DelegateVotesDialog::delegationAction(*account, *account));
     });
     connect(m_detail, &ProposalDetailPanel::changeDelegateRequested, this, &GovernancePage::delegateVotes);
     connect(&m_accounts, &AccountContext::currentChanged, this, [this] {
@@ -261,6 +260,19 @@ void GovernancePage::tick()
         refreshForClock();
 }
 
+QString GovernancePage::voteText(VoteSupport support, const QString& title)
+{
+    switch (support) {
+    //: %1 the proposal's title
+    case VoteSupport::For: return tr("Vote for %1").arg(title);
+    //: %1 the proposal's title
+    case VoteSupport::Against: return tr("Vote against %1").arg(title);
+    case VoteSupport::Abstain: break;
+    }
+    //: %1 the proposal's title
+    return tr("Abstain on %1").arg(title);
+}
+
 void GovernancePage::vote()
 {
     const auto& d = m_detail->detail();
@@ -271,15 +283,7 @@ void GovernancePage::vote()
     const QString title = QString::fromStdString(d->proposal.title);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, title] {
         const VoteSupport s = dialog->support();
-        //: %1 the proposal's title
-        QString text = tr("Abstain on %1").arg(title);
-        //: %1 the proposal's title
-        if (s == VoteSupport::For)
-            text = tr("Vote for %1").arg(title);
-        //: %1 the proposal's title
-        if (s == VoteSupport::Against)
-            text = tr("Vote against %1").arg(title);
-        confirm(NetworkAction{text.toStdString(), VoteAction{id, s, dialog->reason()}});
+        confirm(NetworkAction{voteText(s, title).toStdString(), VoteAction{id, s, dialog->reason()}});
     });
     dialog->open();
 }

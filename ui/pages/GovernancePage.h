@@ -69,6 +69,7 @@ private:
     void loadDetail(const UInt256& id);
     void tick();
     void vote();
+    static QString voteText(VoteSupport support, const QString& title); // the confirmation's title
     void simulate();
     void delegateVotes();
     void confirm(NetworkAction action);

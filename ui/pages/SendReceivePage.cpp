@@ -234,7 +234,7 @@ void SendReceivePage::saveRecipient()
     const AddressInput address = readAddressInput(m_to->text());
     if (!address.address) {
         //: %1 what is wrong with it (e.g. "bad checksum")
-        showError(tr("The recipient's address is not valid: %1.").arg(inSentence(qs(address.reason))));
+        showError(tr("The recipient's address is not valid: %1.").arg(inSentence(address.reason)));
         return;
     }
     const QString label = m_label->text().trimmed();
@@ -255,7 +255,7 @@ void SendReceivePage::review()
     if (recipient.problem == AddressProblem::Empty)
         return showError(tr("Enter the recipient's address."));
     if (!recipient.address)
-        return showError(tr("The recipient's address is not valid: %1.").arg(inSentence(qs(recipient.reason))));
+        return showError(tr("The recipient's address is not valid: %1.").arg(inSentence(recipient.reason)));
     if (recipient.isZero())
         return showError(tr("The zero address belongs to no one: anything sent there is lost."));
     const std::optional<Address> to = recipient.address;

@@ -196,13 +196,6 @@ Result<FetchedHeader> ChainReader::headerByHash(const Hash32& hash, std::uint64_
     return std::move(*got);
 }
 
-Result<std::vector<std::vector<VerifiedLog>>> ChainReader::blockLogs(const std::vector<const FetchedHeader*>& blocks,
-                                                                     const LogFilter& filter, std::size_t perBatch)
-{
-    LogsInFlight inFlight = sendBlockLogs(blocks, perBatch);
-    return receiveBlockLogs(inFlight, blocks, filter);
-}
-
 ChainReader::LogsInFlight ChainReader::sendBlockLogs(const std::vector<const FetchedHeader*>& blocks, std::size_t perBatch)
 {
     perBatch = std::max<std::size_t>(perBatch, 1);

@@ -57,14 +57,11 @@ public:
     Result<FetchedHeader> header(std::uint64_t number);
     Result<FetchedHeader> headerByHash(const Hash32& hash, std::uint64_t expectedNumber);
 
-    // The watched logs of each block, verified against its header (one entry per header, in order).
-    // The receipts are asked perBatch blocks a batch with the next batch already travelling while one is
-    // verified, so that a sync waits for one round trip per settle, not one per batch.
-    Result<std::vector<std::vector<VerifiedLog>>> blockLogs(const std::vector<const FetchedHeader*>& blocks,
-                                                            const LogFilter& filter, std::size_t perBatch);
-    // blockLogs in two halves, so that the caller can do other work (verify the next headers) while the
-    // receipts travel: sendBlockLogs asks for the first two batches and returns at once; receiveBlockLogs
-    // (with the same blocks, in the same order) waits for them, asks for the rest and verifies all.
+    // The watched logs of each block, verified against its header (one entry per header, in order), in
+    // two halves so that the caller verifies the next headers while the receipts travel. sendBlockLogs
+    // asks for them perBatch blocks a batch, the first two batches at once, and returns; receiveBlockLogs
+    // (with the same blocks, in the same order) waits for them, asks for each further batch while one is
+    // verified, and verifies all: a settle waits for about one round trip, not one per batch.
     // Dropping a LogsInFlight unanswered is harmless.
     struct LogsInFlight {
         std::vector<std::vector<RpcRequest>> batches;

@@ -1,7 +1,7 @@
 #pragma once
 // Settling: turns verified headers into the rows the cache keeps. For each header whose logsBloom may
-// match the watched contracts, the block's receipts are fetched and proven (ChainReader::blockLogs);
-// for the others the bloom itself proves the block holds no watched log. In two halves: startSettle asks
+// match the watched contracts, the block's receipts are fetched and proven (ChainReader::sendBlockLogs
+// and receiveBlockLogs); for the others the bloom itself proves the block holds no watched log. In two halves: startSettle asks
 // for the receipts and returns at once, finishSettle waits for them and proves them, so that the engine
 // verifies the next headers while the receipts travel. Internal to the sync module.
 //
